@@ -1,0 +1,42 @@
+/**
+ * Chooses the database from DATABASE_URL: embedded SQLite by default, PostgreSQL for postgres://,
+ * MongoDB for mongodb://. Each SQL engine keeps its own migrations, which `next start` applies.
+ */
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { migrations as postgresMigrations } from '../migrations/postgres/index.ts'
+import { migrations as sqliteMigrations } from '../migrations/sqlite/index.ts'
+import { cmsDir, dataDir } from '../paths.ts'
+
+export type Engine = 'sqlite' | 'postgres' | 'mongodb'
+
+export function engineOf(url: string | undefined): Engine {
+  if (url?.startsWith('postgres://') || url?.startsWith('postgresql://')) return 'postgres'
+  if (url?.startsWith('mongodb://') || url?.startsWith('mongodb+srv://')) return 'mongodb'
+  return 'sqlite'
+}
+
+export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
+  const migrationDir = (engine: Engine) => path.join(cmsDir, 'src', 'migrations', engine)
+  switch (engineOf(url)) {
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: url, max: 10 },
+        migrationDir: migrationDir('postgres'),
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: url! })
+    default:
+      return sqliteAdapter({
+        client: { url: url || `file:${path.join(dataDir, 'sotay.db')}` },
+        wal: true,
+        busyTimeout: 5000,
+        migrationDir: migrationDir('sqlite'),
+        prodMigrations: sqliteMigrations,
+      })
+  }
+}

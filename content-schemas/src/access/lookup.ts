@@ -1,0 +1,28 @@
+/** Server-side lookups the access rules need: where an org sits in the tree. */
+import type { PayloadRequest } from 'payload'
+import { type ID, idsOf, type Ref, idOf } from '../shared/ids.ts'
+
+/** The org itself and all its ancestors, read without access control (the rule decides, not the reader). */
+export async function orgLineage(req: PayloadRequest, org: Ref): Promise<ID[]> {
+  const id = idOf(org)
+  if (id === undefined) return []
+  const found = await req.payload.find({
+    collection: 'orgs',
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+  })
+  const doc = found.docs[0] as { id: ID; ancestors?: Ref[] } | undefined
+  return doc ? [...idsOf(doc.ancestors), doc.id] : []
+}
+
+/** True when `org` exists and lies inside one of the subtrees rooted at `roots`. */
+export async function orgIsWithin(req: PayloadRequest, org: Ref, roots: ID[]): Promise<boolean> {
+  if (!roots.length) return false
+  const lineage = await orgLineage(req, org)
+  const rootKeys = new Set(roots.map(String))
+  return lineage.some((id) => rootKeys.has(String(id)))
+}

@@ -1,0 +1,21 @@
+/** Admin roles and what each may do; a grant {role, org} covers that org and everything below it. */
+import { label } from '../shared/label.ts'
+
+export const ROLES = ['superadmin', 'editor', 'committee', 'secretary'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, ReturnType<typeof label>> = {
+  superadmin: label('Quản trị hệ thống', 'System administrator'),
+  editor: label('Biên tập viên', 'Editor'),
+  committee: label('Cấp ủy / Văn phòng', 'Committee staff'),
+  secretary: label('Bí thư chi bộ', 'Cell secretary'),
+}
+
+/** Who may write the handbook's content (news, documents, study topics, FAQ, media). */
+export const CONTENT_ROLES: Role[] = ['superadmin', 'editor', 'committee', 'secretary']
+/** Who may create and edit organisations below their own. */
+export const ORG_ROLES: Role[] = ['superadmin', 'committee']
+/** Who may issue, edit and reset member accounts. */
+export const MEMBER_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
+/** Who may hand out admin grants (never above their own role or outside their subtree). */
+export const GRANT_ROLES: Role[] = ['superadmin', 'committee']

@@ -1,0 +1,31 @@
+/** The answer bank (hỏi đáp): questions, answers and other ways members phrase the same question. */
+import type { CollectionConfig } from 'payload'
+import { contentCollection } from '../shared/contentCollection.ts'
+import { label } from '../shared/label.ts'
+import { FAQ_CATEGORIES } from './categories.ts'
+
+export const Faq: CollectionConfig = contentCollection({
+  slug: 'faq',
+  labels: { singular: label('Hỏi đáp', 'FAQ entry'), plural: label('Hỏi đáp', 'FAQ') },
+  defaultAudience: 'public',
+  admin: { useAsTitle: 'question', defaultColumns: ['question', 'category', 'org', '_status'] },
+  fields: [
+    { name: 'question', type: 'text', required: true, label: label('Câu hỏi', 'Question') },
+    { name: 'answer', type: 'textarea', required: true, label: label('Trả lời', 'Answer') },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      options: [...FAQ_CATEGORIES],
+      index: true,
+      label: label('Lĩnh vực', 'Category'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'alternatives',
+      type: 'array',
+      label: label('Cách hỏi khác', 'Other phrasings'),
+      fields: [{ name: 'text', type: 'text', required: true, label: label('Câu hỏi', 'Question') }],
+    },
+  ],
+})

@@ -1,0 +1,38 @@
+/** The `org` and `orgAncestors` pair every org-owned document carries, kept in step by one hook. */
+import type { CollectionBeforeChangeHook, Field } from 'payload'
+import { orgLineage } from '../access/lookup.ts'
+import { idOf } from '../shared/ids.ts'
+import { label } from '../shared/label.ts'
+
+export function orgFields(opts: { required?: boolean; description?: ReturnType<typeof label> } = {}): Field[] {
+  return [
+    {
+      name: 'org',
+      type: 'relationship',
+      relationTo: 'orgs',
+      required: opts.required ?? true,
+      index: true,
+      label: label('Tổ chức', 'Organisation'),
+      admin: { position: 'sidebar', description: opts.description },
+    },
+    {
+      // Stored so that subtree queries are one indexed `in` match, never a walk up the tree.
+      name: 'orgAncestors',
+      type: 'relationship',
+      relationTo: 'orgs',
+      hasMany: true,
+      index: true,
+      label: label('Thuộc các tổ chức cấp trên', 'Parent organisations'),
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.org) },
+    },
+  ]
+}
+
+/** Recomputes `orgAncestors` whenever `org` is set or changed. */
+export const setOrgAncestors: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
+  const changed = operation === 'create' || String(idOf(data.org)) !== String(idOf(originalDoc?.org))
+  if (data.org === undefined || !changed) return data
+  const lineage = await orgLineage(req, data.org)
+  data.orgAncestors = lineage.slice(0, -1)
+  return data
+}

@@ -1,0 +1,54 @@
+/** News (tin tức): articles with their source (dẫn nguồn), for the public or for members. */
+import type { CollectionConfig } from 'payload'
+import { slugField } from '../fields/slug.ts'
+import { contentCollection } from '../shared/contentCollection.ts'
+import { label } from '../shared/label.ts'
+import { NEWS_CATEGORIES } from './categories.ts'
+
+export const News: CollectionConfig = contentCollection({
+  slug: 'news',
+  labels: { singular: label('Tin tức', 'News item'), plural: label('Tin tức', 'News') },
+  defaultAudience: 'public',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'org', '_status', 'publishedAt'],
+    listSearchableFields: ['title', 'summary'],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Title') },
+    slugField(),
+    { name: 'summary', type: 'textarea', label: label('Tóm tắt', 'Summary') },
+    { name: 'content', type: 'richText', label: label('Nội dung', 'Body') },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: label('Ảnh đại diện', 'Cover image') },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      options: [...NEWS_CATEGORIES],
+      index: true,
+      label: label('Chuyên mục', 'Category'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'sourceName', type: 'text', label: label('Nguồn', 'Source') },
+        { name: 'sourceUrl', type: 'text', label: label('Liên kết nguồn', 'Source link') },
+      ],
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: label('Ngày đăng', 'Published on'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+    },
+    {
+      name: 'audio',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Bản đọc (âm thanh)', 'Audio reading'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+})

@@ -1,0 +1,51 @@
+/** Party organisations (tổ chức đảng): a tree of any depth with stored ancestors and path. */
+import type { CollectionConfig } from 'payload'
+import { canUseAdmin, createOrgs, manageOrgs, readOrgs } from '../access/rules.ts'
+import { label } from '../shared/label.ts'
+import { computeLineage } from './computeLineage.ts'
+import { refuseMoveWithChildren } from './refuseMoveWithChildren.ts'
+import { ORG_KINDS } from './kinds.ts'
+
+export const Orgs: CollectionConfig = {
+  slug: 'orgs',
+  labels: { singular: label('Tổ chức đảng', 'Organisation'), plural: label('Tổ chức đảng', 'Organisations') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'kind', 'parent', 'path'],
+    group: label('Tổ chức và đảng viên', 'Organisations and members'),
+    listSearchableFields: ['name', 'code'],
+  },
+  access: { admin: canUseAdmin, read: readOrgs, create: createOrgs, update: manageOrgs, delete: manageOrgs },
+  hooks: { beforeChange: [refuseMoveWithChildren, computeLineage] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Tên tổ chức', 'Name') },
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('Mã tổ chức', 'Code'),
+      admin: { description: label('Mã dùng khi nhập danh sách đảng viên, ví dụ CB-0412.', 'Used in imports.') },
+    },
+    { name: 'kind', type: 'select', required: true, options: [...ORG_KINDS], label: label('Loại hình', 'Kind') },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'orgs',
+      index: true,
+      label: label('Trực thuộc', 'Parent'),
+    },
+    {
+      name: 'ancestors',
+      type: 'relationship',
+      relationTo: 'orgs',
+      hasMany: true,
+      index: true,
+      label: label('Các cấp trên', 'Ancestors'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'path', type: 'text', index: true, label: label('Đường dẫn cây', 'Path'), admin: { readOnly: true } },
+    { name: 'depth', type: 'number', label: label('Cấp trong cây', 'Depth'), admin: { readOnly: true, position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,137 @@
+/** Everyone who signs in: members (đảng viên), and admins through grants {role, org}. */
+import type { CollectionConfig } from 'payload'
+import { ROLES, ROLE_LABELS } from '../access/roles.ts'
+import {
+  adminOnlyField,
+  canUseAdmin,
+  createMembers,
+  deleteMembers,
+  manageMembers,
+  memberAdminField,
+  readUsers,
+} from '../access/rules.ts'
+import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
+import { label } from '../shared/label.ts'
+import { guardGrants } from './guardGrants.ts'
+import { GENDERS, MEMBER_STATUSES } from './status.ts'
+
+const memberAdminOnly = { create: memberAdminField, update: memberAdminField }
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('Người dùng', 'User'), plural: label('Đảng viên và cán bộ', 'Members and staff') },
+  auth: {
+    loginWithUsername: { allowEmailLogin: true, requireEmail: false, requireUsername: true },
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.SERVER_URL?.startsWith('https://') ?? false },
+  },
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'username', 'org', 'status', 'activatedAt'],
+    group: label('Tổ chức và đảng viên', 'Organisations and members'),
+    listSearchableFields: ['fullName', 'username', 'phone'],
+  },
+  access: {
+    admin: canUseAdmin,
+    read: readUsers,
+    create: createMembers,
+    update: manageMembers,
+    delete: deleteMembers,
+  },
+  hooks: { beforeChange: [guardGrants, setOrgAncestors] },
+  fields: [
+    { name: 'fullName', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'birthDate', type: 'date', label: label('Ngày sinh', 'Date of birth'), admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        { name: 'gender', type: 'select', options: [...GENDERS], label: label('Giới tính', 'Gender') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'admittedAt',
+          type: 'date',
+          label: label('Ngày vào Đảng', 'Admitted on'),
+          access: memberAdminOnly,
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
+        {
+          name: 'officialAt',
+          type: 'date',
+          label: label('Ngày chính thức', 'Full member since'),
+          access: memberAdminOnly,
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      options: [...MEMBER_STATUSES],
+      defaultValue: 'chinh-thuc',
+      label: label('Tình trạng', 'Status'),
+      access: memberAdminOnly,
+    },
+    { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone') },
+    ...orgFields({ required: false, description: label('Chi bộ sinh hoạt', 'Home cell') }).map((f) =>
+      'name' in f && f.name === 'org' ? { ...f, access: memberAdminOnly } : f,
+    ),
+    {
+      name: 'grants',
+      type: 'array',
+      label: label('Quyền quản trị', 'Admin grants'),
+      labels: { singular: label('Quyền', 'Grant'), plural: label('Quyền', 'Grants') },
+      admin: {
+        description: label(
+          'Mỗi quyền áp dụng cho tổ chức được chọn và mọi tổ chức cấp dưới.',
+          'A grant covers the organisation and everything below it.',
+        ),
+      },
+      fields: [
+        {
+          name: 'role',
+          type: 'select',
+          required: true,
+          options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+          label: label('Vai trò', 'Role'),
+        },
+        { name: 'org', type: 'relationship', relationTo: 'orgs', required: true, label: label('Tổ chức', 'Organisation') },
+      ],
+    },
+    {
+      name: 'activationCode',
+      type: 'text',
+      label: label('Mã kích hoạt', 'Activation code'),
+      access: { read: adminOnlyField, create: memberAdminField, update: memberAdminField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label('Mã dùng một lần cho lần đăng nhập đầu tiên; bị xóa khi kích hoạt.', 'One-time code.'),
+      },
+    },
+    {
+      name: 'activatedAt',
+      type: 'date',
+      label: label('Ngày kích hoạt', 'Activated on'),
+      access: memberAdminOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'cardHistory',
+      type: 'array',
+      label: label('Lịch sử số thẻ', 'Card history'),
+      access: memberAdminOnly,
+      admin: { readOnly: true },
+      fields: [
+        { name: 'number', type: 'text', label: label('Số thẻ cũ', 'Old number') },
+        { name: 'reason', type: 'text', label: label('Lý do cấp lại', 'Reason') },
+        { name: 'replacedAt', type: 'date', label: label('Ngày cấp lại', 'Replaced on') },
+      ],
+    },
+  ],
+}
