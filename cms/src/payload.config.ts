@@ -3,12 +3,27 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { Documents, Faq, mediaCollection, News, Orgs, StudyTopics, Users } from '@sotay/content-schemas'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
+import path from 'node:path'
 import sharp from 'sharp'
 import { databaseAdapter } from './db/adapter.ts'
 import { jobs } from './jobs/index.ts'
-import { mediaDir } from './paths.ts'
+import { cmsDir, mediaDir } from './paths.ts'
 import { secret } from './secret.ts'
+
+/** Every list of org-owned documents gets the "filter by subtree" control. */
+const withSubtreeFilter = (collection: CollectionConfig): CollectionConfig =>
+  collection.fields.some((f) => 'name' in f && f.name === 'orgAncestors')
+    ? {
+        ...collection,
+        admin: {
+          ...collection.admin,
+          components: { ...collection.admin?.components, beforeListTable: ['/admin/OrgSubtreeFilter#OrgSubtreeFilter'] },
+        },
+      }
+    : collection
+
+const collections = [News, Documents, StudyTopics, Faq, mediaCollection({ staticDir: mediaDir }), Orgs, Users]
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
@@ -17,9 +32,10 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' — Sổ tay Đảng viên' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    importMap: { baseDir: path.join(cmsDir, 'src') },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: [News, Documents, StudyTopics, Faq, mediaCollection({ staticDir: mediaDir }), Orgs, Users],
+  collections: collections.map(withSubtreeFilter),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   jobs,

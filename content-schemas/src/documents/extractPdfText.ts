@@ -3,7 +3,18 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../shared/ids.ts'
 import { readMediaFile } from '../media/readMediaFile.ts'
 
+/**
+ * drizzle-kit (loaded by Payload's dev-mode schema push) adds an enumerable `Array.prototype.random`,
+ * and pdf.js refuses to run with any enumerable property there. Hiding it keeps both working.
+ */
+function hideArrayPrototypePollution() {
+  for (const key of Object.keys(Array.prototype)) {
+    Object.defineProperty(Array.prototype, key, { enumerable: false })
+  }
+}
+
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  hideArrayPrototypePollution()
   const { extractText, getDocumentProxy } = await import('unpdf')
   const pdf = await getDocumentProxy(bytes)
   const { text } = await extractText(pdf, { mergePages: true })
