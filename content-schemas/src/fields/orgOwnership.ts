@@ -1,6 +1,7 @@
 /** The `org` and `orgAncestors` pair every org-owned document carries, kept in step by one hook. */
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { orgLineage } from '../access/lookup.ts'
+import { asSessionUser } from '../access/session.ts'
 import { idOf } from '../shared/ids.ts'
 import { label } from '../shared/label.ts'
 
@@ -13,6 +14,11 @@ export function orgFields(opts: { required?: boolean; description?: ReturnType<t
       required: opts.required ?? true,
       index: true,
       label: label('Tổ chức', 'Organisation'),
+      // New content belongs to the author's own organisation unless they pick another in their subtree.
+      defaultValue: ({ user }: { user?: unknown }) => {
+        const author = asSessionUser(user)
+        return idOf(author?.grants?.[0]?.org) ?? idOf(author?.org)
+      },
       admin: { position: 'sidebar', description: opts.description },
     },
     {

@@ -1,5 +1,5 @@
 /** Everyone who signs in: members (đảng viên), and admins through grants {role, org}. */
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { ROLES, ROLE_LABELS } from '../access/roles.ts'
 import {
   adminOnlyField,
@@ -12,7 +12,9 @@ import {
 } from '../access/rules.ts'
 import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
 import { label } from '../shared/label.ts'
+import { activationCodesEndpoint } from './activationCodes.ts'
 import { guardGrants } from './guardGrants.ts'
+import { reissueCardEndpoint } from './reissueCard.ts'
 import { GENDERS, MEMBER_STATUSES } from './status.ts'
 
 const memberAdminOnly = { create: memberAdminField, update: memberAdminField }
@@ -41,7 +43,14 @@ export const Users: CollectionConfig = {
     delete: deleteMembers,
   },
   hooks: { beforeChange: [guardGrants, setOrgAncestors] },
+  endpoints: [activationCodesEndpoint, reissueCardEndpoint],
   fields: [
+    {
+      // Payload adds this field for loginWithUsername; redeclaring it here only renames it for our users.
+      name: 'username',
+      type: 'text',
+      label: label('Số thẻ đảng viên / tên đăng nhập', 'Party card number / username'),
+    },
     { name: 'fullName', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
     {
       type: 'row',
@@ -78,8 +87,9 @@ export const Users: CollectionConfig = {
       access: memberAdminOnly,
     },
     { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone') },
-    ...orgFields({ required: false, description: label('Chi bộ sinh hoạt', 'Home cell') }).map((f) =>
-      'name' in f && f.name === 'org' ? { ...f, access: memberAdminOnly } : f,
+    // A member must not move themselves to another cell (and so read its internal content).
+    ...orgFields({ required: false, description: label('Chi bộ sinh hoạt', 'Home cell') }).map(
+      (f): Field => ('name' in f && f.name === 'org' ? ({ ...f, access: memberAdminOnly } as Field) : f),
     ),
     {
       name: 'grants',

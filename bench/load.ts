@@ -1,0 +1,40 @@
+/** A small closed-loop HTTP load generator: N requests at a given concurrency, latency percentiles out. */
+
+export interface LoadResult {
+  requests: number
+  concurrency: number
+  p50: number
+  p95: number
+  p99: number
+  requestsPerSecond: number
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+export async function load(url: string, opts: { requests: number; concurrency: number; headers?: Record<string, string> }) {
+  const latencies: number[] = []
+  let next = 0
+  const started = performance.now()
+  const worker = async () => {
+    while (next < opts.requests) {
+      next += 1
+      const t0 = performance.now()
+      const response = await fetch(url, { headers: opts.headers })
+      await response.arrayBuffer()
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+      latencies.push(performance.now() - t0)
+    }
+  }
+  await Promise.all(Array.from({ length: opts.concurrency }, worker))
+  const seconds = (performance.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  const round = (n: number) => Math.round(n * 10) / 10
+  return {
+    requests: opts.requests,
+    concurrency: opts.concurrency,
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    requestsPerSecond: Math.round(opts.requests / seconds),
+  } satisfies LoadResult
+}

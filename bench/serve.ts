@@ -1,0 +1,32 @@
+/** node:http servers for the benchmarks: Payload's REST handler, and a bare server as the baseline. */
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { handleEndpoints, type Payload } from 'payload'
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  )
+}
+
+const toRequest = (req: IncomingMessage) =>
+  new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string> })
+
+/** Payload's REST API exactly as the Next route calls it, minus Next's own routing. */
+export async function servePayloadRest(payload: Payload) {
+  const server = createServer(async (req, res) => {
+    const response = await handleEndpoints({ config: payload.config, request: toRequest(req) })
+    res.writeHead(response.status, Object.fromEntries(response.headers))
+    res.end(Buffer.from(await response.arrayBuffer()))
+  })
+  return { url: await listen(server), close: () => server.close() }
+}
+
+/** The floor: a node:http server answering a fixed body of the same size. */
+export async function serveBare(body: Uint8Array) {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length })
+    res.end(body)
+  })
+  return { url: await listen(server), close: () => server.close() }
+}

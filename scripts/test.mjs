@@ -1,0 +1,78 @@
+/**
+ * `pnpm test`: every check and test of the workspace, in the order that fails fastest.
+ * Integration tests run on SQLite and, when a PostgreSQL server answers, on PostgreSQL too.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import net from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+const reports = mkdtempSync(path.join(tmpdir(), 'sotay-test-'))
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const skippedSuites = []
+
+function step(title, command, args, { cwd = root, env = {}, report } = {}) {
+  console.log(`\n▶ ${title}`)
+  const reportArgs = report ? ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`] : []
+  const result = spawnSync(command, [...args, ...reportArgs], { cwd, stdio: 'inherit', env: { ...process.env, ...env } })
+  if (report && existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'))
+    totals.passed += json.numPassedTests
+    totals.failed += json.numFailedTests
+    totals.skipped += json.numPendingTests + json.numTodoTests
+  }
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title}: thất bại (mã thoát ${result.status ?? result.signal})`)
+    finish(1)
+  }
+}
+
+function finish(code) {
+  for (const line of skippedSuites) console.log(`! Bỏ qua: ${line}`)
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+  process.exit(code)
+}
+
+const reachable = (url) =>
+  new Promise((resolve) => {
+    const { hostname, port } = new URL(url)
+    const socket = net.connect({ host: hostname, port: Number(port || 5432) })
+    socket.setTimeout(2000)
+    socket.on('connect', () => resolve(socket.end() && true))
+    socket.on('error', () => resolve(false))
+    socket.on('timeout', () => resolve(socket.destroy() && false))
+  })
+
+const vitest = (dir, name, env = {}) =>
+  step(name, bin('vitest'), ['run'], { cwd: path.join(root, dir), env, report: path.join(reports, `${name.replace(/\W+/g, '-')}.json`) })
+
+step('Định dạng và lint (biome)', bin('biome'), ['check', '.'])
+for (const pkg of ['content-schemas', 'functions', 'cms']) {
+  step(`Kiểm tra kiểu (${pkg})`, bin('tsc'), ['--noEmit', '-p', path.join(root, pkg)])
+}
+vitest('content-schemas', 'content-schemas')
+vitest('functions', 'functions')
+vitest('cms', 'cms trên SQLite')
+
+const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+if (await reachable(postgresUrl)) {
+  vitest('cms', 'cms trên PostgreSQL', { TEST_POSTGRES_URL: postgresUrl })
+} else {
+  skippedSuites.push(`bộ kiểm thử tích hợp trên PostgreSQL — không kết nối được ${postgresUrl} (đặt TEST_POSTGRES_URL).`)
+}
+if (process.env.MONGODB_URL) {
+  vitest('cms', 'cms trên MongoDB', { TEST_MONGODB_URL: process.env.MONGODB_URL })
+} else {
+  skippedSuites.push('bộ kiểm thử MongoDB — chỉ chạy khi MONGODB_URL trỏ tới một máy chủ MongoDB thật.')
+}
+
+if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  vitest('e2e', 'trình duyệt (Chromium)')
+} else {
+  skippedSuites.push('kiểm thử trình duyệt — chưa cài Chromium (apt-get install chromium).')
+}
+finish(totals.failed ? 1 : 0)
