@@ -2,13 +2,24 @@
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { Documents, Faq, mediaCollection, News, Orgs, StudyTopics, Users } from '@sotay/content-schemas'
+import {
+  Documents,
+  Faq,
+  mediaCollection,
+  memberImportsCollection,
+  News,
+  Orgs,
+  StudyTopics,
+  Users,
+} from '@sotay/content-schemas'
 import { buildConfig, type CollectionConfig } from 'payload'
 import path from 'node:path'
 import sharp from 'sharp'
 import { databaseAdapter } from './db/adapter.ts'
 import { jobs } from './jobs/index.ts'
-import { cmsDir, mediaDir } from './paths.ts'
+import { readMemberFile } from './member-import/readMemberFile.ts'
+import { resumeUnfinishedImports } from './member-import/resume.ts'
+import { cmsDir, dataDir, mediaDir } from './paths.ts'
 import { secret } from './secret.ts'
 
 /** Every list of org-owned documents gets the "filter by subtree" control. */
@@ -23,7 +34,16 @@ const withSubtreeFilter = (collection: CollectionConfig): CollectionConfig =>
       }
     : collection
 
-const collections = [News, Documents, StudyTopics, Faq, mediaCollection({ staticDir: mediaDir }), Orgs, Users]
+const collections = [
+  News,
+  Documents,
+  StudyTopics,
+  Faq,
+  mediaCollection({ staticDir: mediaDir }),
+  Orgs,
+  Users,
+  memberImportsCollection({ staticDir: path.join(dataDir, 'imports'), readMemberFile }),
+]
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
@@ -39,6 +59,9 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(),
   jobs,
+  onInit: async (payload) => {
+    await resumeUnfinishedImports(payload)
+  },
   sharp,
   telemetry: false,
   typescript: { outputFile: 'src/payload-types.ts', autoGenerate: false },

@@ -1,12 +1,13 @@
 /** Background work. autoRun keeps scheduled publishing and imports moving on a long-lived server. */
 import { asSessionUser, isSuperadmin } from '@sotay/content-schemas'
 import type { Config } from 'payload'
+import { importMembersTask } from '../member-import/job.ts'
 
 /** How often the queue is polled; scheduled posts go live within this many seconds of their time. */
 const POLL = process.env.JOBS_CRON ?? '*/10 * * * * *'
 
 export const jobs: Config['jobs'] = {
-  tasks: [],
+  tasks: [importMembersTask],
   autoRun: process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: POLL, queue: 'default', limit: 50 }],
   // Only a superadmin (or the server itself) may trigger job runs over HTTP.
   access: { run: ({ req }) => isSuperadmin(asSessionUser(req.user)) },

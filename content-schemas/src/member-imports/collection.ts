@@ -1,0 +1,187 @@
+/** Member list imports (nhập danh sách đảng viên): the uploaded CSV/XLSX, its check, and the progress of writing it. */
+import type { Access, CollectionConfig } from 'payload'
+import { MEMBER_ROLES } from '../access/roles.ts'
+import { canUseAdmin, createOwnedBy, manageOwnedBy } from '../access/rules.ts'
+import { asSessionUser, grantedOrgIds, isSuperadmin } from '../access/session.ts'
+import { ownedWithin } from '../access/where.ts'
+import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
+import { label } from '../shared/label.ts'
+import type { ReadMemberFile } from './check.ts'
+import {
+  checkUpload,
+  defaultImportOrg,
+  guardImportChanges,
+  queueImport,
+  refuseDeleteWhileImporting,
+} from './lifecycle.ts'
+import { MEMBER_COLUMNS, type RowError } from './row.ts'
+import { IMPORT_STATUSES } from './status.ts'
+
+export interface MemberImportsOptions {
+  /** Where uploaded lists are kept on disk (they hold personal data: not under a public folder). */
+  staticDir: string
+  /** CSV/XLSX reader; it lives in the CMS, which carries the spreadsheet libraries. */
+  readMemberFile: ReadMemberFile
+}
+
+/** Member lists are personal data: only member admins of the owning subtree see them. */
+const readImports: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (isSuperadmin(user)) return true
+  const roots = grantedOrgIds(user, MEMBER_ROLES)
+  return roots.length ? ownedWithin(roots) : false
+}
+
+const number = new Intl.NumberFormat('vi-VN')
+const COLUMN_HEADERS = new Map<string, string>(MEMBER_COLUMNS.map((c) => [c.key, c.header]))
+
+/** The first errors as lines a person reads: "Dòng 5 (Ngày sinh): ...". */
+function errorReport(errors: RowError[] | null | undefined, total: number | null | undefined): string {
+  const shown = (errors ?? []).slice(0, 200)
+  const lines = shown.map(
+    (e) => `Dòng ${e.row}${e.column ? ` (${COLUMN_HEADERS.get(e.column)})` : ''}: ${e.message}`,
+  )
+  const more = (total ?? 0) - shown.length
+  if (more > 0) lines.push(`… và ${number.format(more)} lỗi khác.`)
+  return lines.join('\n')
+}
+
+const readOnlyNumber = (name: string, vi: string, en: string) =>
+  ({ name, type: 'number', label: label(vi, en), defaultValue: 0, admin: { readOnly: true } }) as const
+
+export function memberImportsCollection({
+  staticDir,
+  readMemberFile,
+}: MemberImportsOptions): CollectionConfig {
+  return {
+    slug: 'member-imports',
+    labels: {
+      singular: label('Lần nhập đảng viên', 'Member import'),
+      plural: label('Nhập danh sách đảng viên', 'Member imports'),
+    },
+    admin: {
+      group: label('Tổ chức và đảng viên', 'Organisations and members'),
+      useAsTitle: 'filename',
+      defaultColumns: ['filename', 'org', 'status', 'totalRows', 'errorCount', 'progress', 'createdAt'],
+      description: label(
+        'Tải lên tệp CSV hoặc Excel (.xlsx) có các cột: ' +
+          `${MEMBER_COLUMNS.map((c) => c.header).join(', ')}. Hệ thống kiểm tra từng dòng trước; ` +
+          'khi không còn lỗi, chọn trạng thái “Đang nhập” và lưu để cấp tài khoản.',
+        'Upload a CSV or XLSX member list; it is checked first, then imported when set to Importing.',
+      ),
+    },
+    access: {
+      admin: canUseAdmin,
+      read: readImports,
+      create: createOwnedBy(MEMBER_ROLES),
+      update: manageOwnedBy(MEMBER_ROLES),
+      delete: manageOwnedBy(MEMBER_ROLES),
+    },
+    upload: {
+      staticDir,
+      mimeTypes: [
+        // Browsers name CSV files in many ways (Windows: as an Excel file).
+        'text/csv',
+        'text/x-csv',
+        'text/comma-separated-values',
+        'text/plain',
+        'application/csv',
+        'application/x-csv',
+        'application/vnd.ms-excel',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ],
+    },
+    hooks: {
+      beforeOperation: [defaultImportOrg],
+      beforeChange: [guardImportChanges, checkUpload(readMemberFile), setOrgAncestors],
+      afterChange: [queueImport],
+      beforeDelete: [refuseDeleteWhileImporting],
+    },
+    fields: [
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        defaultValue: 'previewed',
+        options: IMPORT_STATUSES.map((s) => ({ value: s.value, label: s.label })),
+        label: label('Trạng thái', 'Status'),
+        admin: {
+          position: 'sidebar',
+          description: label(
+            'Chọn “Đang nhập” rồi lưu để cấp tài khoản cho các dòng đã kiểm tra.',
+            'Choose Importing and save to create the accounts.',
+          ),
+        },
+      },
+      {
+        type: 'row',
+        fields: [
+          readOnlyNumber('totalRows', 'Số dòng', 'Rows'),
+          readOnlyNumber('validRows', 'Số dòng hợp lệ', 'Valid rows'),
+          readOnlyNumber('errorCount', 'Số lỗi', 'Errors'),
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          readOnlyNumber('processedRows', 'Đã xử lý', 'Processed rows'),
+          readOnlyNumber('created', 'Tài khoản mới', 'Created'),
+          readOnlyNumber('updated', 'Đã cập nhật', 'Updated'),
+        ],
+      },
+      {
+        name: 'progress',
+        type: 'text',
+        virtual: true,
+        label: label('Tiến độ', 'Progress'),
+        admin: { readOnly: true },
+        hooks: {
+          afterRead: [
+            ({ data }) => {
+              const total = Number(data?.validRows ?? 0)
+              const done = Number(data?.processedRows ?? 0)
+              const percent = total ? Math.floor((done / total) * 100) : 0
+              return `${number.format(done)}/${number.format(total)} (${percent}%)`
+            },
+          ],
+        },
+      },
+      {
+        name: 'errorReport',
+        type: 'textarea',
+        virtual: true,
+        label: label('Các dòng bị lỗi', 'Rows with errors'),
+        admin: { readOnly: true, condition: (data) => Boolean(data?.errorCount) },
+        hooks: { afterRead: [({ data }) => errorReport(data?.errors, data?.errorCount)] },
+      },
+      {
+        name: 'errors',
+        type: 'json',
+        label: label('Lỗi (dữ liệu)', 'Errors (data)'),
+        admin: { hidden: true },
+      },
+      {
+        name: 'failure',
+        type: 'text',
+        label: label('Lý do thất bại', 'Failure'),
+        admin: { readOnly: true, condition: (data) => Boolean(data?.failure) },
+      },
+      ...orgFields({
+        description: label('Chỉ nhập đảng viên của tổ chức này và các tổ chức trực thuộc.', 'Scope.'),
+      }),
+      {
+        name: 'importedBy',
+        type: 'relationship',
+        relationTo: 'users',
+        label: label('Người tải lên', 'Uploaded by'),
+        admin: { readOnly: true, position: 'sidebar' },
+      },
+      {
+        name: 'finishedAt',
+        type: 'date',
+        label: label('Hoàn tất lúc', 'Finished at'),
+        admin: { readOnly: true, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm' } },
+      },
+    ],
+  }
+}
