@@ -29,9 +29,17 @@ const root = (await payload.find({ collection: 'orgs', where: { depth: { equals:
 const cell = (await payload.find({ collection: 'orgs', sort: '-depth', limit: 1 })).docs[0]
 const admin = await payload.create({
   collection: 'users',
-  data: { username: 'bench-admin', password: 'Bench@2026', fullName: 'Quản trị đo hiệu năng', grants: [{ role: 'committee', org: root.id }] } as any,
+  data: {
+    username: 'bench-admin',
+    password: 'Bench@2026',
+    fullName: 'Quản trị đo hiệu năng',
+    grants: [{ role: 'committee', org: root.id }],
+  } as any,
 })
-const { token } = await payload.login({ collection: 'users', data: { username: admin.username, password: 'Bench@2026' } as any })
+const { token } = await payload.login({
+  collection: 'users',
+  data: { username: admin.username, password: 'Bench@2026' } as any,
+})
 const headers = { Authorization: `JWT ${token}` }
 
 const rest = await servePayloadRest(payload)
@@ -49,10 +57,18 @@ for (const [name, path] of Object.entries(scenarios)) {
   }
   log(`đo xong ${name}`)
 }
-const sample = new Uint8Array(await (await fetch(rest.url + scenarios['users?limit=100 (cấp ủy tỉnh, cả cây)'], { headers })).arrayBuffer())
+const sample = new Uint8Array(
+  await (
+    await fetch(rest.url + scenarios['users?limit=100 (cấp ủy tỉnh, cả cây)'], { headers })
+  ).arrayBuffer(),
+)
 const bare = await serveBare(sample)
 await load(bare.url, { requests: 30, concurrency: 2 })
-const baseline = { c1: await load(bare.url, { requests, concurrency: 1 }), c8: await load(bare.url, { requests, concurrency: 8 }), bytes: sample.length }
+const baseline = {
+  c1: await load(bare.url, { requests, concurrency: 1 }),
+  c8: await load(bare.url, { requests, concurrency: 8 }),
+  bytes: sample.length,
+}
 rest.close()
 bare.close()
 

@@ -9,9 +9,13 @@ export interface LoadResult {
   requestsPerSecond: number
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
-export async function load(url: string, opts: { requests: number; concurrency: number; headers?: Record<string, string> }) {
+export async function load(
+  url: string,
+  opts: { requests: number; concurrency: number; headers?: Record<string, string> },
+) {
   const latencies: number[] = []
   let next = 0
   const started = performance.now()

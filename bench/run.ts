@@ -12,11 +12,15 @@ console.log(`Máy: ${machine}\n`)
 
 const results = []
 for (const engine of engines) {
-  const run = spawnSync(path.join(here, '..', 'node_modules', '.bin', 'tsx'), [path.join(here, 'engine.ts'), engine], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-  })
+  const run = spawnSync(
+    path.join(here, '..', 'node_modules', '.bin', 'tsx'),
+    [path.join(here, 'engine.ts'), engine],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+    },
+  )
   const line = run.stdout.trim().split('\n').pop()
   if (run.status !== 0 || !line) {
     console.error(`[${engine}] thất bại (mã ${run.status}); bỏ qua`)
@@ -35,11 +39,18 @@ for (const r of results) {
   console.log(`\n## ${r.engine}: REST trên CSDL ${fmt(i.rows)} đảng viên (ms)`)
   console.log('| yêu cầu | p50 c=1 | p95 c=1 | p50 c=8 | p95 c=8 | req/s c=8 |\n|---|---|---|---|---|---|')
   for (const [name, f] of Object.entries<any>(r.rest)) {
-    console.log(`| ${name} | ${f.c1.p50} | ${f.c1.p95} | ${f.c8.p50} | ${f.c8.p95} | ${fmt(f.c8.requestsPerSecond)} |`)
+    console.log(
+      `| ${name} | ${f.c1.p50} | ${f.c1.p95} | ${f.c8.p50} | ${f.c8.p95} | ${fmt(f.c8.requestsPerSecond)} |`,
+    )
   }
   const b = r.baseline
-  console.log(`| node:http trần, cùng ${fmt(b.bytes)} byte (mốc) | ${b.c1.p50} | ${b.c1.p95} | ${b.c8.p50} | ${b.c8.p95} | ${fmt(b.c8.requestsPerSecond)} |`)
+  console.log(
+    `| node:http trần, cùng ${fmt(b.bytes)} byte (mốc) | ${b.c1.p50} | ${b.c1.p95} | ${b.c8.p50} | ${b.c8.p95} | ${fmt(b.c8.requestsPerSecond)} |`,
+  )
 }
 
 mkdirSync(path.join(here, 'out'), { recursive: true })
-writeFileSync(path.join(here, 'out', 'results.json'), JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2))
+writeFileSync(
+  path.join(here, 'out', 'results.json'),
+  JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2),
+)

@@ -5,12 +5,17 @@ import { handleEndpoints, type Payload } from 'payload'
 
 function listen(server: Server): Promise<string> {
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    ),
   )
 }
 
 const toRequest = (req: IncomingMessage) =>
-  new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string> })
+  new Request(`http://127.0.0.1${req.url}`, {
+    method: req.method,
+    headers: req.headers as Record<string, string>,
+  })
 
 /** Payload's REST API exactly as the Next route calls it, minus Next's own routing. */
 export async function servePayloadRest(payload: Payload) {

@@ -18,7 +18,11 @@ const skippedSuites = []
 function step(title, command, args, { cwd = root, env = {}, report } = {}) {
   console.log(`\n▶ ${title}`)
   const reportArgs = report ? ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`] : []
-  const result = spawnSync(command, [...args, ...reportArgs], { cwd, stdio: 'inherit', env: { ...process.env, ...env } })
+  const result = spawnSync(command, [...args, ...reportArgs], {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  })
   if (report && existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'))
     totals.passed += json.numPassedTests
@@ -48,21 +52,28 @@ const reachable = (url) =>
   })
 
 const vitest = (dir, name, env = {}) =>
-  step(name, bin('vitest'), ['run'], { cwd: path.join(root, dir), env, report: path.join(reports, `${name.replace(/\W+/g, '-')}.json`) })
+  step(name, bin('vitest'), ['run'], {
+    cwd: path.join(root, dir),
+    env,
+    report: path.join(reports, `${name.replace(/\W+/g, '-')}.json`),
+  })
 
 step('Định dạng và lint (biome)', bin('biome'), ['check', '.'])
-for (const pkg of ['content-schemas', 'functions', 'cms']) {
+for (const pkg of ['content-schemas', 'functions', 'cms', 'scripts', 'e2e']) {
   step(`Kiểm tra kiểu (${pkg})`, bin('tsc'), ['--noEmit', '-p', path.join(root, pkg)])
 }
 vitest('content-schemas', 'content-schemas')
 vitest('functions', 'functions')
+vitest('scripts', 'scripts')
 vitest('cms', 'cms trên SQLite')
 
 const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 if (await reachable(postgresUrl)) {
   vitest('cms', 'cms trên PostgreSQL', { TEST_POSTGRES_URL: postgresUrl })
 } else {
-  skippedSuites.push(`bộ kiểm thử tích hợp trên PostgreSQL — không kết nối được ${postgresUrl} (đặt TEST_POSTGRES_URL).`)
+  skippedSuites.push(
+    `bộ kiểm thử tích hợp trên PostgreSQL — không kết nối được ${postgresUrl} (đặt TEST_POSTGRES_URL).`,
+  )
 }
 if (process.env.MONGODB_URL) {
   vitest('cms', 'cms trên MongoDB', { TEST_MONGODB_URL: process.env.MONGODB_URL })

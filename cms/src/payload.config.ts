@@ -1,7 +1,9 @@
 /** The CMS: assembles the content model from content-schemas with this deployment's storage, jobs and admin. */
+
+import path from 'node:path'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import {
   Documents,
   Faq,
@@ -13,7 +15,6 @@ import {
   Users,
 } from '@sotay/content-schemas'
 import { buildConfig, type CollectionConfig } from 'payload'
-import path from 'node:path'
 import sharp from 'sharp'
 import { databaseAdapter } from './db/adapter.ts'
 import { jobs } from './jobs/index.ts'
@@ -29,7 +30,10 @@ const withSubtreeFilter = (collection: CollectionConfig): CollectionConfig =>
         ...collection,
         admin: {
           ...collection.admin,
-          components: { ...collection.admin?.components, beforeListTable: ['/admin/OrgSubtreeFilter#OrgSubtreeFilter'] },
+          components: {
+            ...collection.admin?.components,
+            beforeListTable: ['/admin/OrgSubtreeFilter#OrgSubtreeFilter'],
+          },
         },
       }
     : collection
@@ -53,6 +57,10 @@ export default buildConfig({
     meta: { titleSuffix: ' — Sổ tay Đảng viên' },
     dateFormat: 'dd/MM/yyyy HH:mm',
     importMap: { baseDir: path.join(cmsDir, 'src') },
+    timezones: {
+      supportedTimezones: [{ label: 'Giờ Việt Nam (GMT+7)', value: 'Asia/Ho_Chi_Minh' }],
+      defaultTimezone: 'Asia/Ho_Chi_Minh',
+    },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   collections: collections.map(withSubtreeFilter),

@@ -2,7 +2,13 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type AccessTree, buildAccessTree, type TreeUser } from './fixtures/accessTree.ts'
-import { CONTENT_COLLECTIONS, type ContentCollection, contentData, createContent, fileFor } from './fixtures/content.ts'
+import {
+  CONTENT_COLLECTIONS,
+  type ContentCollection,
+  contentData,
+  createContent,
+  fileFor,
+} from './fixtures/content.ts'
 import { testPayload } from './payload.ts'
 
 let payload: Payload
@@ -16,7 +22,12 @@ beforeAll(async () => {
 const as = (user: TreeUser) => ({ user, overrideAccess: false }) as const
 
 async function readIds(collection: ContentCollection, user?: TreeUser) {
-  const found = await payload.find({ collection, ...(user ? as(user) : { overrideAccess: false }), limit: 0, depth: 0 })
+  const found = await payload.find({
+    collection,
+    ...(user ? as(user) : { overrideAccess: false }),
+    limit: 0,
+    depth: 0,
+  })
   return found.docs.map((d) => String(d.id))
 }
 
@@ -66,7 +77,12 @@ describe.each(CONTENT_COLLECTIONS)('%s', (collection) => {
 
   describe('create', () => {
     const create = (user: TreeUser, org: unknown) =>
-      payload.create({ collection, data: contentData(collection, org) as any, file: fileFor(collection), ...as(user) } as any)
+      payload.create({
+        collection,
+        data: contentData(collection, org) as any,
+        file: fileFor(collection),
+        ...as(user),
+      } as any)
 
     it('the admin of A creates in its child A1', async () => {
       const doc = await create(tree.users.adminA, tree.orgs.a1.id)

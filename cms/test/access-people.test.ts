@@ -14,7 +14,12 @@ beforeAll(async () => {
 })
 
 describe('orgs', () => {
-  const newOrg = (code: string, parent?: unknown) => ({ code: `PPL-${code}`, name: `Chi bộ ${code}`, kind: 'chi-bo', parent })
+  const newOrg = (code: string, parent?: unknown) => ({
+    code: `PPL-${code}`,
+    name: `Chi bộ ${code}`,
+    kind: 'chi-bo',
+    parent,
+  })
 
   it('are readable by any signed-in user and hidden from the public', async () => {
     const asMember = await payload.find({ collection: 'orgs', ...as(tree.users.memberA1), limit: 0 })
@@ -23,10 +28,18 @@ describe('orgs', () => {
   })
 
   it('a committee creates a cell under its own org, not under the neighbour or at the root', async () => {
-    const ok = await payload.create({ collection: 'orgs', data: newOrg('A2', tree.orgs.a.id) as any, ...as(tree.users.adminA) })
+    const ok = await payload.create({
+      collection: 'orgs',
+      data: newOrg('A2', tree.orgs.a.id) as any,
+      ...as(tree.users.adminA),
+    })
     expect(ok.path).toBe(`${tree.orgs.a.path}/PPL-A2`)
     await expect(
-      payload.create({ collection: 'orgs', data: newOrg('B2', tree.orgs.b.id) as any, ...as(tree.users.adminA) }),
+      payload.create({
+        collection: 'orgs',
+        data: newOrg('B2', tree.orgs.b.id) as any,
+        ...as(tree.users.adminA),
+      }),
     ).rejects.toThrow()
     await expect(
       payload.create({ collection: 'orgs', data: newOrg('ROOT2') as any, ...as(tree.users.adminA) }),
@@ -36,7 +49,11 @@ describe('orgs', () => {
   it('editors, secretaries and members cannot create orgs', async () => {
     for (const user of [tree.users.editorA, tree.users.secretaryA1, tree.users.memberA1]) {
       await expect(
-        payload.create({ collection: 'orgs', data: newOrg(`X${user.id}`, tree.orgs.a1.id) as any, ...as(user) }),
+        payload.create({
+          collection: 'orgs',
+          data: newOrg(`X${user.id}`, tree.orgs.a1.id) as any,
+          ...as(user),
+        }),
       ).rejects.toThrow()
     }
   })
@@ -50,31 +67,52 @@ describe('orgs', () => {
     })
     expect(renamed.name).toBe('Chi bộ thôn Đông Hải')
     await expect(
-      payload.update({ collection: 'orgs', id: tree.orgs.b1.id, data: { name: 'Đổi tên' }, ...as(tree.users.adminA) }),
+      payload.update({
+        collection: 'orgs',
+        id: tree.orgs.b1.id,
+        data: { name: 'Đổi tên' },
+        ...as(tree.users.adminA),
+      }),
     ).rejects.toThrow()
-    expect((await payload.findByID({ collection: 'orgs', id: tree.orgs.b1.id })).name).toBe('Chi bộ khu phố 3')
+    expect((await payload.findByID({ collection: 'orgs', id: tree.orgs.b1.id })).name).toBe(
+      'Chi bộ khu phố 3',
+    )
   })
 
   it('a committee cannot move its cell into the neighbouring subtree', async () => {
     const cell = await payload.create({ collection: 'orgs', data: newOrg('A3', tree.orgs.a.id) as any })
     await expect(
-      payload.update({ collection: 'orgs', id: cell.id, data: { parent: tree.orgs.b.id }, ...as(tree.users.adminA) }),
+      payload.update({
+        collection: 'orgs',
+        id: cell.id,
+        data: { parent: tree.orgs.b.id },
+        ...as(tree.users.adminA),
+      }),
     ).rejects.toThrow()
   })
 
   it('a committee deletes inside its subtree but not the neighbour', async () => {
     const cell = await payload.create({ collection: 'orgs', data: newOrg('A4', tree.orgs.a.id) as any })
     await payload.delete({ collection: 'orgs', id: cell.id, ...as(tree.users.adminA) })
-    await expect(payload.delete({ collection: 'orgs', id: tree.orgs.b1.id, ...as(tree.users.adminA) })).rejects.toThrow()
+    await expect(
+      payload.delete({ collection: 'orgs', id: tree.orgs.b1.id, ...as(tree.users.adminA) }),
+    ).rejects.toThrow()
   })
 
   it('an org cannot be moved under its own descendant', async () => {
-    await expect(payload.update({ collection: 'orgs', id: tree.orgs.a.id, data: { parent: tree.orgs.a1.id } })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'orgs', id: tree.orgs.a.id, data: { parent: tree.orgs.a1.id } }),
+    ).rejects.toThrow()
   })
 })
 
 describe('users', () => {
-  const member = (card: string, org: unknown) => ({ username: card, fullName: 'Ngô Thị Lan', org, password: PASSWORD })
+  const member = (card: string, org: unknown) => ({
+    username: card,
+    fullName: 'Ngô Thị Lan',
+    org,
+    password: PASSWORD,
+  })
 
   it('an admin reads the people of its subtree and not the neighbour', async () => {
     const found = await payload.find({ collection: 'users', ...as(tree.users.adminA), limit: 0, depth: 0 })
@@ -89,26 +127,48 @@ describe('users', () => {
   })
 
   it('a secretary issues an account in their cell, not in the neighbouring cell', async () => {
-    const ok = await payload.create({ collection: 'users', data: member('910000000001', tree.orgs.a1.id) as any, ...as(tree.users.secretaryA1) })
+    const ok = await payload.create({
+      collection: 'users',
+      data: member('910000000001', tree.orgs.a1.id) as any,
+      ...as(tree.users.secretaryA1),
+    })
     expect(ok.orgAncestors.map((o: any) => o.id ?? o)).toEqual([tree.orgs.root.id, tree.orgs.a.id])
     await expect(
-      payload.create({ collection: 'users', data: member('910000000002', tree.orgs.b1.id) as any, ...as(tree.users.secretaryA1) }),
+      payload.create({
+        collection: 'users',
+        data: member('910000000002', tree.orgs.b1.id) as any,
+        ...as(tree.users.secretaryA1),
+      }),
     ).rejects.toThrow()
   })
 
   it('an editor or a member cannot issue accounts', async () => {
     for (const user of [tree.users.editorA, tree.users.memberA1]) {
       await expect(
-        payload.create({ collection: 'users', data: member(`91000000010${user.id}`, tree.orgs.a1.id) as any, ...as(user) }),
+        payload.create({
+          collection: 'users',
+          data: member(`91000000010${user.id}`, tree.orgs.a1.id) as any,
+          ...as(user),
+        }),
       ).rejects.toThrow()
     }
   })
 
   it('an admin edits a member of its subtree, not of the neighbour', async () => {
-    const ok = await payload.update({ collection: 'users', id: tree.users.memberA1.id, data: { phone: '0912345678' }, ...as(tree.users.adminA) })
+    const ok = await payload.update({
+      collection: 'users',
+      id: tree.users.memberA1.id,
+      data: { phone: '0912345678' },
+      ...as(tree.users.adminA),
+    })
     expect(ok.phone).toBe('0912345678')
     await expect(
-      payload.update({ collection: 'users', id: tree.users.memberB1.id, data: { phone: '0900000000' }, ...as(tree.users.adminA) }),
+      payload.update({
+        collection: 'users',
+        id: tree.users.memberB1.id,
+        data: { phone: '0900000000' },
+        ...as(tree.users.adminA),
+      }),
     ).rejects.toThrow()
   })
 
@@ -126,15 +186,27 @@ describe('users', () => {
 
   it('a member cannot edit another member', async () => {
     await expect(
-      payload.update({ collection: 'users', id: tree.users.memberB1.id, data: { phone: '0900000001' }, ...as(tree.users.memberA1) }),
+      payload.update({
+        collection: 'users',
+        id: tree.users.memberB1.id,
+        data: { phone: '0900000001' },
+        ...as(tree.users.memberA1),
+      }),
     ).rejects.toThrow()
   })
 
   it('an admin deletes inside its subtree only; a member deletes nobody', async () => {
-    const doomed = await payload.create({ collection: 'users', data: member('910000000003', tree.orgs.a1.id) as any })
-    await expect(payload.delete({ collection: 'users', id: doomed.id, ...as(tree.users.memberA1) })).rejects.toThrow()
+    const doomed = await payload.create({
+      collection: 'users',
+      data: member('910000000003', tree.orgs.a1.id) as any,
+    })
+    await expect(
+      payload.delete({ collection: 'users', id: doomed.id, ...as(tree.users.memberA1) }),
+    ).rejects.toThrow()
     await payload.delete({ collection: 'users', id: doomed.id, ...as(tree.users.adminA) })
-    await expect(payload.delete({ collection: 'users', id: tree.users.memberB1.id, ...as(tree.users.adminA) })).rejects.toThrow()
+    await expect(
+      payload.delete({ collection: 'users', id: tree.users.memberB1.id, ...as(tree.users.adminA) }),
+    ).rejects.toThrow()
   })
 })
 
@@ -143,9 +215,9 @@ describe('grants', () => {
     payload.update({ collection: 'users', id: target.id, data: { grants } as any, ...as(actor) })
 
   it('a member cannot grant themselves a role', async () => {
-    await expect(grant(tree.users.memberA1, tree.users.memberA1, [{ role: 'secretary', org: tree.orgs.a1.id }])).rejects.toThrow(
-      /không có quyền/,
-    )
+    await expect(
+      grant(tree.users.memberA1, tree.users.memberA1, [{ role: 'secretary', org: tree.orgs.a1.id }]),
+    ).rejects.toThrow(/không có quyền/)
   })
 
   it('a secretary cannot promote themselves', async () => {
@@ -155,14 +227,20 @@ describe('grants', () => {
   })
 
   it('a committee grants a role inside its subtree', async () => {
-    const updated = await grant(tree.users.adminA, tree.users.memberA1, [{ role: 'editor', org: tree.orgs.a1.id }])
+    const updated = await grant(tree.users.adminA, tree.users.memberA1, [
+      { role: 'editor', org: tree.orgs.a1.id },
+    ])
     expect(updated.grants).toHaveLength(1)
     await payload.update({ collection: 'users', id: tree.users.memberA1.id, data: { grants: [] } as any })
   })
 
   it('a committee cannot grant outside its subtree or grant superadmin', async () => {
-    await expect(grant(tree.users.adminA, tree.users.memberA1, [{ role: 'editor', org: tree.orgs.b.id }])).rejects.toThrow()
-    await expect(grant(tree.users.adminA, tree.users.memberA1, [{ role: 'superadmin', org: tree.orgs.a1.id }])).rejects.toThrow()
+    await expect(
+      grant(tree.users.adminA, tree.users.memberA1, [{ role: 'editor', org: tree.orgs.b.id }]),
+    ).rejects.toThrow()
+    await expect(
+      grant(tree.users.adminA, tree.users.memberA1, [{ role: 'superadmin', org: tree.orgs.a1.id }]),
+    ).rejects.toThrow()
     const unchanged = await payload.findByID({ collection: 'users', id: tree.users.memberA1.id })
     expect(unchanged.grants).toHaveLength(0)
   })

@@ -14,7 +14,10 @@ let docB1: { id: number | string }
 const auth = (user?: TreeUser): Record<string, string> => (user ? { Authorization: `JWT ${user.token}` } : {})
 
 function rest(path: string, user?: TreeUser) {
-  return handleEndpoints({ config: payload.config, request: new Request(`http://localhost/api${path}`, { headers: auth(user) }) })
+  return handleEndpoints({
+    config: payload.config,
+    request: new Request(`http://localhost/api${path}`, { headers: auth(user) }),
+  })
 }
 
 async function graphql(query: string, user?: TreeUser) {
@@ -55,13 +58,21 @@ describe('a member of cell A1 and the org-audience document of cell B1', () => {
   })
 
   it('GraphQL by id refuses B1', async () => {
-    const { data, errors } = await graphql(`{ Document(id: ${JSON.stringify(docB1.id)}) { id title } }`, tree.users.memberA1)
+    const { data, errors } = await graphql(
+      `{ Document(id: ${JSON.stringify(docB1.id)}) { id title } }`,
+      tree.users.memberA1,
+    )
     expect(data?.Document ?? null).toBeNull()
     expect(errors?.length).toBeGreaterThan(0)
   })
 
   it('the Local API as that member shows A1 and hides B1', async () => {
-    const found = await payload.find({ collection: 'documents', user: tree.users.memberA1, overrideAccess: false, limit: 0 })
+    const found = await payload.find({
+      collection: 'documents',
+      user: tree.users.memberA1,
+      overrideAccess: false,
+      limit: 0,
+    })
     const ids = found.docs.map((d) => String(d.id))
     expect(ids).toContain(String(docA1.id))
     expect(ids).not.toContain(String(docB1.id))

@@ -1,6 +1,7 @@
 /** The content model's promises: refusal of classified documents, PDF text, slugs, drafts and scheduled publish. */
-import { PDFDocument, StandardFonts } from 'pdf-lib'
+
 import type { Payload } from 'payload'
+import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { contentData } from './fixtures/content.ts'
 import { testPayload } from './payload.ts'
@@ -10,7 +11,10 @@ let org: { id: number | string }
 
 beforeAll(async () => {
   payload = await testPayload()
-  org = await payload.create({ collection: 'orgs', data: { code: 'CM-TU', name: 'Tỉnh ủy mẫu', kind: 'tinh-uy' } })
+  org = await payload.create({
+    collection: 'orgs',
+    data: { code: 'CM-TU', name: 'Tỉnh ủy mẫu', kind: 'tinh-uy' },
+  })
 })
 
 async function pdfSaying(text: string): Promise<Buffer> {
@@ -32,7 +36,10 @@ describe('documents', () => {
         })
         .catch((e) => e)
       expect(error.data.errors).toEqual([
-        expect.objectContaining({ path: 'classification', message: expect.stringMatching(/Không được đưa tài liệu có độ mật/) }),
+        expect.objectContaining({
+          path: 'classification',
+          message: expect.stringMatching(/Không được đưa tài liệu có độ mật/),
+        }),
       ])
     }
     expect((await payload.count({ collection: 'documents' })).totalDocs).toBe(before)
@@ -40,7 +47,10 @@ describe('documents', () => {
 
   it('refuse a symbol that is not a document number', async () => {
     await expect(
-      payload.create({ collection: 'documents', data: { ...contentData('documents', org.id), numberSymbol: 'abc' } as any }),
+      payload.create({
+        collection: 'documents',
+        data: { ...contentData('documents', org.id), numberSymbol: 'abc' } as any,
+      }),
     ).rejects.toThrow(/Số, ký hiệu/)
   })
 
@@ -53,7 +63,12 @@ describe('documents', () => {
     })
     const doc = await payload.create({
       collection: 'documents',
-      data: { ...contentData('documents', org.id), numberSymbol: '27-CT/TU', pdf: pdf.id, audience: 'members' } as any,
+      data: {
+        ...contentData('documents', org.id),
+        numberSymbol: '27-CT/TU',
+        pdf: pdf.id,
+        audience: 'members',
+      } as any,
     })
     expect(doc.extractedText).toContain('tang cuong sinh hoat chi bo')
     expect(doc.slug).toMatch(/^chi-thi-ve-cong-tac-dang-vien/)
@@ -66,13 +81,24 @@ describe('drafts and scheduled publish', () => {
   it('a draft is invisible to the public and keeps versions', async () => {
     const draft = await payload.create({
       collection: 'news',
-      data: { ...contentData('news', org.id, 'public'), title: 'Bản nháp Điện Biên Phủ', _status: 'draft' } as any,
+      data: {
+        ...contentData('news', org.id, 'public'),
+        title: 'Bản nháp Điện Biên Phủ',
+        _status: 'draft',
+      } as any,
       draft: true,
     })
-    const publicView = await payload.find({ collection: 'news', overrideAccess: false, where: { id: { equals: draft.id } } })
+    const publicView = await payload.find({
+      collection: 'news',
+      overrideAccess: false,
+      where: { id: { equals: draft.id } },
+    })
     expect(publicView.totalDocs).toBe(0)
     await payload.update({ collection: 'news', id: draft.id, data: { summary: 'Sửa lần hai' }, draft: true })
-    const versions = await payload.findVersions({ collection: 'news', where: { parent: { equals: draft.id } } })
+    const versions = await payload.findVersions({
+      collection: 'news',
+      where: { parent: { equals: draft.id } },
+    })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(2)
   })
 
@@ -88,7 +114,11 @@ describe('drafts and scheduled publish', () => {
       waitUntil: new Date(Date.now() - 1000),
     })
     await payload.jobs.run({ queue: 'default' })
-    const publicView = await payload.find({ collection: 'news', overrideAccess: false, where: { id: { equals: draft.id } } })
+    const publicView = await payload.find({
+      collection: 'news',
+      overrideAccess: false,
+      where: { id: { equals: draft.id } },
+    })
     expect(publicView.docs[0]?.title).toBe('Tin hẹn giờ đăng')
   })
 
@@ -104,7 +134,11 @@ describe('drafts and scheduled publish', () => {
       waitUntil: new Date(Date.now() + 24 * 3600 * 1000),
     })
     await payload.jobs.run({ queue: 'default' })
-    const publicView = await payload.find({ collection: 'news', overrideAccess: false, where: { id: { equals: draft.id } } })
+    const publicView = await payload.find({
+      collection: 'news',
+      overrideAccess: false,
+      where: { id: { equals: draft.id } },
+    })
     expect(publicView.totalDocs).toBe(0)
   })
 })

@@ -29,9 +29,12 @@ export async function freshDatabaseUrl(): Promise<string> {
 
 /** Test databases of runs older than an hour are dropped, so repeated CI runs do not fill the disk. */
 async function dropStaleDatabases(admin: pg.Client) {
-  const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'sotay_test_%'")
+  const { rows } = await admin.query<{ datname: string }>(
+    "SELECT datname FROM pg_database WHERE datname LIKE 'sotay_test_%'",
+  )
   for (const { datname } of rows) {
     const createdAt = Number(datname.split('_').pop())
-    if (Date.now() - createdAt > 3600_000) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`)
+    if (Date.now() - createdAt > 3600_000)
+      await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`)
   }
 }

@@ -18,7 +18,9 @@ export function OrgSubtreeFilter() {
   const current = (query?.where as any)?.or?.[0]?.org?.equals ?? ''
 
   useEffect(() => {
-    fetch('/api/orgs?limit=1000&depth=0&sort=path&select[name]=true&select[depth]=true', { credentials: 'include' })
+    fetch('/api/orgs?limit=1000&depth=0&sort=path&select[name]=true&select[depth]=true', {
+      credentials: 'include',
+    })
       .then((r) => r.json())
       .then((body) => setOrgs(body.docs ?? []))
       .catch(() => setOrgs([]))

@@ -1,6 +1,6 @@
 /** Server-side lookups the access rules need: where an org sits in the tree. */
 import type { PayloadRequest } from 'payload'
-import { type ID, idsOf, type Ref, idOf } from '../shared/ids.ts'
+import { type ID, idOf, idsOf, type Ref } from '../shared/ids.ts'
 
 /** The org itself and all its ancestors, read without access control (the rule decides, not the reader). */
 export async function orgLineage(req: PayloadRequest, org: Ref): Promise<ID[]> {

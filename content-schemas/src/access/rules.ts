@@ -9,7 +9,8 @@ import { asSessionUser, grantedOrgIds, hasAnyGrant, isSuperadmin, memberScope } 
 import { orgsWithin, ownedWithin, published } from './where.ts'
 
 /** Only users holding an admin grant reach /admin; members use the site. */
-export const canUseAdmin = ({ req }: { req: { user?: unknown } }): boolean => hasAnyGrant(asSessionUser(req.user))
+export const canUseAdmin = ({ req }: { req: { user?: unknown } }): boolean =>
+  hasAnyGrant(asSessionUser(req.user))
 
 /** Published content a reader may see: the public, all members, or members of the owning subtree. */
 export function readableContent(user: ReturnType<typeof asSessionUser>, versioned = true): Where {

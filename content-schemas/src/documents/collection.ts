@@ -17,7 +17,11 @@ export const Documents: CollectionConfig = contentCollection({
     defaultColumns: ['numberSymbol', 'title', 'type', 'org', '_status', 'issuedDate'],
     listSearchableFields: ['numberSymbol', 'title', 'issuingBody'],
   },
-  hooks: { beforeValidate: [refuseClassified], beforeChange: [extractPdfText], afterChange: [sharePdfAudience] },
+  hooks: {
+    beforeValidate: [refuseClassified],
+    beforeChange: [extractPdfText],
+    afterChange: [sharePdfAudience],
+  },
   fields: [
     {
       type: 'row',
@@ -49,7 +53,13 @@ export const Documents: CollectionConfig = contentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'issuingBody', type: 'text', required: true, index: true, label: label('Cơ quan ban hành', 'Issued by') },
+        {
+          name: 'issuingBody',
+          type: 'text',
+          required: true,
+          index: true,
+          label: label('Cơ quan ban hành', 'Issued by'),
+        },
         {
           name: 'issuedDate',
           type: 'date',

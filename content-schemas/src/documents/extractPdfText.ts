@@ -1,7 +1,7 @@
 /** Pulls the text out of a document's PDF so the document can be found by what it says. */
 import type { CollectionBeforeChangeHook } from 'payload'
-import { idOf } from '../shared/ids.ts'
 import { readMediaFile } from '../media/readMediaFile.ts'
+import { idOf } from '../shared/ids.ts'
 
 /**
  * drizzle-kit (loaded by Payload's dev-mode schema push) adds an enumerable `Array.prototype.random`,

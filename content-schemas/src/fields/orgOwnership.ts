@@ -5,7 +5,9 @@ import { asSessionUser } from '../access/session.ts'
 import { idOf } from '../shared/ids.ts'
 import { label } from '../shared/label.ts'
 
-export function orgFields(opts: { required?: boolean; description?: ReturnType<typeof label> } = {}): Field[] {
+export function orgFields(
+  opts: { required?: boolean; description?: ReturnType<typeof label> } = {},
+): Field[] {
   return [
     {
       name: 'org',

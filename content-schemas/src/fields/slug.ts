@@ -1,7 +1,7 @@
 /** A URL slug made from the title, accent-folded so links stay readable on any phone. */
 import type { Field, FieldHook } from 'payload'
-import { foldAccents } from '../text/fold.ts'
 import { label } from '../shared/label.ts'
+import { foldAccents } from '../text/fold.ts'
 
 export const slugify = (text: string): string =>
   foldAccents(text)
@@ -21,7 +21,10 @@ export function slugField(from = 'title'): Field {
     type: 'text',
     index: true,
     label: label('Đường dẫn', 'Slug'),
-    admin: { position: 'sidebar', description: label('Tự tạo từ tiêu đề nếu để trống.', 'Made from the title if empty.') },
+    admin: {
+      position: 'sidebar',
+      description: label('Tự tạo từ tiêu đề nếu để trống.', 'Made from the title if empty.'),
+    },
     hooks: { beforeValidate: [fillSlug(from)] },
   }
 }

@@ -16,7 +16,13 @@ export function mediaCollection({ staticDir }: MediaOptions): CollectionConfig {
     slug: 'media',
     labels: { singular: label('Tệp', 'File'), plural: label('Ảnh và tệp', 'Media') },
     admin: { group: CONTENT_GROUP, defaultColumns: ['filename', 'alt', 'org', 'audience', 'mimeType'] },
-    access: { admin: canUseAdmin, read: readMedia, create: createContent, update: manageContent, delete: manageContent },
+    access: {
+      admin: canUseAdmin,
+      read: readMedia,
+      create: createContent,
+      update: manageContent,
+      delete: manageContent,
+    },
     hooks: { beforeChange: [setOrgAncestors] },
     upload: {
       staticDir,

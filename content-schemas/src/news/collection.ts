@@ -41,7 +41,10 @@ export const News: CollectionConfig = contentCollection({
       type: 'date',
       index: true,
       label: label('Ngày đăng', 'Published on'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+      },
     },
     {
       name: 'audio',

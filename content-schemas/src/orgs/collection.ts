@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { canUseAdmin, createOrgs, manageOrgs, readOrgs } from '../access/rules.ts'
 import { label } from '../shared/label.ts'
 import { computeLineage } from './computeLineage.ts'
-import { refuseMoveWithChildren } from './refuseMoveWithChildren.ts'
 import { ORG_KINDS } from './kinds.ts'
+import { refuseMoveWithChildren } from './refuseMoveWithChildren.ts'
 
 export const Orgs: CollectionConfig = {
   slug: 'orgs',
@@ -26,9 +26,17 @@ export const Orgs: CollectionConfig = {
       unique: true,
       index: true,
       label: label('Mã tổ chức', 'Code'),
-      admin: { description: label('Mã dùng khi nhập danh sách đảng viên, ví dụ CB-0412.', 'Used in imports.') },
+      admin: {
+        description: label('Mã dùng khi nhập danh sách đảng viên, ví dụ CB-0412.', 'Used in imports.'),
+      },
     },
-    { name: 'kind', type: 'select', required: true, options: [...ORG_KINDS], label: label('Loại hình', 'Kind') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [...ORG_KINDS],
+      label: label('Loại hình', 'Kind'),
+    },
     {
       name: 'parent',
       type: 'relationship',
@@ -45,7 +53,18 @@ export const Orgs: CollectionConfig = {
       label: label('Các cấp trên', 'Ancestors'),
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'path', type: 'text', index: true, label: label('Đường dẫn cây', 'Path'), admin: { readOnly: true } },
-    { name: 'depth', type: 'number', label: label('Cấp trong cây', 'Depth'), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'path',
+      type: 'text',
+      index: true,
+      label: label('Đường dẫn cây', 'Path'),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'depth',
+      type: 'number',
+      label: label('Cấp trong cây', 'Depth'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

@@ -5,7 +5,12 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../shared/ids.ts'
 
-export const refuseMoveWithChildren: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const refuseMoveWithChildren: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || data.parent === undefined) return data
   if (String(idOf(data.parent)) === String(idOf(originalDoc?.parent))) return data
   const children = await req.payload.count({

@@ -15,7 +15,13 @@ export function contentCollection(
   return {
     ...rest,
     admin: { group: CONTENT_GROUP, ...admin },
-    access: { admin: canUseAdmin, read: readContent, create: createContent, update: manageContent, delete: manageContent },
+    access: {
+      admin: canUseAdmin,
+      read: readContent,
+      create: createContent,
+      update: manageContent,
+      delete: manageContent,
+    },
     versions: contentVersions,
     hooks: { ...hooks, beforeChange: [setOrgAncestors, ...(hooks?.beforeChange ?? [])] },
     fields: [...fields, ...shared],

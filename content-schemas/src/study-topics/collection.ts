@@ -6,7 +6,10 @@ import { label } from '../shared/label.ts'
 
 export const StudyTopics: CollectionConfig = contentCollection({
   slug: 'study-topics',
-  labels: { singular: label('Chuyên đề học tập', 'Study topic'), plural: label('Chuyên đề học tập', 'Study topics') },
+  labels: {
+    singular: label('Chuyên đề học tập', 'Study topic'),
+    plural: label('Chuyên đề học tập', 'Study topics'),
+  },
   defaultAudience: 'members',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'month', 'year', 'org', '_status'] },
   fields: [
@@ -16,7 +19,15 @@ export const StudyTopics: CollectionConfig = contentCollection({
       type: 'row',
       fields: [
         { name: 'month', type: 'number', required: true, min: 1, max: 12, label: label('Tháng', 'Month') },
-        { name: 'year', type: 'number', required: true, min: 1930, max: 2100, index: true, label: label('Năm', 'Year') },
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          min: 1930,
+          max: 2100,
+          index: true,
+          label: label('Năm', 'Year'),
+        },
       ],
     },
     { name: 'summary', type: 'textarea', label: label('Tóm tắt', 'Summary') },

@@ -4,7 +4,12 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g
 
 /** Strips tones and marks and maps đ/Đ to d/D, keeping case. */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC')
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC')
 }
 
 /** Folded, lower-cased, with runs of space collapsed: the form search keys are compared in. */
@@ -14,5 +19,7 @@ export function searchKey(text: string): string {
 
 /** Splits text into folded search terms (letters and digits, Vietnamese syllables kept whole). */
 export function searchTerms(text: string): string[] {
-  return searchKey(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  return searchKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
 }

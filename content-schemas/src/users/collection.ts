@@ -1,6 +1,6 @@
 /** Everyone who signs in: members (đảng viên), and admins through grants {role, org}. */
 import type { CollectionConfig, Field } from 'payload'
-import { ROLES, ROLE_LABELS } from '../access/roles.ts'
+import { ROLE_LABELS, ROLES } from '../access/roles.ts'
 import {
   adminOnlyField,
   canUseAdmin,
@@ -21,7 +21,10 @@ const memberAdminOnly = { create: memberAdminField, update: memberAdminField }
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: label('Người dùng', 'User'), plural: label('Đảng viên và cán bộ', 'Members and staff') },
+  labels: {
+    singular: label('Người dùng', 'User'),
+    plural: label('Đảng viên và cán bộ', 'Members and staff'),
+  },
   auth: {
     loginWithUsername: { allowEmailLogin: true, requireEmail: false, requireUsername: true },
     maxLoginAttempts: 5,
@@ -55,7 +58,12 @@ export const Users: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'birthDate', type: 'date', label: label('Ngày sinh', 'Date of birth'), admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        {
+          name: 'birthDate',
+          type: 'date',
+          label: label('Ngày sinh', 'Date of birth'),
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
         { name: 'gender', type: 'select', options: [...GENDERS], label: label('Giới tính', 'Gender') },
       ],
     },
@@ -110,7 +118,13 @@ export const Users: CollectionConfig = {
           options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
           label: label('Vai trò', 'Role'),
         },
-        { name: 'org', type: 'relationship', relationTo: 'orgs', required: true, label: label('Tổ chức', 'Organisation') },
+        {
+          name: 'org',
+          type: 'relationship',
+          relationTo: 'orgs',
+          required: true,
+          label: label('Tổ chức', 'Organisation'),
+        },
       ],
     },
     {
@@ -121,7 +135,10 @@ export const Users: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: label('Mã dùng một lần cho lần đăng nhập đầu tiên; bị xóa khi kích hoạt.', 'One-time code.'),
+        description: label(
+          'Mã dùng một lần cho lần đăng nhập đầu tiên; bị xóa khi kích hoạt.',
+          'One-time code.',
+        ),
       },
     },
     {

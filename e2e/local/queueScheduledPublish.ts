@@ -1,0 +1,34 @@
+/**
+ * Queues Payload's `schedulePublish` job the way the admin's "Lên lịch xuất bản" does, through a second
+ * local Payload on the stack's SQLite file (WAL lets both open it). Run by e2e/localPayload.ts with tsx.
+ */
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const { values } = parseArgs({
+  options: {
+    collection: { type: 'string' },
+    id: { type: 'string' },
+    at: { type: 'string' },
+    user: { type: 'string' },
+  },
+})
+const cmsDir = path.resolve(import.meta.dirname, '..', '..', 'cms')
+const payloadEntry = createRequire(path.join(cmsDir, 'package.json')).resolve('payload')
+const { getPayload } = await import(pathToFileURL(payloadEntry).href)
+const { default: config } = await import('../../cms/src/payload.config.ts')
+
+const payload = await getPayload({ config })
+const job = await payload.jobs.queue({
+  task: 'schedulePublish',
+  input: {
+    type: 'publish',
+    doc: { relationTo: values.collection, value: String(values.id) },
+    ...(values.user ? { user: { relationTo: 'users', value: Number(values.user) || values.user } } : {}),
+  },
+  waitUntil: new Date(values.at!),
+})
+console.log(JSON.stringify({ job: job.id }))
+process.exit(0)

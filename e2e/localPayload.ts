@@ -1,0 +1,32 @@
+/** Runs a script under e2e/local/ with its own Payload on the stack's data, in production mode (migrations, no push). */
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { StackInfo } from './stack.ts'
+
+const repo = path.resolve(import.meta.dirname, '..')
+const run = promisify(execFile)
+
+async function runLocal(stack: StackInfo, script: string, args: string[]): Promise<any> {
+  const { DATABASE_URL: _ignored, ...env } = process.env
+  const { stdout } = await run(
+    path.join(repo, 'node_modules', '.bin', 'tsx'),
+    [path.join(repo, 'e2e', 'local', script), ...args],
+    {
+      cwd: path.join(repo, 'cms'),
+      env: { ...env, DATA_DIR: stack.dataDir, NODE_ENV: 'production', JOBS_AUTORUN: 'false' },
+    },
+  )
+  const last = stdout.trim().split('\n').at(-1) ?? '{}'
+  return JSON.parse(last)
+}
+
+/** Schedules `id` in `collection` to be published at `at` on behalf of `userId`; the running server publishes it. */
+export function queueScheduledPublish(
+  stack: StackInfo,
+  job: { collection: string; id: string | number; at: Date; userId?: string | number },
+): Promise<{ job: string | number }> {
+  const args = ['--collection', job.collection, '--id', String(job.id), '--at', job.at.toISOString()]
+  if (job.userId !== undefined) args.push('--user', String(job.userId))
+  return runLocal(stack, 'queueScheduledPublish.ts', args)
+}

@@ -1,0 +1,78 @@
+/** The real stack for browser tests: scripts/lib/stack.ts on free ports with a temporary DATA_DIR and SQLite. */
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { DemoLogin } from '../scripts/lib/logins.ts'
+import { freePort } from '../scripts/lib/ports.ts'
+import { startStack } from '../scripts/lib/stack.ts'
+
+export type { DemoLogin }
+
+/** What a test file needs to reach the stack (it crosses from globalSetup to the tests as JSON). */
+export interface StackInfo {
+  url: string
+  dataDir: string
+  logins: DemoLogin[]
+}
+
+export interface TestStack extends StackInfo {
+  stop(): Promise<void>
+}
+
+export interface TestStackOptions {
+  /** Demo members to seed; few by default to keep the suite quick. */
+  members?: number
+  /** Keep the temporary data folder after stopping (E2E_KEEP_DATA=1 does the same). */
+  keepData?: boolean
+}
+
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sotay-e2e-'))
+  const logFile = path.join(dataDir, 'stack.log')
+  const log = (line: string) => appendFileSync(logFile, `${line}\n`)
+  // The suite runs on its own SQLite file whatever the developer's shell points at.
+  const { DATABASE_URL: _ignored, ...env } = process.env
+  const keep = options.keepData || process.env.E2E_KEEP_DATA === '1'
+  try {
+    const stack = await startStack({
+      port: await freePort(),
+      cmsPort: await freePort(),
+      dataDir,
+      members: options.members ?? 20,
+      env,
+      log,
+    })
+    console.log(
+      `[e2e] stack tại ${stack.url}, dữ liệu ${dataDir}, thời gian ${JSON.stringify(stack.timings)}`,
+    )
+    return {
+      url: stack.url,
+      dataDir,
+      logins: stack.logins,
+      async stop() {
+        await stack.stop()
+        if (!keep) rmSync(dataDir, { recursive: true, force: true })
+      },
+    }
+  } catch (error) {
+    const tail = readFileSync(logFile, { encoding: 'utf8', flag: 'a+' }).split('\n').slice(-60).join('\n')
+    console.error(`[e2e] không khởi động được stack; cuối nhật ký ${logFile}:\n${tail}`)
+    throw error
+  }
+}
+
+/** The demo editor (biên tập viên cấp tỉnh). */
+export function editorLogin(stack: StackInfo): DemoLogin {
+  return findLogin(stack, (login) => login.username === 'bientap', 'biên tập viên')
+}
+
+/** The demo party member (đảng viên), who signs in with a card number and has no admin grant. */
+export function memberLogin(stack: StackInfo): DemoLogin {
+  return findLogin(stack, (login) => login.role === 'Đảng viên', 'đảng viên')
+}
+
+function findLogin(stack: StackInfo, match: (login: DemoLogin) => boolean, what: string): DemoLogin {
+  const login = stack.logins.find(match)
+  if (!login) throw new Error(`Dữ liệu mẫu không có tài khoản ${what}: ${JSON.stringify(stack.logins)}`)
+  return login
+}
