@@ -52,14 +52,12 @@ async function buildIfStale(
 export function buildCms(options: BuildOptions): Promise<boolean> {
   const lock = path.join(cmsDir, 'node_modules', '.cache', 'sotay-build.lock')
   const message = 'Đang build trang quản trị... (lần đầu mất khoảng 1 phút)'
-  return buildIfStale({ stamp: CMS_STAMP, inputs: CMS_INPUTS, lock, message }, options, () =>
-    runStep(bin(cmsDir, 'next'), ['build'], {
-      cwd: cmsDir,
-      env: { ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-      log: options.log,
-      prefix: '  ',
-    }),
-  )
+  const env = { ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+  return buildIfStale({ stamp: CMS_STAMP, inputs: CMS_INPUTS, lock, message }, options, async () => {
+    // Admin components are found through the generated import map; a stale map breaks the admin silently.
+    await runStep(bin(cmsDir, 'payload'), ['generate:importmap'], { cwd: cmsDir, env, log: options.log, prefix: '  ' })
+    await runStep(bin(cmsDir, 'next'), ['build'], { cwd: cmsDir, env, log: options.log, prefix: '  ' })
+  })
 }
 
 export function buildSite(options: BuildOptions): Promise<boolean> {
