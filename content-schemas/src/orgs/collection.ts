@@ -4,7 +4,7 @@ import { canUseAdmin, createOrgs, manageOrgs, readOrgs } from '../access/rules.t
 import { label } from '../shared/label.ts'
 import { computeLineage } from './computeLineage.ts'
 import { ORG_KINDS } from './kinds.ts'
-import { refuseMoveWithChildren } from './refuseMoveWithChildren.ts'
+import { rewriteMovedSubtree } from './rewriteMovedSubtree.ts'
 
 export const Orgs: CollectionConfig = {
   slug: 'orgs',
@@ -16,7 +16,7 @@ export const Orgs: CollectionConfig = {
     listSearchableFields: ['name', 'code'],
   },
   access: { admin: canUseAdmin, read: readOrgs, create: createOrgs, update: manageOrgs, delete: manageOrgs },
-  hooks: { beforeChange: [refuseMoveWithChildren, computeLineage] },
+  hooks: { beforeChange: [computeLineage], afterChange: [rewriteMovedSubtree] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Tên tổ chức', 'Name') },
     {
