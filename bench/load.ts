@@ -24,8 +24,8 @@ export async function load(
       next += 1
       const t0 = performance.now()
       const response = await fetch(url, { headers: opts.headers })
+      if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`)
       await response.arrayBuffer()
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`)
       latencies.push(performance.now() - t0)
     }
   }

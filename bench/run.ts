@@ -34,8 +34,8 @@ for (const r of results) {
   const i = r.import
   console.log(`\n## ${r.engine}: nhập ${fmt(i.rows)} đảng viên`)
   console.log(`| đường nhập | giây | dòng/giây |\n|---|---|---|`)
-  console.log(`| upsertMembers (thật) | ${i.seconds} | ${fmt(i.rowsPerSecond)} |`)
-  console.log(`| INSERT SQL thô (mốc so sánh) | ${i.baselineSeconds} | ${fmt(i.baselineRowsPerSecond)} |`)
+  console.log(`| upsertMembers (thật) | ${i.seconds.toFixed(2)} | ${fmt(i.rowsPerSecond)} |`)
+  console.log(`| INSERT SQL thô (mốc so sánh) | ${i.baselineSeconds.toFixed(2)} | ${fmt(i.baselineRowsPerSecond)} |`)
   console.log(`\n## ${r.engine}: REST trên CSDL ${fmt(i.rows)} đảng viên (ms)`)
   console.log('| yêu cầu | p50 c=1 | p95 c=1 | p50 c=8 | p95 c=8 | req/s c=8 |\n|---|---|---|---|---|---|')
   for (const [name, f] of Object.entries<any>(r.rest)) {

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { handleEndpoints, type Payload } from 'payload'
 
 function listen(server: Server): Promise<string> {
+  // The load generator reuses connections across pauses between scenarios; a short idle timeout resets them.
+  server.keepAliveTimeout = 120_000
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
       resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
@@ -20,9 +22,14 @@ const toRequest = (req: IncomingMessage) =>
 /** Payload's REST API exactly as the Next route calls it, minus Next's own routing. */
 export async function servePayloadRest(payload: Payload) {
   const server = createServer(async (req, res) => {
-    const response = await handleEndpoints({ config: payload.config, request: toRequest(req) })
-    res.writeHead(response.status, Object.fromEntries(response.headers))
-    res.end(Buffer.from(await response.arrayBuffer()))
+    try {
+      const response = await handleEndpoints({ config: payload.config, request: toRequest(req) })
+      res.writeHead(response.status, Object.fromEntries(response.headers))
+      res.end(Buffer.from(await response.arrayBuffer()))
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(String((error as Error).stack ?? error))
+    }
   })
   return { url: await listen(server), close: () => server.close() }
 }
