@@ -73,7 +73,10 @@ async function searchOnce(baseURL: string) {
     const onOpen = network.requests.length
     const typed = performance.now()
     await page.getByLabel('Tìm kiếm').fill(QUERY)
-    await page.getByRole('status').filter({ hasText: /kết quả/ }).waitFor({ timeout: 120_000 })
+    await page
+      .getByRole('status')
+      .filter({ hasText: /kết quả/ })
+      .waitFor({ timeout: 120_000 })
     await page.locator('.search-results li').first().waitFor()
     const resultSeconds = (performance.now() - typed) / 1000
     await page.waitForLoadState('networkidle')
@@ -113,8 +116,12 @@ try {
     merged.set(name, { count: m.count + g.count, bytes: m.bytes + g.bytes })
   }
   for (const [name, g] of merged) console.log(`| ${name} | ${g.count} | ${kb(g.bytes)} |`)
-  console.log(`\nTừ lúc gõ đến kết quả đầu (máy này, không giới hạn mạng): ${fast.resultSeconds.toFixed(2)} s.`)
-  console.log('Byte = phần đầu + thân phản hồi như máy chủ tĩnh gửi (không nén gzip; tệp .pf_* của Pagefind vốn đã nén).')
+  console.log(
+    `\nTừ lúc gõ đến kết quả đầu (máy này, không giới hạn mạng): ${fast.resultSeconds.toFixed(2)} s.`,
+  )
+  console.log(
+    'Byte = phần đầu + thân phản hồi như máy chủ tĩnh gửi (không nén gzip; tệp .pf_* của Pagefind vốn đã nén).',
+  )
 } finally {
   await server.close()
 }

@@ -42,3 +42,13 @@ export async function serveBare(body: Uint8Array) {
   })
   return { url: await listen(server), close: () => server.close() }
 }
+
+/** Any Fetch API handler (e.g. the functions app) on node:http, as the front server runs it. */
+export async function serveHandler(handler: (request: Request) => Response | Promise<Response>) {
+  const server = createServer(async (req, res) => {
+    const response = await handler(toRequest(req))
+    res.writeHead(response.status, Object.fromEntries(response.headers))
+    res.end(Buffer.from(await response.arrayBuffer()))
+  })
+  return { url: await listen(server), close: () => server.close() }
+}

@@ -56,7 +56,8 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.on('close', (code) => {
       clearInterval(timer)
       const seconds = (performance.now() - started) / 1000
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} thoát với mã ${code}:\n${output.slice(-3000)}`))
+      if (code !== 0)
+        reject(new Error(`${command} ${args.join(' ')} thoát với mã ${code}:\n${output.slice(-3000)}`))
       else resolve({ seconds, peakBytes, output })
     })
   })

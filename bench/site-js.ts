@@ -9,7 +9,13 @@ import { firstArticlePath, siteTarget } from './siteTarget.ts'
 const target = await siteTarget()
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
 })
 try {
   const rows: { page: string; files: number; raw: number; gzip: number }[] = []
@@ -43,7 +49,14 @@ try {
     await page.close()
   }
   console.log('JavaScript tải về mỗi trang (không tính service worker):')
-  console.table(rows.map((r) => ({ trang: r.page, 'số tệp': r.files, 'KB gốc': (r.raw / 1024).toFixed(1), 'KB gzip': (r.gzip / 1024).toFixed(1) })))
+  console.table(
+    rows.map((r) => ({
+      trang: r.page,
+      'số tệp': r.files,
+      'KB gốc': (r.raw / 1024).toFixed(1),
+      'KB gzip': (r.gzip / 1024).toFixed(1),
+    })),
+  )
   console.log(JSON.stringify({ bench: 'site-js', rows }))
 } finally {
   await browser.close()

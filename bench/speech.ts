@@ -74,8 +74,10 @@ async function measure(chars: number) {
     spoken: text.length,
     normaliseMs: median(normaliseMs),
     wavMs: median(wavMs),
+    wavCpu: median(wavCpu),
     wavBytes,
     opusMs: median(opusMs),
+    opusCpu: median(opusCpu),
     opusBytes,
     seconds,
   }

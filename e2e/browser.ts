@@ -36,7 +36,12 @@ export interface Browser {
 
 /** A fresh browser profile; `locale` also sets the Accept-Language header the browser sends. */
 export async function openBrowser(
-  options: { locale?: string; baseURL?: string; timezoneId?: string } = {},
+  options: {
+    locale?: string
+    baseURL?: string
+    timezoneId?: string
+    serviceWorkers?: 'allow' | 'block'
+  } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'sotay-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
@@ -46,6 +51,8 @@ export async function openBrowser(
     locale: options.locale ?? 'vi-VN',
     baseURL: options.baseURL,
     timezoneId: options.timezoneId,
+    // 'block' lets page.route see every request (a service worker would answer some itself).
+    serviceWorkers: options.serviceWorkers,
     viewport: { width: 1280, height: 900 },
   })
   return {

@@ -39,7 +39,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       cmsPort: await freePort(),
       dataDir,
       members: options.members ?? 20,
-      env,
+      // Lets publish.test.ts make a site build fail on purpose (functions/src/site-builder/astroPlan.ts).
+      env: { ...env, SITE_BUILDER_TEST_HOOKS: '1' },
       log,
     })
     console.log(

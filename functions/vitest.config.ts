@@ -1,3 +1,13 @@
 import { defineConfig } from 'vitest/config'
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'] } })
+// Handler tests share the one test Payload of cms/test/payload.ts (isolate: false), like the cms suite.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    isolate: false,
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    env: { JOBS_AUTORUN: 'false', NODE_ENV: 'test' },
+  },
+})

@@ -63,13 +63,15 @@ for (const pkg of ['content-schemas', 'functions', 'cms', 'scripts', 'e2e']) {
   step(`Kiểm tra kiểu (${pkg})`, bin('tsc'), ['--noEmit', '-p', path.join(root, pkg)])
 }
 vitest('content-schemas', 'content-schemas')
-vitest('functions', 'functions')
+vitest('functions', 'functions trên SQLite')
 vitest('scripts', 'scripts')
 vitest('cms', 'cms trên SQLite')
 
 const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 if (await reachable(postgresUrl)) {
   vitest('cms', 'cms trên PostgreSQL', { TEST_POSTGRES_URL: postgresUrl })
+  // The handlers reach the CMS through the same shared test Payload, so they run on both engines too.
+  vitest('functions', 'functions trên PostgreSQL', { TEST_POSTGRES_URL: postgresUrl })
 } else {
   skippedSuites.push(
     `bộ kiểm thử tích hợp trên PostgreSQL — không kết nối được ${postgresUrl} (đặt TEST_POSTGRES_URL).`,
@@ -82,6 +84,7 @@ if (process.env.MONGODB_URL) {
 }
 
 if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  vitest('site', 'trang tĩnh: tìm kiếm (Chromium)')
   vitest('e2e', 'trình duyệt (Chromium)')
 } else {
   skippedSuites.push('kiểm thử trình duyệt — chưa cài Chromium (apt-get install chromium).')

@@ -1,15 +1,20 @@
 /** The CMS: assembles the content model from content-schemas with this deployment's storage, jobs and admin. */
 
 import path from 'node:path'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import {
+  Deliveries,
+  Devices,
   Documents,
   Faq,
+  Inbox,
   mediaCollection,
   memberImportsCollection,
   News,
+  noticesCollection,
   Orgs,
   StudyTopics,
   Users,
@@ -20,33 +25,43 @@ import { databaseAdapter } from './db/adapter.ts'
 import { jobs } from './jobs/index.ts'
 import { readMemberFile } from './member-import/readMemberFile.ts'
 import { resumeUnfinishedImports } from './member-import/resume.ts'
+import { NOTICE_REPORT_COMPONENT } from './notices/admin/path.ts'
+import { MAIL_FROM, mailTransport, smtpConfigured } from './notices/channels/mailTransport.ts'
+import { resumeUnfinishedFanOuts } from './notices/resume.ts'
 import { cmsDir, dataDir, mediaDir } from './paths.ts'
+import { questionsCollection } from './questions/collection.ts'
+import { rebuildFaqBank, withFaqIndex } from './search/faqIndex.ts'
 import { secret } from './secret.ts'
+import { withSiteRebuild } from './site-rebuild/withSiteRebuild.ts'
 
-/** Every list of org-owned documents gets the "filter by subtree" control. */
-const withSubtreeFilter = (collection: CollectionConfig): CollectionConfig =>
-  collection.fields.some((f) => 'name' in f && f.name === 'orgAncestors')
-    ? {
-        ...collection,
-        admin: {
-          ...collection.admin,
-          components: {
-            ...collection.admin?.components,
-            beforeListTable: ['/admin/OrgSubtreeFilter#OrgSubtreeFilter'],
-          },
-        },
-      }
-    : collection
+/** Components above a list: every org-owned list can be narrowed to a subtree; members get their codes. */
+const LIST_EXTRAS: Record<string, string[]> = { users: ['/admin/ActivationCodesLinks#ActivationCodesLinks'] }
+
+const withListTools = (collection: CollectionConfig): CollectionConfig => {
+  const orgOwned = collection.fields.some((f) => 'name' in f && f.name === 'orgAncestors')
+  const tools = [
+    ...(orgOwned ? ['/admin/OrgSubtreeFilter#OrgSubtreeFilter'] : []),
+    ...(LIST_EXTRAS[collection.slug] ?? []),
+  ]
+  if (!tools.length) return collection
+  const components = { ...collection.admin?.components, beforeListTable: tools }
+  return { ...collection, admin: { ...collection.admin, components } }
+}
 
 const collections = [
   News,
   Documents,
   StudyTopics,
-  Faq,
+  withFaqIndex(Faq),
+  questionsCollection,
   mediaCollection({ staticDir: mediaDir }),
   Orgs,
   Users,
   memberImportsCollection({ staticDir: path.join(dataDir, 'imports'), readMemberFile }),
+  noticesCollection({ reportComponent: NOTICE_REPORT_COMPONENT }),
+  Inbox,
+  Devices,
+  Deliveries,
 ]
 
 export default buildConfig({
@@ -57,18 +72,30 @@ export default buildConfig({
     meta: { titleSuffix: ' — Sổ tay Đảng viên' },
     dateFormat: 'dd/MM/yyyy HH:mm',
     importMap: { baseDir: path.join(cmsDir, 'src') },
+    // The public site's build state (bản dựng trang web), from the site builder's status.json.
+    components: { afterDashboard: ['/site-rebuild/SiteBuildStatus#SiteBuildStatus'] },
     timezones: {
       supportedTimezones: [{ label: 'Giờ Việt Nam (GMT+7)', value: 'Asia/Ho_Chi_Minh' }],
       defaultTimezone: 'Asia/Ho_Chi_Minh',
     },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: collections.map(withSubtreeFilter),
+  collections: collections.map(withListTools).map(withSiteRebuild),
   editor: lexicalEditor(),
+  // Always a transport: SMTP_URL, or one that only logs (never ethereal.email, which needs the network).
+  email: nodemailerAdapter({
+    defaultFromAddress: MAIL_FROM().match(/<(.+)>/)?.[1] ?? MAIL_FROM(),
+    defaultFromName: MAIL_FROM().replace(/\s*<.+>$/, ''),
+    transport: mailTransport(),
+    // The log-only transport has nothing to verify.
+    skipVerify: !smtpConfigured(),
+  }),
   db: databaseAdapter(),
   jobs,
   onInit: async (payload) => {
     await resumeUnfinishedImports(payload)
+    await resumeUnfinishedFanOuts(payload)
+    await rebuildFaqBank(payload)
   },
   sharp,
   telemetry: false,

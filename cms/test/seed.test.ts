@@ -117,7 +117,7 @@ describe('seedDemo', () => {
       for (const q of topic.quiz) expect(q.options.filter((o: any) => o.correct)).toHaveLength(1)
     }
     const faq = await all('faq', inProvince)
-    expect(faq.length).toBeGreaterThanOrEqual(20)
+    expect(faq.length).toBeGreaterThanOrEqual(100)
     expect(faq.every((f) => f.alternatives.length > 0)).toBe(true)
 
     const text = JSON.stringify([news, topics, faq, await all('documents', inProvince)])

@@ -1,7 +1,7 @@
 /** The functions app: one Fetch API handler that routes /fn/* to each function; runs on Node, serverless or in a test. */
 import { healthRoute } from './health/index.ts'
 import { jsonError } from './http/json.ts'
-import type { Handler, Route } from './http/route.ts'
+import { type Handler, pathMatches, type Route } from './http/route.ts'
 import { openApiRoute } from './openapi/index.ts'
 
 export const FUNCTIONS_BASE = '/fn'
@@ -23,7 +23,7 @@ export function createApp(options: AppOptions = {}): Handler {
     const { pathname } = new URL(request.url)
     if (!pathname.startsWith(`${FUNCTIONS_BASE}/`)) return notFound()
     const path = pathname.slice(FUNCTIONS_BASE.length)
-    const atPath = routes.filter((route) => route.path === path)
+    const atPath = routes.filter((route) => pathMatches(route.path, path))
     if (atPath.length === 0) return notFound()
     // HEAD is answered by the GET handler; the server drops the body.
     const method = request.method === 'HEAD' ? 'GET' : request.method

@@ -2,9 +2,10 @@
  * Starts the whole stack on one origin: builds what is stale, migrates and seeds the database, then runs
  * `next start` (the CMS) on an internal port and the front server (site + /fn + proxy) on the public one.
  */
+import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { buildCms, buildSite } from './build.ts'
+import { buildCms } from './build.ts'
 import type { DemoLogin } from './logins.ts'
 import { bin, cmsDir, functionsDir, repoDir, resolveDataDir, siteDir } from './paths.ts'
 import { isPortFree } from './ports.ts'
@@ -70,8 +71,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let started = performance.now()
   if (options.build !== false) {
     if (await buildCms({ env, log })) timings.cmsBuild = seconds(started)
-    started = performance.now()
-    if (await buildSite({ env, log })) timings.siteBuild = seconds(started)
   }
 
   started = performance.now()
@@ -84,10 +83,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   started = performance.now()
   log('Đang khởi động máy chủ...')
+  // The CMS hooks tell the front server's site builder about public changes; the token keeps others out.
+  const siteRebuild = {
+    SITE_REBUILD_URL: `${url}/fn/site/rebuild`,
+    SITE_REBUILD_TOKEN: randomBytes(24).toString('hex'),
+  }
   const services = [
     startService('cms', bin(cmsDir, 'next'), ['start', '-p', String(cmsPort), '-H', '127.0.0.1'], {
       cwd: cmsDir,
-      env: { ...env, NODE_ENV: 'production' },
+      env: { ...env, ...siteRebuild, NODE_ENV: 'production' },
       log,
     }),
     startService(
@@ -103,6 +107,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           HOST: host,
           CMS_PORT: String(cmsPort),
           SITE_DIR: path.join(siteDir, 'dist'),
+          SITE_SOURCE_DIR: siteDir,
+          SITE_REBUILD_TOKEN: siteRebuild.SITE_REBUILD_TOKEN,
         },
         log,
       },
@@ -115,11 +121,53 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await waitForHttp(`${url}/admin`, { services, timeoutMs: 180_000 })
     // The first API call initialises Payload with its job crons, so scheduled publishing starts now.
     await waitForHttp(`${url}/api/users/me`, { services, ready: (r) => r.ok })
+    // The front server opens its own Payload for /fn (functions/src/cms/payload.ts); 503 until it has.
+    await waitForHttp(`${url}/fn/session/me`, { services, ready: (r) => r.status === 401 })
   } catch (error) {
     await stop()
     throw error
   }
   timings.serve = seconds(started)
 
+  // The site is built from the running CMS by the front server's site builder (data/site/current), which
+  // starts its first build once the CMS answers; wait for it so the site shows the content just seeded.
+  started = performance.now()
+  const first = await waitForFirstSiteBuild(url, siteRebuild.SITE_REBUILD_TOKEN, services).catch(
+    (error: Error) => ({
+      ok: false,
+      message: error.message,
+    }),
+  )
+  if (first.ok) timings.siteBuild = seconds(started)
+  else
+    log(
+      `Chưa dựng được trang web công khai: ${first.message} Trang quản trị vẫn dùng được; sửa lỗi rồi lưu lại một nội dung công khai để dựng lại.`,
+    )
+
   return { url, port, cmsPort, dataDir, logins, timings, services, stop }
+}
+
+/** Polls the builder's status until its first build has finished, well or not. */
+async function waitForFirstSiteBuild(url: string, token: string, services: Service[]) {
+  type Status = {
+    state: string
+    attempts: number
+    lastAttempt: { ok: boolean } | null
+    lastError: { message: string } | null
+  }
+  const deadline = Date.now() + 600_000
+  while (Date.now() < deadline) {
+    const stopped = services.find(
+      (service) => service.child.exitCode !== null || service.child.signalCode !== null,
+    )
+    if (stopped) throw new Error(`${stopped.name} đã dừng.`)
+    const status = await fetch(`${url}/fn/site/status`, { headers: { 'x-site-rebuild-token': token } })
+      .then((r) => (r.ok ? (r.json() as Promise<Status>) : null))
+      .catch(() => null)
+    // Done once the first build has ended, even if later changes (speech jobs adding audio) keep it busy.
+    if (status && (status.attempts > 1 || (status.attempts === 1 && status.state !== 'building')))
+      return { ok: Boolean(status.lastAttempt?.ok), message: status.lastError?.message ?? '' }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error('Quá 10 phút mà bản dựng đầu tiên chưa xong.')
 }

@@ -1,14 +1,31 @@
 /** Background work. autoRun keeps scheduled publishing and imports moving on a long-lived server. */
-import { asSessionUser, isSuperadmin } from '@sotay/content-schemas'
+import { asSessionUser, isSuperadmin, SPEECH_QUEUE } from '@sotay/content-schemas'
 import type { Config } from 'payload'
 import { importMembersTask } from '../member-import/job.ts'
+import { pruneStaleDevicesTask } from '../notices/channels/prune.ts'
+import { fanOutNoticeTask } from '../notices/job.ts'
+import { escalateQuestionsTask } from '../questions/escalate.ts'
+import { synthesizeAudioTask } from '../speech/job.ts'
 
 /** How often the queue is polled; scheduled posts go live within this many seconds of their time. */
 const POLL = process.env.JOBS_CRON ?? '*/10 * * * * *'
 
 export const jobs: Config['jobs'] = {
-  tasks: [importMembersTask],
-  autoRun: process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: POLL, queue: 'default', limit: 50 }],
+  tasks: [
+    importMembersTask,
+    pruneStaleDevicesTask,
+    fanOutNoticeTask,
+    escalateQuestionsTask,
+    synthesizeAudioTask,
+  ],
+  autoRun:
+    process.env.JOBS_AUTORUN === 'false'
+      ? []
+      : [
+          { cron: POLL, queue: 'default', limit: 50 },
+          // Audio readings (bản đọc): two at a time at most, they are CPU-bound.
+          { cron: POLL, queue: SPEECH_QUEUE, limit: 2 },
+        ],
   // Only a superadmin (or the server itself) may trigger job runs over HTTP.
   access: { run: ({ req }) => isSuperadmin(asSessionUser(req.user)) },
 }

@@ -19,3 +19,7 @@ export const ORG_ROLES: Role[] = ['superadmin', 'committee']
 export const MEMBER_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
 /** Who may hand out admin grants (never above their own role or outside their subtree). */
 export const GRANT_ROLES: Role[] = ['superadmin', 'committee']
+/** Who may send notices (thông báo) to the members of their subtree and read their delivery reports. */
+export const NOTICE_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
+/** Who reads and answers members' questions (hỏi đáp) assigned inside their subtree. */
+export const QUESTION_ROLES: Role[] = ['superadmin', 'committee', 'secretary']

@@ -3,9 +3,17 @@
  * `org`/`orgAncestors` (or on the org tree itself), so subtree checks run in the database.
  */
 import type { Access, FieldAccess, Where } from 'payload'
+import { type ID, idOf, idsOf, type Ref, sameId } from '../shared/ids.ts'
 import { orgIsWithin } from './lookup.ts'
-import { CONTENT_ROLES, MEMBER_ROLES, ORG_ROLES, type Role } from './roles.ts'
-import { asSessionUser, grantedOrgIds, hasAnyGrant, isSuperadmin, memberScope } from './session.ts'
+import { CONTENT_ROLES, MEMBER_ROLES, NOTICE_ROLES, ORG_ROLES, QUESTION_ROLES, type Role } from './roles.ts'
+import {
+  asSessionUser,
+  grantedOrgIds,
+  hasAnyGrant,
+  isSuperadmin,
+  memberScope,
+  type SessionUser,
+} from './session.ts'
 import { orgsWithin, ownedWithin, published } from './where.ts'
 
 /** Only users holding an admin grant reach /admin; members use the site. */
@@ -119,3 +127,134 @@ export const memberAdminField: FieldAccess = ({ req }) =>
 
 /** Fields only admins may read (one-time activation codes). */
 export const adminOnlyField: FieldAccess = ({ req }) => hasAnyGrant(asSessionUser(req.user))
+
+/** Notices: only their senders' admins read them; members read their own inbox rows instead. */
+export const readNotices: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (isSuperadmin(user)) return true
+  const roots = grantedOrgIds(user, NOTICE_ROLES)
+  return roots.length ? ownedWithin(roots) : false
+}
+
+/** A notice's target subtree must lie inside the sender's grants, like its sending org (`data.org`). */
+const targetWithin = async (req: Parameters<Access>[0]['req'], data: Record<string, unknown> | undefined) => {
+  if (data?.targetOrg === undefined) return true
+  const roots = grantedOrgIds(asSessionUser(req.user), NOTICE_ROLES)
+  return orgIsWithin(req, data.targetOrg as never, roots)
+}
+
+/** Send a notice from an org inside one's subtree, to a subtree inside one's grants. */
+export const createNotices: Access = async (args) => {
+  const allowed = await createOwnedBy(NOTICE_ROLES)(args)
+  if (!allowed || isSuperadmin(asSessionUser(args.req.user))) return allowed
+  return targetWithin(args.req, args.data)
+}
+
+/** Edit or delete notices of one's subtree; retargeting outside one's grants is refused. */
+export const manageNotices: Access = async (args) => {
+  const allowed = await manageOwnedBy(NOTICE_ROLES)(args)
+  if (!allowed || allowed === true) return allowed
+  return (await targetWithin(args.req, args.data)) ? allowed : false
+}
+
+/** Inbox rows: a member reads only their own; notice admins also read the rows of recipients in their subtree. */
+export const readInbox: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  const own: Where = { recipient: { equals: user.id } }
+  const roots = grantedOrgIds(user, NOTICE_ROLES)
+  return roots.length ? { or: [own, ownedWithin(roots)] } : own
+}
+
+/** Only the recipient marks their own row read (đánh dấu đã đọc); nobody else writes inbox rows but the fan-out. */
+export const markOwnInboxRead: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  return user ? { recipient: { equals: user.id } } : false
+}
+
+/** Inbox rows are written by the fan-out job alone (with overrideAccess). */
+export const systemOnly: Access = () => false
+
+/** Devices (thiết bị nhận thông báo): a member sees and removes only their own; no admin reads them. */
+export const ownDevices: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  return user ? { user: { equals: user.id } } : false
+}
+
+/** A device is registered for oneself only (the /fn/devices function does it on the member's behalf). */
+export const registerOwnDevice: Access = ({ req, data }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (!data) return true
+  return String(data.user) === String(user.id)
+}
+
+/** The delivery log (nhật ký gửi thông báo) is written by the server; only a system administrator reads it. */
+export const readDeliveries: Access = ({ req }) => isSuperadmin(asSessionUser(req.user))
+
+/** Questions assigned to one of `roots` or to an org below them (the cell, later the committee above). */
+const assignedWithin = (roots: ID[]): Where => ({
+  or: [{ assignedOrg: { in: roots } }, { assignedAncestors: { in: roots } }],
+})
+
+/** Questions (câu hỏi): the asker reads their own; secretaries and committees those assigned inside their subtree. */
+export const readQuestions: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  const own: Where = { asker: { equals: user.id } }
+  const roots = grantedOrgIds(user, QUESTION_ROLES)
+  return roots.length ? { or: [own, assignedWithin(roots)] } : own
+}
+
+/** Any signed-in user may ask; the question is bound to them and their home cell by a hook. */
+export const askQuestion: Access = ({ req }) => Boolean(req.user)
+
+/** Admins update questions assigned inside their subtree; the asker only their own automatically answered one. */
+export const updateQuestions: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  const ownAuto: Where = { and: [{ asker: { equals: user.id } }, { status: { equals: 'auto' } }] }
+  const roots = grantedOrgIds(user, QUESTION_ROLES)
+  return roots.length ? { or: [ownAuto, assignedWithin(roots)] } : ownAuto
+}
+
+/** Questions are a record of what members asked: only a system administrator deletes one. */
+export const deleteQuestions: Access = ({ req }) => isSuperadmin(asSessionUser(req.user))
+
+/** Answer fields are written by secretaries and committees, never by the asker. */
+export const answerField: FieldAccess = ({ req }) =>
+  grantedOrgIds(asSessionUser(req.user), QUESTION_ROLES).length > 0
+
+/** A member may only send their automatically answered question to a person (auto → pending). */
+export const questionStatusField: FieldAccess = ({ req, data, doc, id }) => {
+  if (grantedOrgIds(asSessionUser(req.user), QUESTION_ROLES).length > 0) return true
+  // Asking: the function sets "answered automatically" or "waiting"; nobody asks an answered question.
+  if (id === undefined)
+    return data?.status === undefined || data.status === 'auto' || data.status === 'pending'
+  return doc?.status === 'auto' && data?.status === 'pending'
+}
+
+/** What `canResetAccount` reads of the account to reset, as stored (org + orgAncestors + grants). */
+export interface ResettableAccount {
+  id: ID
+  org?: Ref
+  orgAncestors?: Ref[] | null
+  grants?: { role: Role; org: Ref }[] | null
+}
+
+/**
+ * Reset a member's password (cấp lại mã kích hoạt): a member admin, for a member account inside one of
+ * their subtrees. Never one's own account, and never an account holding admin grants unless a superadmin
+ * asks (a secretary must not take over a committee account that happens to live in their cell).
+ */
+export function canResetAccount(actor: SessionUser | null, account: ResettableAccount): boolean {
+  if (!actor || sameId(actor.id, account.id)) return false
+  if (isSuperadmin(actor)) return true
+  if (account.grants?.length) return false
+  const roots = new Set(grantedOrgIds(actor, MEMBER_ROLES).map(String))
+  const lineage = [...idsOf(account.orgAncestors), idOf(account.org)]
+  return lineage.some((id) => id !== undefined && roots.has(String(id)))
+}

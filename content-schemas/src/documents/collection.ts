@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 import { label } from '../shared/label.ts'
+import { audioFields } from '../speech/fields.ts'
+import { queueAudio } from '../speech/queueAudio.ts'
 import { extractPdfText } from './extractPdfText.ts'
 import { refuseClassified } from './refuseClassified.ts'
 import { sharePdfAudience } from './sharePdfAudience.ts'
@@ -20,7 +22,7 @@ export const Documents: CollectionConfig = contentCollection({
   hooks: {
     beforeValidate: [refuseClassified],
     beforeChange: [extractPdfText],
-    afterChange: [sharePdfAudience],
+    afterChange: [sharePdfAudience, queueAudio],
   },
   fields: [
     {
@@ -93,5 +95,6 @@ export const Documents: CollectionConfig = contentCollection({
       label: label('Nội dung trích từ PDF (để tìm kiếm)', 'Text extracted from the PDF'),
       admin: { readOnly: true },
     },
+    ...audioFields(),
   ],
 })

@@ -3,12 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 import { label } from '../shared/label.ts'
+import { audioFields } from '../speech/fields.ts'
+import { queueAudio } from '../speech/queueAudio.ts'
 import { NEWS_CATEGORIES } from './categories.ts'
 
 export const News: CollectionConfig = contentCollection({
   slug: 'news',
   labels: { singular: label('Tin tức', 'News item'), plural: label('Tin tức', 'News') },
   defaultAudience: 'public',
+  hooks: { afterChange: [queueAudio] },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'org', '_status', 'publishedAt'],
@@ -46,12 +49,6 @@ export const News: CollectionConfig = contentCollection({
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
       },
     },
-    {
-      name: 'audio',
-      type: 'upload',
-      relationTo: 'media',
-      label: label('Bản đọc (âm thanh)', 'Audio reading'),
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    ...audioFields(),
   ],
 })

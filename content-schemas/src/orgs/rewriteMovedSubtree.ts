@@ -13,7 +13,12 @@ const orgOwnedSlugs = (req: PayloadRequest) =>
     .filter((c) => c.fields.some((f) => 'name' in f && f.name === 'orgAncestors'))
     .map((c) => c.slug)
 
-export const rewriteMovedSubtree: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const rewriteMovedSubtree: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || String(idOf(doc.parent)) === String(idOf(previousDoc?.parent))) return doc
   const below = await req.payload.find({
     collection: 'orgs',

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 import { label } from '../shared/label.ts'
+import { audioFields } from '../speech/fields.ts'
+import { queueAudio } from '../speech/queueAudio.ts'
 
 export const StudyTopics: CollectionConfig = contentCollection({
   slug: 'study-topics',
@@ -11,6 +13,7 @@ export const StudyTopics: CollectionConfig = contentCollection({
     plural: label('Chuyên đề học tập', 'Study topics'),
   },
   defaultAudience: 'members',
+  hooks: { afterChange: [queueAudio] },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'month', 'year', 'org', '_status'] },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Tên chuyên đề', 'Title') },
@@ -58,5 +61,6 @@ export const StudyTopics: CollectionConfig = contentCollection({
         },
       ],
     },
+    ...audioFields(),
   ],
 })

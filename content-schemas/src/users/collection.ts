@@ -10,6 +10,7 @@ import {
   memberAdminField,
   readUsers,
 } from '../access/rules.ts'
+import { notificationSettingsField } from '../devices/notificationSettings.ts'
 import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
 import { label } from '../shared/label.ts'
 import { activationCodesEndpoint } from './activationCodes.ts'
@@ -95,6 +96,7 @@ export const Users: CollectionConfig = {
       access: memberAdminOnly,
     },
     { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone') },
+    notificationSettingsField,
     // A member must not move themselves to another cell (and so read its internal content).
     ...orgFields({ required: false, description: label('Chi bộ sinh hoạt', 'Home cell') }).map(
       (f): Field => ('name' in f && f.name === 'org' ? ({ ...f, access: memberAdminOnly } as Field) : f),

@@ -14,3 +14,14 @@ export interface Route {
   handler: Handler
   operation: Operation
 }
+
+/** True when `path` fits the route's path, where a `{name}` segment (OpenAPI style) matches any one segment. */
+export function pathMatches(pattern: string, path: string): boolean {
+  if (!pattern.includes('{')) return pattern === path
+  const want = pattern.split('/')
+  const got = path.split('/')
+  return (
+    want.length === got.length &&
+    want.every((seg, i) => (seg.startsWith('{') && seg.endsWith('}') ? got[i] !== '' : seg === got[i]))
+  )
+}

@@ -1,9 +1,9 @@
-import * as migration_20261123_003509_initial from './20261123_003509_initial';
+import * as migration_20261123_005052_initial from './20261123_005052_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_003509_initial.up,
-    down: migration_20261123_003509_initial.down,
-    name: '20261123_003509_initial'
+    up: migration_20261123_005052_initial.up,
+    down: migration_20261123_005052_initial.down,
+    name: '20261123_005052_initial'
   },
 ];

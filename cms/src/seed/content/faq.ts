@@ -3,14 +3,20 @@
  * are pointed to their committee's office for what the rules in force say.
  */
 
-export interface FaqSeed {
-  question: string
-  answer: string
-  category: 'nghiep-vu' | 'dang-phi' | 'chuyen-sinh-hoat' | 'sinh-hoat-chi-bo' | 'ket-nap' | 'khac'
-  alternatives: string[]
-}
+import { ADMISSION } from './faq/admission.ts'
+import { APP_HELP } from './faq/appHelp.ts'
+import { AWARDS_DISCIPLINE } from './faq/awardsDiscipline.ts'
+import { FEES } from './faq/fees.ts'
+import { MEETINGS } from './faq/meetings.ts'
+import { PAPERS } from './faq/papers.ts'
+import { RIGHTS } from './faq/rights.ts'
+import { TRANSFERS } from './faq/transfers.ts'
+import type { FaqSeed } from './faq/types.ts'
 
-export const FAQ: FaqSeed[] = [
+export type { FaqSeed } from './faq/types.ts'
+
+/** The first entries of the demo; the rest are grouped by subject under ./faq/. */
+const GENERAL: FaqSeed[] = [
   {
     category: 'dang-phi',
     question: 'Đảng viên đóng đảng phí bao nhiêu mỗi tháng?',
@@ -154,4 +160,16 @@ export const FAQ: FaqSeed[] = [
       'Không. Đây là dữ liệu mẫu của bản trình diễn, viết khái quát để minh họa. Khi cần làm thủ tục, đảng viên hỏi văn phòng cấp ủy để được hướng dẫn theo quy định, hướng dẫn hiện hành.',
     alternatives: ['Hỏi đáp có chính xác không?'],
   },
+]
+
+export const FAQ: FaqSeed[] = [
+  ...GENERAL,
+  ...ADMISSION,
+  ...FEES,
+  ...TRANSFERS,
+  ...MEETINGS,
+  ...PAPERS,
+  ...RIGHTS,
+  ...AWARDS_DISCIPLINE,
+  ...APP_HELP,
 ]

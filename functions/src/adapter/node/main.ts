@@ -1,22 +1,74 @@
-/** Runs the front server from the environment: PORT, HOST, CMS_PORT, SITE_DIR. Started by scripts/start.mjs. */
+/**
+ * Runs the front server from the environment: PORT, HOST, CMS_PORT, SITE_DIR (fallback site), DATA_DIR, and for
+ * the site builder SITE_SOURCE_DIR, SITE_REBUILD_TOKEN (SITE_BUILDER=off serves SITE_DIR only). Started by the stack.
+ */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApp } from '../../app.ts'
+import { getCmsPayload } from '../../cms/payload.ts'
+import { devicesRoutes } from '../../devices/index.ts'
+import { createRateLimiter } from '../../http/rateLimit.ts'
+import { inboxRoutes } from '../../inbox/index.ts'
+import { cmsFaqBank } from '../../questions/cmsBank.ts'
+import { questionsRoutes } from '../../questions/index.ts'
+import { sessionRoutes } from '../../session/index.ts'
+import { astroPlan, createSiteBuilder, siteBuilderRoutes } from '../../site-builder/index.ts'
 import { createFrontServer } from './server.ts'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
 const cmsPort = Number(process.env.CMS_PORT ?? port + 1)
+const cmsUrl = `http://127.0.0.1:${cmsPort}`
 const siteDir = path.resolve(process.env.SITE_DIR ?? path.join(repo, 'site', 'dist'))
+const dataDir = path.resolve(repo, process.env.DATA_DIR || 'data')
 
-const server = createFrontServer({ app: createApp(), siteDir, cms: { host: '127.0.0.1', port: cmsPort } })
+const builder =
+  process.env.SITE_BUILDER === 'off'
+    ? null
+    : createSiteBuilder({
+        root: path.join(dataDir, 'site'),
+        fallbackDir: siteDir,
+        plan: astroPlan({
+          siteDir: path.resolve(process.env.SITE_SOURCE_DIR ?? path.join(repo, 'site')),
+          cacheDir: path.join(dataDir, 'site', 'cache'),
+          cmsUrl,
+          env: process.env,
+          testEnvFile:
+            process.env.SITE_BUILDER_TEST_HOOKS === '1'
+              ? path.join(dataDir, 'site', 'test-env.json')
+              : undefined,
+        }),
+      })
+
+// Sign-in limits count in Redis when REDIS_URL is set (several front servers), in memory otherwise.
+const rateLimiter = createRateLimiter({ redisUrl: process.env.REDIS_URL })
+// Behind a TLS proxy requests arrive as http://: SERVER_URL names the origin browsers use.
+const allowedOrigins = process.env.SERVER_URL ? [process.env.SERVER_URL] : []
+
+const app = createApp({
+  routes: [
+    ...sessionRoutes({ payload: getCmsPayload(), rateLimiter, allowedOrigins }),
+    ...(builder ? siteBuilderRoutes({ builder, token: process.env.SITE_REBUILD_TOKEN, cmsUrl }) : []),
+    ...questionsRoutes({ payload: getCmsPayload, index: cmsFaqBank }),
+    ...inboxRoutes({ payload: getCmsPayload(), allowedOrigins }),
+    ...devicesRoutes({ payload: getCmsPayload(), allowedOrigins, dataDir }),
+  ],
+})
+const server = createFrontServer({
+  app,
+  siteDir: builder ? builder.servedDir : siteDir,
+  cms: { host: '127.0.0.1', port: cmsPort },
+})
 server.listen(port, host, () => {
   console.log(`Đang phục vụ http://${host}:${port} (trang quản trị qua cổng nội bộ ${cmsPort})`)
+  // Content may have changed while we were down, and the site's code with it: build once at start.
+  builder?.request('khởi động')
 })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    builder?.stop()
     server.close(() => process.exit(0))
     server.closeAllConnections()
   })

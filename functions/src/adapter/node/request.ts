@@ -1,6 +1,7 @@
 /** node:http request -> Fetch API Request, streaming the body and aborting when the client goes away. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
+import { rememberClientIp } from '../../http/clientIp.ts'
 
 export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
@@ -14,7 +15,7 @@ export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
     if (!res.writableFinished) controller.abort()
   })
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-  return new Request(url, {
+  const request = new Request(url, {
     method: req.method,
     headers,
     signal: controller.signal,
@@ -22,4 +23,6 @@ export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
     // Node's fetch needs this to stream a request body.
     duplex: 'half',
   } as RequestInit)
+  // Rate limits count per address; behind a proxy every client shares the proxy's (see README, deploying).
+  return rememberClientIp(request, req.socket.remoteAddress)
 }

@@ -2,6 +2,7 @@
 import http from 'node:http'
 import { FUNCTIONS_BASE } from '../../app.ts'
 import type { Handler } from '../../http/route.ts'
+import { BUILDING_HTML } from './buildingPage.ts'
 import { type ProxyTarget, proxyRequest } from './proxy.ts'
 import { toRequest } from './request.ts'
 import { sendResponse } from './response.ts'
@@ -13,8 +14,11 @@ export const CMS_PATHS = ['/admin', '/api', '/_next']
 export interface FrontServerOptions {
   /** The functions app (see createApp). */
   app: Handler
-  /** The built site, usually site/dist. */
-  siteDir: string
+  /**
+   * The built site: a folder (site/dist), or a function asked on every request (the site builder's current
+   * build, which changes without a restart); null while there is no build yet.
+   */
+  siteDir: string | (() => string | null)
   /** Where Next listens; without it the CMS paths answer 502. */
   cms?: ProxyTarget
 }
@@ -34,7 +38,16 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       } else if (isCmsPath(pathname)) {
         await proxyRequest(cms, req, res)
       } else {
-        await serveStatic(options.siteDir, req, res)
+        const root = typeof options.siteDir === 'function' ? options.siteDir() : options.siteDir
+        if (root) await serveStatic(root, req, res)
+        else {
+          res.writeHead(503, {
+            'content-type': 'text/html; charset=utf-8',
+            'retry-after': '10',
+            'cache-control': 'no-store',
+          })
+          res.end(req.method === 'HEAD' ? undefined : BUILDING_HTML)
+        }
       }
     } catch (error) {
       // A client that disconnects mid-stream is normal; anything else is worth a line in the log.

@@ -1,0 +1,132 @@
+/** One engine's fan-out benchmark (see fanout.ts): build the province, time the real fan-out, then the raw floor. */
+import { getPayload, type Payload } from 'payload'
+import { freshDatabaseUrl } from '../cms/test/database.ts'
+import { buildWorld, exec, type Id, inTransaction } from './fanout-world.ts'
+
+const round = (n: number) => Math.round(n * 10) / 10
+
+/** The same inbox rows (and their orgAncestors links), 1,000 per transaction, into scratch tables of the same shape. */
+async function rawInsert(
+  payload: Payload,
+  noticeId: Id,
+  target: Id,
+  tag: string,
+): Promise<{ rows: number; seconds: number }> {
+  const sqlite = (payload.db as any).name === 'sqlite'
+  const [inbox, rels] = [`bench_inbox_${tag}`, `bench_inbox_rels_${tag}`]
+  await exec(
+    payload,
+    `CREATE TABLE ${inbox} (id ${sqlite ? 'text' : 'varchar'} PRIMARY KEY, notice_id integer, recipient_id integer, org_id integer, branch_id integer, sent_at ${sqlite ? 'text' : 'timestamptz(3)'}, read boolean, created_at ${sqlite ? 'text' : 'timestamptz(3)'}, updated_at ${sqlite ? 'text' : 'timestamptz(3)'})`,
+  )
+  await exec(
+    payload,
+    `CREATE TABLE ${rels} (id ${sqlite ? 'integer' : 'serial'} PRIMARY KEY, "order" integer, parent_id ${sqlite ? 'text' : 'varchar'}, path ${sqlite ? 'text' : 'varchar'}, orgs_id integer)`,
+  )
+  // What the fan-out reads from the database is given here in memory: the floor is writing alone.
+  const orgs = await exec(payload, 'SELECT id, parent_id AS parent FROM orgs')
+  const parent = new Map(orgs.map((o: any) => [String(o.id), o.parent === null ? null : String(o.parent)]))
+  const lineage = (org: string): string[] => {
+    const up: string[] = []
+    for (let p = parent.get(org); p; p = parent.get(p)) up.unshift(p)
+    return up
+  }
+  const inSubtree = new Set(
+    [...parent.keys()].filter((o) => o === String(target) || lineage(o).includes(String(target))),
+  )
+  const users = (await exec(payload, 'SELECT id, org_id AS org FROM users ORDER BY id')).filter((u: any) =>
+    inSubtree.has(String(u.org)),
+  )
+  const now = new Date().toISOString()
+  const started = performance.now()
+  for (let i = 0; i < users.length; i += 1000) {
+    const batch = users.slice(i, i + 1000)
+    const statements: { sql: string; args: unknown[] }[] = []
+    for (let j = 0; j < batch.length; j += 500) {
+      const part = batch.slice(j, j + 500)
+      const args = part.flatMap((u: any) => {
+        const above = lineage(String(u.org))
+        return [
+          `${noticeId}:${u.id}`,
+          noticeId,
+          u.id,
+          u.org,
+          above[above.indexOf(String(target)) + 1] ?? u.org,
+          now,
+          false,
+          now,
+          now,
+        ]
+      })
+      statements.push({
+        sql: `INSERT INTO ${inbox} VALUES ${part.map(() => '(?,?,?,?,?,?,?,?,?)').join(',')} ON CONFLICT DO NOTHING`,
+        args,
+      })
+      const links = part.flatMap((u: any) =>
+        lineage(String(u.org)).map((o, k) => [k + 1, `${noticeId}:${u.id}`, 'orgAncestors', o]),
+      )
+      for (let k = 0; k < links.length; k += 500) {
+        const chunk = links.slice(k, k + 500)
+        statements.push({
+          sql: `INSERT INTO ${rels} ("order", parent_id, path, orgs_id) VALUES ${chunk.map(() => '(?,?,?,?)').join(',')}`,
+          args: chunk.flat(),
+        })
+      }
+    }
+    await inTransaction(payload, statements)
+  }
+  const seconds = (performance.now() - started) / 1000
+  await exec(payload, `DROP TABLE ${rels}`)
+  await exec(payload, `DROP TABLE ${inbox}`)
+  return { rows: users.length, seconds }
+}
+
+export async function runEngine(engine: string) {
+  if (engine === 'postgres') process.env.TEST_POSTGRES_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres'
+  else delete process.env.TEST_POSTGRES_URL
+  process.env.DATABASE_URL = await freshDatabaseUrl()
+  process.env.PAYLOAD_SECRET = 'bench'
+  process.env.JOBS_AUTORUN = 'false'
+  const log = (line: string) => process.stderr.write(`[${engine}] ${line}\n`)
+  const { default: config } = await import('../cms/src/payload.config.ts')
+  const payload = await getPayload({ config })
+  const { fanOutNotice } = await import('../cms/src/notices/fanout.ts')
+  const { sendNotice } = await import('../cms/src/notices/sendNotice.ts')
+
+  const members = Number(process.env.BENCH_FANOUT_MEMBERS ?? 450_000)
+  const world = await buildWorld(payload, members, log)
+  const fanOuts = []
+  for (const [target, tag] of [
+    [world.region, 'region'],
+    [world.root, 'city'],
+  ] as const) {
+    const notice = await sendNotice(payload, {
+      fromOrg: world.root,
+      title: 'Thông báo đo hiệu năng',
+      body: 'Nội dung thông báo gửi toàn đảng bộ.',
+      target: { org: target },
+      channels: ['push'],
+    })
+    let batches = 0
+    const started = performance.now()
+    const result = await fanOutNotice(payload, notice.id, {
+      batchSize: Number(process.env.BENCH_FANOUT_BATCH ?? 1000),
+      skipChannels: process.env.BENCH_FANOUT_CHANNELS === 'off',
+      log: (line) => {
+        if (++batches % 50 === 0 || line.startsWith('Đã gửi xong')) log(line)
+      },
+    })
+    const seconds = (performance.now() - started) / 1000
+    const baseline = await rawInsert(payload, notice.id as Id, target, tag)
+    if (baseline.rows !== result.delivered)
+      throw new Error(`baseline ${baseline.rows} ≠ fan-out ${result.delivered}`)
+    fanOuts.push({
+      recipients: result.delivered,
+      seconds: round(seconds),
+      perSecond: Math.round(result.delivered / seconds),
+      baselineSeconds: round(baseline.seconds),
+      baselinePerSecond: Math.round(baseline.rows / baseline.seconds),
+    })
+    log(`xong ${result.delivered} người nhận: ${round(seconds)} s (thô ${round(baseline.seconds)} s)`)
+  }
+  return { engine, members, fanOuts }
+}

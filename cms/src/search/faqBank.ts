@@ -1,0 +1,103 @@
+/** The answer bank as a searchable index: FAQ entries in, ranked matches with a confidence out. */
+import { coverage, matchTerms, overlap, TermWeights } from './confidence.ts'
+import type { SearchHit, SearchIndex } from './types.ts'
+import { readerTags } from './visibility.ts'
+
+export interface FaqEntry {
+  id: string
+  question: string
+  alternatives: string[]
+  /** Who may see it, as visibility tags (see `visibilityTags`). */
+  visibleTo: string[]
+}
+
+export interface FaqMatch extends SearchHit {
+  /** 0..1: how closely the question matches the entry's best phrasing. */
+  confidence: number
+}
+
+export interface FaqMatchOptions {
+  /** The signed-in user (or none): what they may read decides what is searched. */
+  reader?: unknown
+  /** Visibility tags to search instead of the reader's (tests, benchmarks). */
+  visibleTo?: string[]
+  limit?: number
+}
+
+const tagsOf = (options: FaqMatchOptions) => options.visibleTo ?? readerTags(options.reader)
+
+/** Candidates the search returns before confidence decides; enough to recover from a poor rank. */
+const CANDIDATES = 8
+
+export class FaqBank {
+  private phrasings = new Map<string, Set<string>[]>()
+  private weights: TermWeights | undefined
+
+  constructor(readonly index: SearchIndex) {}
+
+  get size(): number {
+    return this.phrasings.size
+  }
+
+  async upsert(entries: FaqEntry[]): Promise<void> {
+    for (const entry of entries) {
+      this.phrasings.set(entry.id, [entry.question, ...entry.alternatives].map(matchTerms))
+    }
+    this.weights = undefined
+    await this.index.upsert(
+      entries.map((e) => ({
+        id: e.id,
+        texts: [e.question, ...e.alternatives],
+        tags: { visibleTo: e.visibleTo },
+      })),
+    )
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    for (const id of ids) this.phrasings.delete(id)
+    this.weights = undefined
+    await this.index.remove(ids)
+  }
+
+  async replaceAll(entries: FaqEntry[]): Promise<void> {
+    this.phrasings.clear()
+    await this.index.clear()
+    await this.upsert(entries)
+  }
+
+  /** Ranked by the search engine, for the FAQ search box. */
+  search(query: string, options: FaqMatchOptions): Promise<SearchHit[]> {
+    return this.index.search(query, { limit: options.limit ?? 10, filter: { visibleTo: tagsOf(options) } })
+  }
+
+  /** The engine's best candidates, each with the confidence that it answers the question. */
+  async match(question: string, options: FaqMatchOptions): Promise<FaqMatch[]> {
+    const hits = await this.index.search(question, {
+      limit: Math.max(CANDIDATES, options.limit ?? 1),
+      filter: { visibleTo: tagsOf(options) },
+    })
+    const weights = this.termWeights()
+    const asked = matchTerms(question)
+    const scored = hits.map((hit) => {
+      const phrasings = this.phrasings.get(hit.id) ?? []
+      // The closest single phrasing, and how much of the question the entry's phrasings cover together.
+      const closest = Math.max(0, ...phrasings.map((p) => overlap(asked, p, weights)))
+      const covered = coverage(asked, new Set(phrasings.flatMap((p) => [...p])), weights)
+      const confidence = (closest + covered) / 2
+      return { ...hit, confidence }
+    })
+    // Order by confidence and the engine's score together: the engine weighs rare words well, the
+    // confidence sees word pairs and whole phrasings (unaccented queries are ambiguous to the engine).
+    const top = Math.max(...scored.map((s) => s.score), Number.EPSILON)
+    const rank = (s: FaqMatch) => s.confidence + (0.5 * s.score) / top
+    scored.sort((a, b) => rank(b) - rank(a))
+    return scored.slice(0, options.limit ?? 1)
+  }
+
+  private termWeights(): TermWeights {
+    this.weights ??= new TermWeights(
+      [...this.phrasings.values()].map((list) => new Set(list.flatMap((terms) => [...terms]))),
+    )
+    return this.weights
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The delivery log (nhật ký gửi): one row per notice × recipient × channel (× device), keyed
+ * `notice:recipient:channel[:device]`. The row is claimed before sending, so a rerun never sends twice.
+ */
+import type { CollectionConfig } from 'payload'
+import { readDeliveries } from '../access/rules.ts'
+import { label } from '../shared/label.ts'
+
+export const DELIVERY_CHANNELS = ['webpush', 'fcm', 'email'] as const
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number]
+
+export const DELIVERY_STATUSES = [
+  { value: 'claimed', label: label('Đang gửi', 'Sending') },
+  { value: 'sent', label: label('Đã gửi', 'Sent') },
+  { value: 'failed', label: label('Gửi lỗi', 'Failed') },
+] as const
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['value']
+
+const nobody = () => false
+
+export const Deliveries: CollectionConfig = {
+  slug: 'deliveries',
+  labels: { singular: label('Lượt gửi', 'Delivery'), plural: label('Nhật ký gửi thông báo', 'Delivery log') },
+  admin: {
+    group: label('Thông báo', 'Notices'),
+    useAsTitle: 'key',
+    defaultColumns: ['key', 'channel', 'status', 'reason', 'updatedAt'],
+  },
+  access: { read: readDeliveries, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('Mã lượt gửi', 'Key'),
+    },
+    { name: 'notice', type: 'text', required: true, index: true, label: label('Thông báo', 'Notice') },
+    { name: 'recipient', type: 'text', required: true, label: label('Người nhận', 'Recipient') },
+    {
+      name: 'channel',
+      type: 'select',
+      required: true,
+      options: DELIVERY_CHANNELS.map((value) => ({ value, label: value })),
+      label: label('Kênh', 'Channel'),
+    },
+    { name: 'device', type: 'text', label: label('Thiết bị', 'Device') },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'claimed',
+      options: DELIVERY_STATUSES.map((s) => ({ ...s })),
+      label: label('Trạng thái', 'Status'),
+    },
+    { name: 'reason', type: 'text', label: label('Lý do lỗi', 'Reason') },
+    { name: 'attempts', type: 'number', label: label('Số lần thử', 'Attempts') },
+  ],
+}

@@ -1,0 +1,32 @@
+/** The audio reading of a text (bản đọc) and the fingerprint of the text it was made from. */
+import type { Field } from 'payload'
+import { label } from '../shared/label.ts'
+
+/** Only the synthesis job writes these (through the database adapter), never an editor or the API. */
+const systemOnly = { create: () => false, update: () => false }
+
+export function audioFields(): Field[] {
+  return [
+    {
+      name: 'audio',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Bản đọc (âm thanh)', 'Audio reading'),
+      access: systemOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label(
+          'Tự động tạo khi xuất bản, từ tiêu đề, tóm tắt và nội dung.',
+          'Made automatically on publish from the title, summary and body.',
+        ),
+      },
+    },
+    {
+      name: 'audioTextHash',
+      type: 'text',
+      access: systemOnly,
+      admin: { hidden: true },
+    },
+  ]
+}

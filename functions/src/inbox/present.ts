@@ -1,0 +1,101 @@
+/** What the member app shows of an inbox row: the notice's title, priority, date, attachments and read state. */
+import { type ID, idOf, NOTICE_PRIORITIES, type Ref } from '@sotay/content-schemas'
+import type { Payload } from 'payload'
+
+export interface InboxAttachment {
+  url: string
+  filename: string
+  mimeType: string | null
+  filesize: number | null
+}
+
+export interface InboxItemView {
+  id: string
+  title: string
+  priority: string
+  priorityLabel: string
+  sentAt: string | null
+  read: boolean
+  readAt: string | null
+  from: string | null
+  /** The first lines in the list; the whole text in one item. */
+  body: string
+  attachments: InboxAttachment[]
+}
+
+export interface InboxRowDoc {
+  id: string
+  notice: Ref
+  sentAt?: string | null
+  read?: boolean | null
+  readAt?: string | null
+}
+
+const PRIORITY_LABEL = new Map<string, string>(NOTICE_PRIORITIES.map((p) => [p.value, p.label.vi]))
+const EXCERPT = 160
+
+interface NoticeDoc {
+  id: ID
+  title: string
+  body?: string
+  priority?: string
+  org?: { name?: string } | ID | null
+  attachments?: ({ url?: string; filename?: string; mimeType?: string; filesize?: number } | ID)[] | null
+}
+
+/**
+ * The notices behind these rows. Members may not read notices directly: the row they were allowed to read
+ * is their permission to see its notice, so this read skips access control on purpose.
+ */
+export async function presentRows(
+  payload: Payload,
+  rows: InboxRowDoc[],
+  full: boolean,
+): Promise<InboxItemView[]> {
+  const ids = [...new Set(rows.map((r) => idOf(r.notice)).filter((id): id is ID => id !== undefined))]
+  if (!ids.length) return []
+  const { docs } = await payload.find({
+    collection: 'notices',
+    where: { id: { in: ids } },
+    select: { title: true, body: true, priority: true, org: true, attachments: true },
+    populate: {
+      orgs: { name: true },
+      media: { url: true, filename: true, mimeType: true, filesize: true },
+    } as never,
+    depth: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const byId = new Map((docs as unknown as NoticeDoc[]).map((n) => [String(n.id), n]))
+  return rows.flatMap((row) => {
+    const notice = byId.get(String(idOf(row.notice)))
+    if (!notice) return []
+    const body = notice.body ?? ''
+    const priority = notice.priority ?? 'normal'
+    return [
+      {
+        id: row.id,
+        title: notice.title,
+        priority,
+        priorityLabel: PRIORITY_LABEL.get(priority) ?? priority,
+        sentAt: row.sentAt ?? null,
+        read: Boolean(row.read),
+        readAt: row.readAt ?? null,
+        from: typeof notice.org === 'object' && notice.org ? (notice.org.name ?? null) : null,
+        body: full || body.length <= EXCERPT ? body : `${body.slice(0, EXCERPT - 1).trimEnd()}…`,
+        attachments: (notice.attachments ?? []).flatMap((a) =>
+          typeof a === 'object' && a?.url
+            ? [
+                {
+                  url: a.url,
+                  filename: a.filename ?? '',
+                  mimeType: a.mimeType ?? null,
+                  filesize: a.filesize ?? null,
+                },
+              ]
+            : [],
+        ),
+      },
+    ]
+  })
+}

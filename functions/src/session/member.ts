@@ -1,0 +1,52 @@
+/** Who is signed in (from Payload's cookie or JWT header) and what the member app shows of them. */
+import {
+  grantedOrgIds,
+  idOf,
+  isSuperadmin,
+  MEMBER_ROLES,
+  type Ref,
+  type SessionUser,
+} from '@sotay/content-schemas'
+import type { Payload, TypedUser } from 'payload'
+
+export interface MemberView {
+  id: number | string
+  fullName: string
+  /** Số thẻ đảng viên (or an admin's username). */
+  cardNumber: string
+  /** Home cell (chi bộ sinh hoạt). */
+  org: { id: number | string; name: string } | null
+  /** May issue new activation codes (bí thư, cấp ủy). */
+  canResetMembers: boolean
+}
+
+export type SignedInUser = TypedUser & SessionUser & { fullName?: string; username?: string; org?: Ref }
+
+/** The user of a valid, unrevoked session, or null. */
+export async function currentUser(payload: Payload, request: Request): Promise<SignedInUser | null> {
+  const { user } = await payload.auth({ headers: request.headers })
+  return user && user.collection === 'users' ? (user as SignedInUser) : null
+}
+
+export async function memberView(payload: Payload, user: SignedInUser): Promise<MemberView> {
+  const orgId = idOf(user.org)
+  const org =
+    orgId === undefined
+      ? null
+      : ((await payload.findByID({
+          collection: 'orgs',
+          id: orgId,
+          depth: 0,
+          select: { name: true },
+          user,
+          overrideAccess: false,
+          disableErrors: true,
+        })) as { id: number | string; name: string } | null)
+  return {
+    id: user.id,
+    fullName: String(user.fullName ?? ''),
+    cardNumber: String(user.username ?? ''),
+    org: org ? { id: org.id, name: org.name } : null,
+    canResetMembers: isSuperadmin(user) || grantedOrgIds(user, MEMBER_ROLES).length > 0,
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * One site build: fresh folder under builds/, each step in turn, a sanity check, then the atomic switch of
+ * `current`. A failure leaves the live site untouched and is recorded in status.json with the build's last lines.
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { newBuildName, pruneBuilds, type SiteLayout, switchCurrent } from './currentSite.ts'
+import { type BuildStep, LogTail, runStep, type StepRun } from './runStep.ts'
+import { readStatus, type SiteStatus, writeStatus } from './status.ts'
+
+export interface BuildPlan {
+  /** Runs first, e.g. "is the CMS answering?"; throws a Vietnamese message to fail the build. */
+  before?: () => Promise<void>
+  /** The commands that write the site into outDir. */
+  steps: (outDir: string) => BuildStep[]
+}
+
+export interface RunBuildOptions {
+  layout: SiteLayout
+  plan: BuildPlan
+  /** Builds kept on disk, the live one included. */
+  keep: number
+  /** A build that runs longer than this is killed and counts as failed. */
+  timeoutMs: number
+  log: (line: string) => void
+  /** Set by the caller to end the running step (server shutdown). */
+  onStep?: (run: StepRun | null) => void
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',')
+
+export async function runBuild(reasons: string[], options: RunBuildOptions): Promise<boolean> {
+  const { layout, plan, log } = options
+  const began = Date.now()
+  const name = newBuildName()
+  const outDir = path.join(layout.builds, name)
+  const tail = new LogTail()
+  mkdirSync(outDir, { recursive: true })
+  mkdirSync(layout.cache, { recursive: true })
+  log(`Đang dựng trang: bắt đầu bản dựng ${name} (${reasons.join(', ')})`)
+
+  let timedOut = false
+  let running: StepRun | null = null
+  const timer = setTimeout(() => {
+    timedOut = true
+    running?.kill()
+  }, options.timeoutMs)
+  try {
+    await plan.before?.()
+    for (const step of plan.steps(outDir)) {
+      const skipped = step.skip?.()
+      if (skipped) {
+        log(`Đang dựng trang: bỏ qua ${step.label} (${skipped})`)
+        continue
+      }
+      const stepBegan = Date.now()
+      log(`Đang dựng trang: ${step.label}...`)
+      running = runStep(step, tail, log)
+      options.onStep?.(running)
+      await running.done
+      log(`Đang dựng trang: ${step.label} xong sau ${seconds(Date.now() - stepBegan)} giây`)
+    }
+    if (!existsSync(path.join(outDir, 'index.html')))
+      throw new Error('Bản dựng không có trang chủ (index.html), không đưa lên mạng.')
+    switchCurrent(layout, outDir)
+    pruneBuilds(layout, options.keep)
+    const durationMs = Date.now() - began
+    const at = new Date().toISOString()
+    record(layout, (status) => ({
+      ...status,
+      lastGood: { at, id: name, durationMs, reasons },
+      lastAttempt: { at, ok: true },
+    }))
+    log(`Đang dựng trang: đã đưa bản dựng mới lên mạng sau ${seconds(durationMs)} giây`)
+    return true
+  } catch (error) {
+    let message = error instanceof Error ? error.message : String(error)
+    if (timedOut)
+      message = `Quá thời gian dựng trang (${Math.round(options.timeoutMs / 1000)} giây). ${message}`
+    rmSync(outDir, { recursive: true, force: true })
+    const at = new Date().toISOString()
+    const status = record(layout, (previous) => ({
+      ...previous,
+      lastError: { at, message, logTail: tail.lines },
+      lastAttempt: { at, ok: false },
+    }))
+    const kept = status.lastGood
+      ? `trang web vẫn giữ bản dựng lúc ${status.lastGood.at}`
+      : 'chưa có bản dựng nào thành công'
+    log(`Lỗi dựng trang: ${message} — ${kept}. Chi tiết: ${layout.status}`)
+    return false
+  } finally {
+    clearTimeout(timer)
+    options.onStep?.(null)
+  }
+}
+
+function record(layout: SiteLayout, change: (status: SiteStatus) => SiteStatus): SiteStatus {
+  const next = change(readStatus(layout.status))
+  writeStatus(layout.status, next)
+  return next
+}

@@ -1,0 +1,125 @@
+/** Astro content loaders for the CMS: news, documents, study topics and FAQ, public and published only. */
+import type { Loader, LoaderContext } from 'astro/loaders'
+import { lexicalToHtml, lexicalToText } from '../lib/richText.ts'
+import { type CmsDoc, fetchPublic } from './cmsFetch.ts'
+import { documentSchema, faqSchema, newsSchema, studyTopicSchema } from './schemas.ts'
+
+const EXCERPT_CHARS = 1200
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+/** A media file's site-relative URL, only when the file itself is public. */
+function mediaUrl(value: unknown): { url: string; bytes?: number } | undefined {
+  if (!value || typeof value !== 'object') return undefined
+  const media = value as { url?: unknown; audience?: unknown; filesize?: unknown }
+  if (media.audience !== undefined && media.audience !== 'public') return undefined
+  const url = str(media.url)
+  if (!url) return undefined
+  // The CMS may answer with its internal origin; the site serves media from its own origin.
+  const path = url.startsWith('/') ? url : new URL(url).pathname
+  return { url: path, bytes: typeof media.filesize === 'number' ? media.filesize : undefined }
+}
+
+/** Slugs are unique per org in the CMS, not across the site: a clash gets the id appended. */
+function uniqueSlug(seen: Set<string>, doc: CmsDoc): string {
+  const base = str(doc.slug) || String(doc.id)
+  const slug = seen.has(base) ? `${base}-${doc.id}` : base
+  seen.add(slug)
+  return slug
+}
+
+/** Cuts at a word boundary so the excerpt never ends mid-word. */
+export function excerpt(text: string, max = EXCERPT_CHARS): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  if (clean.length <= max) return clean
+  return `${clean.slice(0, clean.lastIndexOf(' ', max))} …`
+}
+
+type Mapper = (doc: CmsDoc, slugs: Set<string>) => Record<string, unknown>
+
+function cmsLoader(collection: string, sort: string, map: Mapper): Loader {
+  return {
+    name: `sotay-cms-${collection}`,
+    async load({ store, parseData, logger, generateDigest }: LoaderContext) {
+      // `astro sync` (type generation, `pnpm check`) needs only the schemas, not a running CMS.
+      if (process.argv.includes('sync')) return
+      const docs = await fetchPublic(collection, sort)
+      // Start from empty every time: content unpublished or made private since the last build must vanish.
+      store.clear()
+      const slugs = new Set<string>()
+      for (const doc of docs) {
+        const raw: Record<string, unknown> = { cmsId: String(doc.id), ...map(doc, slugs) }
+        const id = String(raw.slug ?? doc.id)
+        const data = await parseData({ id, data: raw })
+        store.set({ id, data, digest: generateDigest(data) })
+      }
+      logger.info(`${docs.length} mục công khai từ CMS (${collection})`)
+    },
+  }
+}
+
+export const newsLoader = (): Loader => ({
+  ...cmsLoader('news', '-publishedAt', (doc, slugs) => ({
+    title: str(doc.title),
+    slug: uniqueSlug(slugs, doc),
+    summary: str(doc.summary),
+    html: lexicalToHtml(doc.content),
+    text: lexicalToText(doc.content),
+    category: doc.category,
+    sourceName: str(doc.sourceName),
+    sourceUrl: str(doc.sourceUrl),
+    publishedAt: str(doc.publishedAt) || str(doc.createdAt),
+    audioUrl: mediaUrl(doc.audio)?.url,
+  })),
+  schema: newsSchema,
+})
+
+export const documentsLoader = (): Loader => ({
+  ...cmsLoader('documents', '-issuedDate', (doc, slugs) => {
+    const pdf = mediaUrl(doc.pdf)
+    return {
+      title: str(doc.title),
+      slug: uniqueSlug(slugs, doc),
+      numberSymbol: str(doc.numberSymbol),
+      type: str(doc.type),
+      issuingBody: str(doc.issuingBody),
+      issuedDate: str(doc.issuedDate),
+      summary: str(doc.summary),
+      excerpt: excerpt(str(doc.extractedText)),
+      pdfUrl: pdf?.url,
+      pdfBytes: pdf?.bytes,
+      audioUrl: mediaUrl(doc.audio)?.url,
+    }
+  }),
+  schema: documentSchema,
+})
+
+const idOf = (value: unknown): string =>
+  typeof value === 'object' && value !== null ? String((value as { id: unknown }).id) : String(value)
+
+export const studyTopicsLoader = (): Loader => ({
+  ...cmsLoader('study-topics', '-year', (doc, slugs) => ({
+    title: str(doc.title),
+    slug: uniqueSlug(slugs, doc),
+    month: doc.month,
+    year: doc.year,
+    summary: str(doc.summary),
+    html: lexicalToHtml(doc.content),
+    text: lexicalToText(doc.content),
+    documentIds: Array.isArray(doc.documents) ? doc.documents.map(idOf) : [],
+  })),
+  schema: studyTopicSchema,
+})
+
+export const faqLoader = (): Loader => ({
+  ...cmsLoader('faq', 'createdAt', (doc) => ({
+    slug: String(doc.id),
+    question: str(doc.question),
+    answer: str(doc.answer),
+    category: str(doc.category),
+    alternatives: Array.isArray(doc.alternatives)
+      ? doc.alternatives.map((a: { text?: unknown }) => str(a?.text)).filter(Boolean)
+      : [],
+  })),
+  schema: faqSchema,
+})

@@ -1,0 +1,195 @@
+/**
+ * Hộp thư thông báo: the member's notices, unread first then newest; one opens in full with its attachments
+ * and a large "Đánh dấu đã đọc" button. The address keeps the open notice (#<id>), so a push can link to it.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import { fn } from '../api.ts'
+import { ErrorBox } from '../Field.tsx'
+import type { SectionProps } from '../types.ts'
+import './inbox.css'
+import { fileSize, type InboxItem, type InboxPage, viDateTime } from './types.ts'
+
+const PAGE_SIZE = 20
+
+const openId = () => decodeURIComponent(window.location.hash.replace(/^#(thong-bao\/)?/, ''))
+
+function Priority({ item }: { item: InboxItem }) {
+  if (item.priority === 'normal') return null
+  return <span className={`ibx-priority ibx-${item.priority}`}>{item.priorityLabel}</span>
+}
+
+function Notice({
+  id,
+  onBack,
+  onRead,
+}: {
+  id: string
+  onBack: () => void
+  onRead: (item: InboxItem) => void
+}) {
+  const [item, setItem] = useState<InboxItem | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    setItem(null)
+    fn<{ item: InboxItem }>(`/inbox/${encodeURIComponent(id)}`).then((r) =>
+      r.ok ? setItem(r.data.item) : setError(r.message),
+    )
+  }, [id])
+
+  const markRead = async () => {
+    if (!item) return
+    setBusy(true)
+    const r = await fn<{ readAt: string }>(`/inbox/${encodeURIComponent(item.id)}/read`, {})
+    setBusy(false)
+    if (!r.ok) return setError(r.message)
+    const next = { ...item, read: true, readAt: r.data.readAt }
+    setItem(next)
+    onRead(next)
+  }
+
+  return (
+    <article className="mv-card ibx-notice" aria-live="polite">
+      <button type="button" className="button secondary ibx-back" onClick={onBack}>
+        ← Danh sách thông báo
+      </button>
+      {error && <ErrorBox message={error} />}
+      {!item && !error && <p role="status">Đang tải…</p>}
+      {item && (
+        <>
+          <h2>
+            <Priority item={item} /> {item.title}
+          </h2>
+          <p className="muted">
+            {item.from ? `${item.from} · ` : ''}
+            {viDateTime(item.sentAt)}
+          </p>
+          <div className="ibx-body">{item.body}</div>
+          {item.attachments.length > 0 && (
+            <>
+              <h3>Tệp đính kèm</h3>
+              <ul className="ibx-files">
+                {item.attachments.map((a) => (
+                  <li key={a.url}>
+                    <a href={a.url} target="_blank" rel="noopener">
+                      {a.filename}{' '}
+                      {a.filesize ? <span className="muted">({fileSize(a.filesize)})</span> : null}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {item.read ? (
+            <p className="ibx-done">Đã đọc lúc {viDateTime(item.readAt)}</p>
+          ) : (
+            <button type="button" className="button ibx-mark" onClick={() => void markRead()} disabled={busy}>
+              {busy ? 'Đang lưu…' : 'Đánh dấu đã đọc'}
+            </button>
+          )}
+        </>
+      )}
+    </article>
+  )
+}
+
+export default function Inbox(_props: Partial<SectionProps>) {
+  const [page, setPage] = useState(1)
+  const [data, setData] = useState<InboxPage | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [open, setOpen] = useState<string>(() => (typeof window === 'undefined' ? '' : openId()))
+
+  const load = useCallback((p: number) => {
+    fn<InboxPage>(`/inbox?page=${p}&limit=${PAGE_SIZE}`).then((r) =>
+      r.ok ? setData(r.data) : setError(r.message),
+    )
+  }, [])
+  useEffect(() => load(page), [load, page])
+  useEffect(() => {
+    const onHash = () => setOpen(openId())
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+
+  const show = (id: string) => {
+    window.location.hash = encodeURIComponent(id)
+  }
+  const back = () => {
+    history.pushState(null, '', window.location.pathname)
+    setOpen('')
+    load(page)
+  }
+  const onRead = (item: InboxItem) =>
+    setData((d) =>
+      d
+        ? {
+            ...d,
+            unread: Math.max(0, d.unread - 1),
+            items: d.items.map((i) => (i.id === item.id ? { ...i, read: true } : i)),
+          }
+        : d,
+    )
+
+  if (open) return <Notice id={open} onBack={back} onRead={onRead} />
+  if (error) return <ErrorBox message={error} />
+  if (!data) return <p role="status">Đang tải…</p>
+  if (!data.items.length)
+    return (
+      <div className="mv-card">
+        <p>Chưa có thông báo nào gửi đến đồng chí.</p>
+      </div>
+    )
+  return (
+    <>
+      <p className="ibx-count">
+        {data.unread ? `Có ${data.unread} thông báo chưa đọc` : 'Đồng chí đã đọc hết thông báo'}
+      </p>
+      <ul className="ibx-list">
+        {data.items.map((item) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              className={`ibx-row${item.read ? '' : ' ibx-unread'}`}
+              onClick={() => show(item.id)}
+            >
+              <span className="ibx-title">
+                {!item.read && <span className="ibx-dot" aria-hidden="true" />}
+                <Priority item={item} /> {item.title}
+                {!item.read && <span className="ibx-sr"> (chưa đọc)</span>}
+              </span>
+              <span className="ibx-meta">
+                {viDateTime(item.sentAt)}
+                {item.attachments.length ? ` · ${item.attachments.length} tệp đính kèm` : ''}
+                {item.read ? ' · Đã đọc' : ''}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {data.totalPages > 1 && (
+        <nav className="ibx-pages" aria-label="Trang">
+          <button
+            type="button"
+            className="button secondary"
+            disabled={page <= 1}
+            onClick={() => setPage(page - 1)}
+          >
+            ← Trang trước
+          </button>
+          <span>
+            Trang {data.page}/{data.totalPages}
+          </span>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={page >= data.totalPages}
+            onClick={() => setPage(page + 1)}
+          >
+            Trang sau →
+          </button>
+        </nav>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,36 @@
+/** What the questions functions answer (functions/src/questions/present.ts), as the islands read it. */
+
+export interface AutoAnswer {
+  note: string
+  faqId: number | string
+  question: string
+  answer: string
+}
+
+export interface MemberQuestion {
+  id: number | string
+  text: string
+  status: 'auto' | 'pending' | 'escalated' | 'answered' | 'closed'
+  statusLabel: string
+  createdAt: string
+  answer: string | null
+  answeredAt: string | null
+  automatic: boolean
+  autoAnswer: AutoAnswer | null
+}
+
+export interface AskResult {
+  question: MemberQuestion
+  automatic: boolean
+  note?: string
+  message?: string
+}
+
+/** dd/mm/yyyy in Vietnam time, as everywhere in the handbook. */
+export const viDate = (iso: string) =>
+  new Date(iso).toLocaleDateString('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  })

@@ -1,0 +1,43 @@
+/**
+ * The member app's sections (mục), in menu order. Adding one is one entry here: a slug (its address is
+ * /thanh-vien/<slug>/), a title, and `load` importing the island's module, whose default export receives
+ * SectionProps. A section without `load` shows "Sắp có".
+ */
+import type { SectionComponent } from './types.ts'
+
+export interface MemberSection {
+  slug: string
+  title: string
+  /** One line under the title on the home screen. */
+  description: string
+  load?: () => Promise<{ default: SectionComponent }>
+}
+
+export const SECTIONS: MemberSection[] = [
+  {
+    slug: 'hop-thu',
+    title: 'Hộp thư thông báo',
+    description: 'Thông báo của chi bộ và cấp ủy gửi đến bạn',
+    load: () => import('./inbox/Inbox.tsx'),
+  },
+  {
+    slug: 'hoi-dap',
+    title: 'Hỏi đáp',
+    description: 'Đặt câu hỏi về công tác Đảng',
+    load: () => import('./questions/Ask.tsx'),
+  },
+  {
+    slug: 'cau-hoi-cua-toi',
+    title: 'Câu hỏi của tôi',
+    description: 'Các câu hỏi bạn đã gửi và câu trả lời',
+    load: () => import('./questions/MyQuestions.tsx'),
+  },
+  {
+    slug: 'cai-dat-thong-bao',
+    title: 'Cài đặt thông báo',
+    description: 'Nhận thông báo trên điện thoại này',
+    load: () => import('./settings/NotificationSettings.tsx'),
+  },
+]
+
+export const sectionBySlug = (slug: string) => SECTIONS.find((s) => s.slug === slug)
