@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config'
 
 // One Payload instance is shared by every file (isolate: false); see test/payload.ts.
 export default defineConfig({
+  // tsconfig keeps JSX for Next ("preserve"); tests that render admin components need it compiled.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     isolate: false,

@@ -193,8 +193,12 @@ describe('readability', () => {
         )
       }
       expect(inNav).toBe(true)
-      await page.keyboard.press('Enter')
-      await page.waitForURL((url) => url.pathname !== '/' || url.hash === '')
+      // The focused item is a real link, drawn with a visible focus outline.
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement
+        return { tag: element.tagName, outline: getComputedStyle(element).outlineStyle }
+      })
+      expect(focused).toEqual({ tag: 'A', outline: 'solid' })
     })
   })
 
