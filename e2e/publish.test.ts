@@ -65,7 +65,8 @@ type Status = {
 }
 const siteStatus = async () => (await (await fetch(`${stack.url}/fn/site/status`)).json()) as Status
 
-describe('publish to live', () => {
+// Each wait below may take up to 120 s on a busy machine (speech jobs keep the builder busy after start).
+describe('publish to live', { timeout: 400_000 }, () => {
   const slug = uniqueSlug('dang-truc-tuyen')
   const title = 'Chi bộ thôn Đông tổ chức sinh hoạt chuyên đề tháng 11'
   let id: number

@@ -2,7 +2,7 @@
  * The real build: check the CMS answers, `astro build` into the new folder with a persistent cacheDir (so the
  * content layer can skip unchanged entries), then the search index step when the site has one.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BuildPlan } from './runBuild.ts'
@@ -43,6 +43,7 @@ export function astroPlan(options: AstroPlanOptions): BuildPlan {
   }
   return {
     async before() {
+      removeStaleWorkDirs(options.siteDir)
       const cmsUrl = env().CMS_URL ?? options.cmsUrl
       // Later builds allow for a CMS busy with jobs, not for one that is down.
       const waitMs = first ? (options.firstWaitMs ?? 300_000) : 20_000
@@ -99,4 +100,22 @@ async function waitForCms(cmsUrl: string, waitMs: number): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 1000))
   } while (Date.now() < deadline)
   throw new Error(`Không kết nối được hệ thống quản trị nội dung tại ${cmsUrl} (${reason}).`)
+}
+
+/**
+ * astroBuild.mjs works in site/node_modules/.cache/sotay-site-builder/<build>/ and removes it when done; a build
+ * killed at shutdown cannot. Folders older than any build may run (10 minutes) are leftovers from such builds.
+ */
+function removeStaleWorkDirs(siteDir: string): void {
+  const root = path.join(siteDir, 'node_modules', '.cache', 'sotay-site-builder')
+  if (!existsSync(root)) return
+  const cutoff = Date.now() - 60 * 60_000
+  for (const name of readdirSync(root)) {
+    const dir = path.join(root, name)
+    try {
+      if (statSync(dir).mtimeMs < cutoff) rmSync(dir, { recursive: true, force: true })
+    } catch {
+      // Removed by another builder meanwhile.
+    }
+  }
 }
