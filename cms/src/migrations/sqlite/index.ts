@@ -1,9 +1,9 @@
-import * as migration_20261123_005052_initial from './20261123_005052_initial';
+import * as migration_20261123_013128_initial from './20261123_013128_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_005052_initial.up,
-    down: migration_20261123_005052_initial.down,
-    name: '20261123_005052_initial'
+    up: migration_20261123_013128_initial.up,
+    down: migration_20261123_013128_initial.down,
+    name: '20261123_013128_initial'
   },
 ];
