@@ -1,56 +1,46 @@
-/** `pnpm bench`: every benchmark, each engine in its own process, figures printed as tables and saved to bench/out/. */
+/**
+ * `pnpm bench`: every benchmark, one after another, each printing its own table. BENCH_ONLY=members,fanout
+ * picks some. Sizes are the issues' (60,000 members, 450,000 recipients, 1,000 and 10,000 pages); the
+ * 50,000-page site build needs ~9 GiB and runs only with BENCH_SITE_SIZES=1000,10000,50000.
+ */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',')
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
-console.log(`Máy: ${machine}\n`)
+const tsx = path.join(here, '..', 'node_modules', '.bin', 'tsx')
 
-const results = []
-for (const engine of engines) {
-  const run = spawnSync(
-    path.join(here, '..', 'node_modules', '.bin', 'tsx'),
-    [path.join(here, 'engine.ts'), engine],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-      maxBuffer: 64 * 2 ** 20,
-    },
-  )
-  const line = run.stdout.trim().split('\n').pop()
-  if (run.status !== 0 || !line) {
-    console.error(`[${engine}] thất bại (mã ${run.status}); bỏ qua`)
-    continue
-  }
-  results.push(JSON.parse(line))
+const BENCHES: Record<string, { script: string; args?: string[]; what: string }> = {
+  members: { script: 'members.ts', what: 'nhập 60.000 đảng viên; REST p50/p95 trên CSDL 60.000 đảng viên' },
+  fanout: { script: 'fanout.ts', what: 'gửi một thông báo tới 60.000 và 450.000 người' },
+  inbox: { script: 'inbox.ts', what: 'hộp thư /fn/inbox p50/p99 theo mức đồng thời' },
+  qa: { script: 'qa-match.ts', what: 'khớp câu hỏi trên 5.000 mục hỏi đáp' },
+  speech: { script: 'speech.ts', what: 'tổng hợp giọng nói 1.000 và 10.000 ký tự' },
+  'site-build': {
+    script: 'site-build.ts',
+    args: [process.env.BENCH_SITE_SIZES ?? '1000,10000'],
+    what: 'dựng trang + chỉ mục',
+  },
+  'search-bytes': {
+    script: 'search-bytes.ts',
+    what: 'dung lượng tải một lần tìm "dang vien" trên 10.000 trang',
+  },
+  'site-js': { script: 'site-js.ts', what: 'JavaScript tải trên một trang bài viết' },
+  lighthouse: { script: 'site-lighthouse.ts', what: 'Lighthouse di động: trang chủ, bài viết, tìm kiếm' },
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US')
-for (const r of results) {
-  const i = r.import
-  console.log(`\n## ${r.engine}: nhập ${fmt(i.rows)} đảng viên`)
-  console.log(`| đường nhập | giây | dòng/giây |\n|---|---|---|`)
-  console.log(`| upsertMembers (thật) | ${i.seconds.toFixed(2)} | ${fmt(i.rowsPerSecond)} |`)
-  console.log(`| INSERT SQL thô (mốc so sánh) | ${i.baselineSeconds.toFixed(2)} | ${fmt(i.baselineRowsPerSecond)} |`)
-  console.log(`\n## ${r.engine}: REST trên CSDL ${fmt(i.rows)} đảng viên (ms)`)
-  console.log('| yêu cầu | p50 c=1 | p95 c=1 | p50 c=8 | p95 c=8 | req/s c=8 |\n|---|---|---|---|---|---|')
-  for (const [name, f] of Object.entries<any>(r.rest)) {
-    console.log(
-      `| ${name} | ${f.c1.p50} | ${f.c1.p95} | ${f.c8.p50} | ${f.c8.p95} | ${fmt(f.c8.requestsPerSecond)} |`,
-    )
-  }
-  const b = r.baseline
-  console.log(
-    `| node:http trần, cùng ${fmt(b.bytes)} byte (mốc) | ${b.c1.p50} | ${b.c1.p95} | ${b.c8.p50} | ${b.c8.p95} | ${fmt(b.c8.requestsPerSecond)} |`,
-  )
+const only = process.env.BENCH_ONLY?.split(',')
+const failed: string[] = []
+for (const [name, bench] of Object.entries(BENCHES)) {
+  if (only && !only.includes(name)) continue
+  console.log(`\n# ${name}: ${bench.what}\n`)
+  const run = spawnSync(tsx, [path.join(here, bench.script), ...(bench.args ?? [])], {
+    stdio: 'inherit',
+    cwd: here,
+  })
+  if (run.status !== 0) failed.push(name)
 }
-
-mkdirSync(path.join(here, 'out'), { recursive: true })
-writeFileSync(
-  path.join(here, 'out', 'results.json'),
-  JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2),
-)
+if (failed.length) {
+  console.error(`\nCác phép đo thất bại: ${failed.join(', ')}`)
+  process.exit(1)
+}

@@ -7,7 +7,8 @@ import { testPayload } from './payload.ts'
 
 let payload: Payload
 let tree: AccessTree
-const ids = (refs: unknown[]) => refs.map((r) => String(typeof r === 'object' && r ? (r as { id: unknown }).id : r))
+const ids = (refs: unknown[]) =>
+  refs.map((r) => String(typeof r === 'object' && r ? (r as { id: unknown }).id : r))
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -18,7 +19,12 @@ describe('moving an org under another parent', () => {
   it('rewrites the lineage of the orgs below it and of every document they own', async () => {
     const cell = await payload.create({
       collection: 'orgs',
-      data: { code: 'MOV-A1-T1', name: 'Tổ đảng thôn Đông 1', kind: 'chi-bo', parent: tree.orgs.a1.id } as any,
+      data: {
+        code: 'MOV-A1-T1',
+        name: 'Tổ đảng thôn Đông 1',
+        kind: 'chi-bo',
+        parent: tree.orgs.a1.id,
+      } as any,
     })
     const news = await createContent(payload, 'news', cell.id)
 
@@ -36,9 +42,21 @@ describe('moving an org under another parent', () => {
   })
 
   it('hands the moved members to the new committee and takes them from the old one', async () => {
-    const asB = await payload.find({ collection: 'users', user: tree.users.adminB, overrideAccess: false, limit: 0, depth: 0 })
+    const asB = await payload.find({
+      collection: 'users',
+      user: tree.users.adminB,
+      overrideAccess: false,
+      limit: 0,
+      depth: 0,
+    })
     expect(asB.docs.map((u) => u.id)).toContain(tree.users.memberA1.id)
-    const asA = await payload.find({ collection: 'users', user: tree.users.adminA, overrideAccess: false, limit: 0, depth: 0 })
+    const asA = await payload.find({
+      collection: 'users',
+      user: tree.users.adminA,
+      overrideAccess: false,
+      limit: 0,
+      depth: 0,
+    })
     expect(asA.docs.map((u) => u.id)).not.toContain(tree.users.memberA1.id)
   })
 })

@@ -55,7 +55,12 @@ export function buildCms(options: BuildOptions): Promise<boolean> {
   const env = { ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
   return buildIfStale({ stamp: CMS_STAMP, inputs: CMS_INPUTS, lock, message }, options, async () => {
     // Admin components are found through the generated import map; a stale map breaks the admin silently.
-    await runStep(bin(cmsDir, 'payload'), ['generate:importmap'], { cwd: cmsDir, env, log: options.log, prefix: '  ' })
+    await runStep(bin(cmsDir, 'payload'), ['generate:importmap'], {
+      cwd: cmsDir,
+      env,
+      log: options.log,
+      prefix: '  ',
+    })
     await runStep(bin(cmsDir, 'next'), ['build'], { cwd: cmsDir, env, log: options.log, prefix: '  ' })
   })
 }

@@ -18,7 +18,8 @@ export function ActivationCodesLinks() {
   // The subtree filter above the list, when set, narrows the slips to that org.
   const org = (query?.where as any)?.or?.[0]?.org?.equals ?? grantOrg
   const text = i18n.language === 'en' ? TEXT.en : TEXT.vi
-  const href = (format: string) => `/api/users/activation-codes?org=${encodeURIComponent(String(org))}&format=${format}`
+  const href = (format: string) =>
+    `/api/users/activation-codes?org=${encodeURIComponent(String(org))}&format=${format}`
   return (
     <p style={{ display: 'flex', gap: 24, margin: '0 0 16px' }}>
       <a href={href('html')} target="_blank" rel="noreferrer">
