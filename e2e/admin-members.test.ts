@@ -26,6 +26,7 @@ afterAll(() => browser?.close())
 
 async function uploadImport(csv: string, name: string) {
   const page = await browser.context.newPage()
+  await browser.context.clearCookies()
   await signInThroughForm(page, secretary)
   await page.goto('/admin/collections/member-imports/create')
   await page
@@ -100,6 +101,7 @@ describe('member import in the admin', () => {
 describe('subtree filter', () => {
   it('narrows the members list to one organisation and those below it', async () => {
     const page = await browser.context.newPage()
+    await browser.context.clearCookies()
     await signInThroughForm(page, stack.logins.find((login) => login.username === 'capuy')!)
     await page.goto('/admin/collections/users?limit=100')
     const rows = page.locator('table tbody tr')

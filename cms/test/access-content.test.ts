@@ -89,6 +89,17 @@ describe.each(CONTENT_COLLECTIONS)('%s', (collection) => {
       expect(doc.id).toBeDefined()
     })
 
+    it('an admin who names no org creates in their own org (what the admin create form does)', async () => {
+      const { org: _omitted, ...data } = contentData(collection, undefined)
+      const doc = await payload.create({
+        collection,
+        data: data as any,
+        file: fileFor(collection),
+        ...as(tree.users.adminA),
+      } as any)
+      expect(String((doc as any).org?.id ?? (doc as any).org)).toBe(String(tree.orgs.a.id))
+    })
+
     it('the admin of A is refused in the neighbouring B1', async () => {
       const before = await payload.count({ collection })
       await expect(create(tree.users.adminA, tree.orgs.b1.id)).rejects.toThrow()

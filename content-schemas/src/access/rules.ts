@@ -54,8 +54,9 @@ export const createOwnedBy =
     if (isSuperadmin(user)) return true
     const roots = grantedOrgIds(user, roles)
     if (!roots.length) return false
-    // Without data Payload is asking "may this user ever create here?" (admin UI permissions).
-    if (!data) return true
+    // Without an org Payload is asking "may this user ever create here?" (the admin's create form), or the
+    // org is left to its default, which is the author's own grant org and so inside their subtree.
+    if (data?.org === undefined) return true
     return orgIsWithin(req, data.org, roots)
   }
 
@@ -83,7 +84,8 @@ export const createOrgs: Access = async ({ req, data }) => {
   if (isSuperadmin(user)) return true
   const roots = grantedOrgIds(user, ORG_ROLES)
   if (!roots.length) return false
-  if (!data) return true
+  // The admin's create form asks with empty data; a real create always names the new org.
+  if (!data || Object.keys(data).length === 0) return true
   return Boolean(data.parent) && orgIsWithin(req, data.parent, roots)
 }
 
