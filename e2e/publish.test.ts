@@ -103,7 +103,7 @@ describe('publish to live', { timeout: 400_000 }, () => {
     writeFileSync(hook, JSON.stringify({ CMS_URL: 'http://127.0.0.1:9' }))
     try {
       // Builds already under way (e.g. after speech jobs add audio) may still succeed: let them finish first.
-      await waitFor('bộ dựng trang rảnh', async () => (await siteStatus()).state === 'idle')
+      await waitFor('bộ dựng trang rảnh', async () => (await siteStatus()).state === 'idle', 300_000)
       const liveBuild = (await siteStatus()).lastGood?.id
       const home = await page('/')
       expect(home.status).toBe(200)
@@ -134,7 +134,7 @@ describe('publish to live', { timeout: 400_000 }, () => {
       async () => (await page(`/tin-tuc/${brokenSlug}/`)).status === 200,
     )
     expect((await siteStatus()).lastAttempt?.ok).toBe(true)
-  })
+  }, 600_000)
 
   it('shows the site build state on the admin dashboard', async () => {
     const browser = await openBrowser({ baseURL: stack.url, timezoneId: 'Asia/Ho_Chi_Minh' })

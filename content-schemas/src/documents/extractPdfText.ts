@@ -1,17 +1,8 @@
 /** Pulls the text out of a document's PDF so the document can be found by what it says. */
 import type { CollectionBeforeChangeHook } from 'payload'
 import { readMediaFile } from '../media/readMediaFile.ts'
+import { hideArrayPrototypePollution } from '../shared/arrayPrototype.ts'
 import { idOf } from '../shared/ids.ts'
-
-/**
- * drizzle-kit (loaded by Payload's dev-mode schema push) adds an enumerable `Array.prototype.random`,
- * and pdf.js refuses to run with any enumerable property there. Hiding it keeps both working.
- */
-function hideArrayPrototypePollution() {
-  for (const key of Object.keys(Array.prototype)) {
-    Object.defineProperty(Array.prototype, key, { enumerable: false })
-  }
-}
 
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   hideArrayPrototypePollution()
