@@ -48,7 +48,10 @@ describe('notification settings on a 360px phone', () => {
     await page.waitForFunction(
       () => !document.querySelector<HTMLInputElement>('.settings-toggle input')?.disabled,
     )
-    expect(await page.getByRole('checkbox', { name: /Email/ }).isChecked()).toBe(false)
+    // The island loads the saved settings after it becomes enabled; wait for them rather than race.
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: /Email/ }).isChecked(), { timeout: 10_000 })
+      .toBe(false)
 
     // Headless Chromium here has no route to its push service: the member is told so, in Vietnamese.
     await browser.context.grantPermissions(['notifications'], { origin: stack.url })
