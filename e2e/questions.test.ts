@@ -1,19 +1,13 @@
 /** Hỏi đáp in a real browser on a 360px phone: the bank answers at once, "Chưa đúng ý tôi" sends it to the cell. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { type Session, signIn } from './api.ts'
-import { type Browser, openBrowser } from './browser.ts'
+import type { Browser } from './browser.ts'
+import { memberBrowser } from './memberBrowser.ts'
 
 const stack = inject('stack')
 let browser: Browser
-let session: Session
 
 beforeAll(async () => {
-  const member = stack.logins.find((login) => login.role === 'Đảng viên')
-  if (!member) throw new Error('Dữ liệu mẫu không có tài khoản đảng viên.')
-  session = await signIn(stack.url, member)
-  browser = await openBrowser({ baseURL: stack.url })
-  const [name, value] = session.cookie.split(';')[0]?.split('=') ?? []
-  await browser.context.addCookies([{ name: String(name), value: String(value), url: stack.url }])
+  ;({ browser } = await memberBrowser(stack))
 })
 afterAll(() => browser?.close())
 
