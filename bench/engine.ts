@@ -3,8 +3,7 @@
  * then REST list latency on that database, each against a baseline measured in the same run.
  * Prints one JSON line. Run through bench/run.ts.
  */
-import { getPayload } from 'payload'
-import { freshDatabaseUrl } from '../cms/test/database.ts'
+import { benchPayload } from './benchPayload.ts'
 import { benchImport } from './import-members.ts'
 import { load } from './load.ts'
 import { serveBare, servePayloadRest } from './serve.ts'
@@ -13,15 +12,8 @@ const engine = process.argv[2] ?? 'sqlite'
 const rows = Number(process.env.BENCH_MEMBERS ?? 60_000)
 const requests = Number(process.env.BENCH_REQUESTS ?? 400)
 
-if (engine === 'postgres') process.env.TEST_POSTGRES_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres'
-else delete process.env.TEST_POSTGRES_URL
-process.env.DATABASE_URL = await freshDatabaseUrl()
-process.env.PAYLOAD_SECRET = 'bench'
-process.env.JOBS_AUTORUN = 'false'
-const { default: config } = await import('../cms/src/payload.config.ts')
-const payload = await getPayload({ config })
+const { payload, log } = await benchPayload(engine)
 
-const log = (line: string) => process.stderr.write(`[${engine}] ${line}\n`)
 log(`nhập ${rows.toLocaleString('vi-VN')} đảng viên...`)
 const importFigures = await benchImport(payload, rows)
 

@@ -1,6 +1,6 @@
 /** One engine's fan-out benchmark (see fanout.ts): build the province, time the real fan-out, then the raw floor. */
-import { getPayload, type Payload } from 'payload'
-import { freshDatabaseUrl } from '../cms/test/database.ts'
+import type { Payload } from 'payload'
+import { benchPayload } from './benchPayload.ts'
 import { buildWorld, exec, type Id, inTransaction } from './fanout-world.ts'
 
 const round = (n: number) => Math.round(n * 10) / 10
@@ -81,14 +81,7 @@ async function rawInsert(
 }
 
 export async function runEngine(engine: string) {
-  if (engine === 'postgres') process.env.TEST_POSTGRES_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres'
-  else delete process.env.TEST_POSTGRES_URL
-  process.env.DATABASE_URL = await freshDatabaseUrl()
-  process.env.PAYLOAD_SECRET = 'bench'
-  process.env.JOBS_AUTORUN = 'false'
-  const log = (line: string) => process.stderr.write(`[${engine}] ${line}\n`)
-  const { default: config } = await import('../cms/src/payload.config.ts')
-  const payload = await getPayload({ config })
+  const { payload, log } = await benchPayload(engine)
   const { fanOutNotice } = await import('../cms/src/notices/fanout.ts')
   const { sendNotice } = await import('../cms/src/notices/sendNotice.ts')
 

@@ -1,22 +1,15 @@
 /** One engine's inbox benchmark (see inbox.ts). */
-import { getPayload } from 'payload'
-import { freshDatabaseUrl } from '../cms/test/database.ts'
+
 import { buildAccessTree } from '../cms/test/fixtures/accessTree.ts'
 import { createApp } from '../functions/src/app.ts'
 import { inboxRoutes } from '../functions/src/inbox/index.ts'
+import { benchPayload } from './benchPayload.ts'
 import { exec } from './fanout-world.ts'
 import { load } from './load.ts'
 import { serveBare, serveHandler } from './serve.ts'
 
 export async function runInboxEngine(engine: string) {
-  if (engine === 'postgres') process.env.TEST_POSTGRES_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres'
-  else delete process.env.TEST_POSTGRES_URL
-  process.env.DATABASE_URL = await freshDatabaseUrl()
-  process.env.PAYLOAD_SECRET = 'bench'
-  process.env.JOBS_AUTORUN = 'false'
-  const log = (line: string) => process.stderr.write(`[${engine}] ${line}\n`)
-  const { default: config } = await import('../cms/src/payload.config.ts')
-  const payload = await getPayload({ config })
+  const { payload, log } = await benchPayload(engine)
   const { fanOutNotice } = await import('../cms/src/notices/fanout.ts')
   const { sendNotice } = await import('../cms/src/notices/sendNotice.ts')
 
