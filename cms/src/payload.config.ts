@@ -21,6 +21,8 @@ import {
 } from '@sotay/content-schemas'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
+import { denyUndeclaredAccess } from './access/denyUndeclared.ts'
+import { lockDownSystemCollections } from './access/lockDownSystemCollections.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { jobs } from './jobs/index.ts'
 import { readMemberFile } from './member-import/readMemberFile.ts'
@@ -65,6 +67,8 @@ const collections = [
 ]
 
 export default buildConfig({
+  // Last, so that it also sees collections other plugins add.
+  plugins: [denyUndeclaredAccess()],
   serverURL: process.env.SERVER_URL ?? '',
   secret: secret(),
   admin: {
@@ -100,4 +104,4 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: 'src/payload-types.ts', autoGenerate: false },
-})
+}).then(lockDownSystemCollections)

@@ -2,6 +2,7 @@
 export * from './access/roles.ts'
 export * from './access/rules.ts'
 export * from './access/session.ts'
+export * from './access/system.ts'
 export * from './access/where.ts'
 export {
   DELIVERY_CHANNELS,

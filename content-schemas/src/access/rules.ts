@@ -14,7 +14,7 @@ import {
   memberScope,
   type SessionUser,
 } from './session.ts'
-import { orgsWithin, ownedWithin, published } from './where.ts'
+import { orgsWithin, ownedWithin, published, versionOwnedWithin } from './where.ts'
 
 /** Only users holding an admin grant reach /admin; members use the site. */
 export const canUseAdmin = ({ req }: { req: { user?: unknown } }): boolean =>
@@ -45,6 +45,17 @@ export const readContent: Access = readOwned(true)
 
 /** Read media files: the same audiences, without drafts (uploads have no publish state). */
 export const readMedia: Access = readOwned(false)
+
+/**
+ * Version history holds every draft and every past audience of a document, so it is for the admins of the
+ * document's subtree only, never for readers. The Where is on the version collection, hence `version.`.
+ */
+export const readContentVersions: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (isSuperadmin(user)) return true
+  const roots = grantedOrgIds(user, CONTENT_ROLES)
+  return roots.length ? versionOwnedWithin(roots) : false
+}
 
 /** Create an org-owned document: `data.org` must lie inside one of the user's granted subtrees. */
 export const createOwnedBy =
@@ -109,7 +120,19 @@ export const readUsers: Access = ({ req }) => {
   return roots.length ? { or: [self, ownedWithin(roots)] } : self
 }
 
-export const createMembers = createOwnedBy(MEMBER_ROLES)
+/** Member-admin documents (accounts, member lists): created, changed and removed inside one's subtree. */
+export const createByMemberAdmins = createOwnedBy(MEMBER_ROLES)
+export const manageByMemberAdmins = manageOwnedBy(MEMBER_ROLES)
+
+/** Member lists are personal data: only member admins of the owning subtree see them. */
+export const readByMemberAdmins: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (isSuperadmin(user)) return true
+  const roots = grantedOrgIds(user, MEMBER_ROLES)
+  return roots.length ? ownedWithin(roots) : false
+}
+
+export const createMembers = createByMemberAdmins
 
 /** Members may edit their own profile; member admins manage the accounts of their subtree. */
 export const manageMembers: Access = async (args) => {
@@ -121,7 +144,7 @@ export const manageMembers: Access = async (args) => {
   return asAdmin ? { or: [self, asAdmin] } : self
 }
 
-export const deleteMembers = manageOwnedBy(MEMBER_ROLES)
+export const deleteMembers = manageByMemberAdmins
 
 /** Fields only member admins may change (status, home cell, card history, activation). */
 export const memberAdminField: FieldAccess = ({ req }) =>
@@ -175,8 +198,19 @@ export const markOwnInboxRead: Access = ({ req }) => {
   return user ? { recipient: { equals: user.id } } : false
 }
 
-/** Inbox rows are written by the fan-out job alone (with overrideAccess). */
+/** Written by the server alone (jobs and hooks, with overrideAccess): no client door creates, changes or removes it. */
 export const systemOnly: Access = () => false
+
+/**
+ * Fields the server owns (lineage, counters, job progress, extracted text): no client writes them, and the
+ * hooks that own them compute them anyway. Payload applies field access before the collection's
+ * beforeChange hooks, so those hooks can still set them.
+ */
+export const serverOwned: FieldAccess = () => false
+export const serverOwnedField = { create: serverOwned, update: serverOwned }
+
+/** Used for any collection operation nobody declared a rule for: refused, and reported by the access matrix. */
+export const undeclaredAccess: Access = () => false
 
 /** Devices (thiết bị nhận thông báo): a member sees and removes only their own; no admin reads them. */
 export const ownDevices: Access = ({ req }) => {

@@ -13,3 +13,8 @@ export function orgsWithin(orgIds: ID[]): Where {
 }
 
 export const published: Where = { _status: { equals: 'published' } }
+
+/** The same on a version collection, whose fields sit under `version`. */
+export function versionOwnedWithin(orgIds: ID[]): Where {
+  return { or: [{ 'version.org': { in: orgIds } }, { 'version.orgAncestors': { in: orgIds } }] }
+}

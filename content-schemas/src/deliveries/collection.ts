@@ -3,7 +3,7 @@
  * `notice:recipient:channel[:device]`. The row is claimed before sending, so a rerun never sends twice.
  */
 import type { CollectionConfig } from 'payload'
-import { readDeliveries } from '../access/rules.ts'
+import { readDeliveries, systemOnly } from '../access/rules.ts'
 import { label } from '../shared/label.ts'
 
 export const DELIVERY_CHANNELS = ['webpush', 'fcm', 'email'] as const
@@ -16,8 +16,6 @@ export const DELIVERY_STATUSES = [
 ] as const
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['value']
 
-const nobody = () => false
-
 export const Deliveries: CollectionConfig = {
   slug: 'deliveries',
   labels: { singular: label('Lượt gửi', 'Delivery'), plural: label('Nhật ký gửi thông báo', 'Delivery log') },
@@ -26,7 +24,7 @@ export const Deliveries: CollectionConfig = {
     useAsTitle: 'key',
     defaultColumns: ['key', 'channel', 'status', 'reason', 'updatedAt'],
   },
-  access: { read: readDeliveries, create: nobody, update: nobody, delete: nobody },
+  access: { read: readDeliveries, create: systemOnly, update: systemOnly, delete: systemOnly },
   fields: [
     {
       name: 'key',

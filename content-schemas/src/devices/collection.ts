@@ -1,6 +1,6 @@
 /** Devices (thiết bị nhận thông báo): one row per browser subscription or FCM token, owned by one member. */
 import type { CollectionConfig } from 'payload'
-import { ownDevices, registerOwnDevice } from '../access/rules.ts'
+import { ownDevices, registerOwnDevice, systemOnly } from '../access/rules.ts'
 import { label } from '../shared/label.ts'
 import { DEVICE_KINDS } from './kinds.ts'
 
@@ -9,7 +9,7 @@ export const Devices: CollectionConfig = {
   labels: { singular: label('Thiết bị', 'Device'), plural: label('Thiết bị nhận thông báo', 'Devices') },
   // Registered by the /fn/devices function; admins have no use for them.
   admin: { hidden: true, useAsTitle: 'endpoint' },
-  access: { read: ownDevices, create: registerOwnDevice, update: () => false, delete: ownDevices },
+  access: { read: ownDevices, create: registerOwnDevice, update: systemOnly, delete: ownDevices },
   fields: [
     {
       name: 'kind',

@@ -1,5 +1,6 @@
 /** Party documents (văn bản): resolutions, regulations, directives... with their PDF and its text. */
 import type { CollectionConfig } from 'payload'
+import { serverOwnedField } from '../access/rules.ts'
 import { slugField } from '../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 import { label } from '../shared/label.ts'
@@ -93,6 +94,7 @@ export const Documents: CollectionConfig = contentCollection({
       name: 'extractedText',
       type: 'textarea',
       label: label('Nội dung trích từ PDF (để tìm kiếm)', 'Text extracted from the PDF'),
+      access: serverOwnedField,
       admin: { readOnly: true },
     },
     ...audioFields(),

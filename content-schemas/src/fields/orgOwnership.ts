@@ -1,6 +1,7 @@
 /** The `org` and `orgAncestors` pair every org-owned document carries, kept in step by one hook. */
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { orgLineage } from '../access/lookup.ts'
+import { serverOwnedField } from '../access/rules.ts'
 import { asSessionUser } from '../access/session.ts'
 import { idOf } from '../shared/ids.ts'
 import { label } from '../shared/label.ts'
@@ -30,17 +31,24 @@ export function orgFields(
       relationTo: 'orgs',
       hasMany: true,
       index: true,
+      access: serverOwnedField,
       label: label('Thuộc các tổ chức cấp trên', 'Parent organisations'),
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.org) },
     },
   ]
 }
 
-/** Recomputes `orgAncestors` whenever `org` is set or changed. */
-export const setOrgAncestors: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
-  const changed = operation === 'create' || String(idOf(data.org)) !== String(idOf(originalDoc?.org))
-  if (data.org === undefined || !changed) return data
-  const lineage = await orgLineage(req, data.org)
-  data.orgAncestors = lineage.slice(0, -1)
+/**
+ * Recomputes `orgAncestors` from `org` on every write, whatever the writer sent: the lineage decides who reads
+ * the document, so it is never taken from input (field access strips it from clients; server code that
+ * passes it with overrideAccess gets it recomputed too).
+ */
+export const setOrgAncestors: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const org = data.org === undefined ? originalDoc?.org : data.org
+  if (org === undefined || org === null) {
+    if (data.org === null) data.orgAncestors = []
+    return data
+  }
+  data.orgAncestors = (await orgLineage(req, org)).slice(0, -1)
   return data
 }

@@ -1,9 +1,12 @@
 /** Member list imports (nhập danh sách đảng viên): the uploaded CSV/XLSX, its check, and the progress of writing it. */
-import type { Access, CollectionConfig } from 'payload'
-import { MEMBER_ROLES } from '../access/roles.ts'
-import { canUseAdmin, createOwnedBy, manageOwnedBy } from '../access/rules.ts'
-import { asSessionUser, grantedOrgIds, isSuperadmin } from '../access/session.ts'
-import { ownedWithin } from '../access/where.ts'
+import type { CollectionConfig } from 'payload'
+import {
+  canUseAdmin,
+  createByMemberAdmins,
+  manageByMemberAdmins,
+  readByMemberAdmins,
+  serverOwnedField,
+} from '../access/rules.ts'
 import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
 import { label } from '../shared/label.ts'
 import type { ReadMemberFile } from './check.ts'
@@ -24,14 +27,6 @@ export interface MemberImportsOptions {
   readMemberFile: ReadMemberFile
 }
 
-/** Member lists are personal data: only member admins of the owning subtree see them. */
-const readImports: Access = ({ req }) => {
-  const user = asSessionUser(req.user)
-  if (isSuperadmin(user)) return true
-  const roots = grantedOrgIds(user, MEMBER_ROLES)
-  return roots.length ? ownedWithin(roots) : false
-}
-
 const number = new Intl.NumberFormat('vi-VN')
 const COLUMN_HEADERS = new Map<string, string>(MEMBER_COLUMNS.map((c) => [c.key, c.header]))
 
@@ -47,7 +42,14 @@ function errorReport(errors: RowError[] | null | undefined, total: number | null
 }
 
 const readOnlyNumber = (name: string, vi: string, en: string) =>
-  ({ name, type: 'number', label: label(vi, en), defaultValue: 0, admin: { readOnly: true } }) as const
+  ({
+    name,
+    type: 'number',
+    label: label(vi, en),
+    defaultValue: 0,
+    access: serverOwnedField,
+    admin: { readOnly: true },
+  }) as const
 
 export function memberImportsCollection({
   staticDir,
@@ -72,10 +74,10 @@ export function memberImportsCollection({
     },
     access: {
       admin: canUseAdmin,
-      read: readImports,
-      create: createOwnedBy(MEMBER_ROLES),
-      update: manageOwnedBy(MEMBER_ROLES),
-      delete: manageOwnedBy(MEMBER_ROLES),
+      read: readByMemberAdmins,
+      create: createByMemberAdmins,
+      update: manageByMemberAdmins,
+      delete: manageByMemberAdmins,
     },
     upload: {
       staticDir,
@@ -158,12 +160,14 @@ export function memberImportsCollection({
         name: 'errors',
         type: 'json',
         label: label('Lỗi (dữ liệu)', 'Errors (data)'),
+        access: serverOwnedField,
         admin: { hidden: true },
       },
       {
         name: 'failure',
         type: 'text',
         label: label('Lý do thất bại', 'Failure'),
+        access: serverOwnedField,
         admin: { readOnly: true, condition: (data) => Boolean(data?.failure) },
       },
       ...orgFields({
@@ -174,12 +178,14 @@ export function memberImportsCollection({
         type: 'relationship',
         relationTo: 'users',
         label: label('Người tải lên', 'Uploaded by'),
+        access: serverOwnedField,
         admin: { readOnly: true, position: 'sidebar' },
       },
       {
         name: 'finishedAt',
         type: 'date',
         label: label('Hoàn tất lúc', 'Finished at'),
+        access: serverOwnedField,
         admin: { readOnly: true, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm' } },
       },
     ],

@@ -1,6 +1,6 @@
 /** Notices (thông báo) a committee sends to the members of a subtree; each reaches their inbox and, if chosen, their phone or email. */
 import type { CollectionConfig, Field } from 'payload'
-import { canUseAdmin, createNotices, manageNotices, readNotices } from '../access/rules.ts'
+import { canUseAdmin, createNotices, manageNotices, readNotices, serverOwnedField } from '../access/rules.ts'
 import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
 import { label } from '../shared/label.ts'
 import { guardNoticeChanges, queueFanOut, refuseDeleteOnceSent } from './lifecycle.ts'
@@ -15,7 +15,13 @@ export interface NoticesOptions {
 }
 
 const readOnly = (name: string, type: 'number' | 'text' | 'date', vi: string, en: string): Field =>
-  ({ name, type, label: label(vi, en), admin: { readOnly: true, position: 'sidebar' } }) as Field
+  ({
+    name,
+    type,
+    label: label(vi, en),
+    access: serverOwnedField,
+    admin: { readOnly: true, position: 'sidebar' },
+  }) as Field
 
 export function noticesCollection({ reportComponent }: NoticesOptions = {}): CollectionConfig {
   // The sender's org is the `org` every org-owned document has; the access rules work on it.

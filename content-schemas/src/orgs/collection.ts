@@ -1,6 +1,6 @@
 /** Party organisations (tổ chức đảng): a tree of any depth with stored ancestors and path. */
 import type { CollectionConfig } from 'payload'
-import { canUseAdmin, createOrgs, manageOrgs, readOrgs } from '../access/rules.ts'
+import { canUseAdmin, createOrgs, manageOrgs, readOrgs, serverOwnedField } from '../access/rules.ts'
 import { label } from '../shared/label.ts'
 import { computeLineage } from './computeLineage.ts'
 import { ORG_KINDS } from './kinds.ts'
@@ -50,6 +50,7 @@ export const Orgs: CollectionConfig = {
       relationTo: 'orgs',
       hasMany: true,
       index: true,
+      access: serverOwnedField,
       label: label('Các cấp trên', 'Ancestors'),
       admin: { readOnly: true, position: 'sidebar' },
     },
@@ -57,12 +58,14 @@ export const Orgs: CollectionConfig = {
       name: 'path',
       type: 'text',
       index: true,
+      access: serverOwnedField,
       label: label('Đường dẫn cây', 'Path'),
       admin: { readOnly: true },
     },
     {
       name: 'depth',
       type: 'number',
+      access: serverOwnedField,
       label: label('Cấp trong cây', 'Depth'),
       admin: { readOnly: true, position: 'sidebar' },
     },

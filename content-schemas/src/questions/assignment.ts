@@ -4,6 +4,7 @@
  */
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { orgLineage } from '../access/lookup.ts'
+import { serverOwnedField } from '../access/rules.ts'
 import { asSessionUser, hasAnyGrant } from '../access/session.ts'
 import { idOf, sameId } from '../shared/ids.ts'
 import { label } from '../shared/label.ts'
@@ -14,6 +15,7 @@ export const assignmentFields: Field[] = [
     type: 'relationship',
     relationTo: 'orgs',
     index: true,
+    access: serverOwnedField,
     label: label('Tổ chức trả lời', 'Answering organisation'),
     admin: { position: 'sidebar', readOnly: true },
   },
@@ -23,6 +25,7 @@ export const assignmentFields: Field[] = [
     relationTo: 'orgs',
     hasMany: true,
     index: true,
+    access: serverOwnedField,
     label: label('Các cấp trên của tổ chức trả lời', 'Above the answering organisation'),
     admin: { hidden: true },
   },
@@ -34,12 +37,15 @@ export const assignmentFields: Field[] = [
  */
 export const assignQuestion: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
   const user = asSessionUser(req.user)
-  if (operation === 'create' && user && !hasAnyGrant(user)) {
+  // Only server code without a user (seeding, tests) may name another asker; `asker` is server-owned.
+  if (operation === 'create' && user && (!hasAnyGrant(user) || data.asker === undefined)) {
     data.asker = user.id
     data.org = idOf(user.org)
   }
   const becamePending = data.status === 'pending' && originalDoc?.status !== 'pending'
   if (becamePending) {
+    // The asker's "Chưa đúng ý tôi" is the one way from an automatic answer back to a person.
+    if (originalDoc?.status === 'auto') data.notHelpfulAt = new Date().toISOString()
     data.assignedOrg = idOf(data.org ?? originalDoc?.org)
     data.pendingSince = new Date().toISOString()
   }

@@ -7,6 +7,7 @@ import {
   deleteQuestions,
   questionStatusField,
   readQuestions,
+  serverOwnedField,
   updateQuestions,
 } from '../access/rules.ts'
 import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
@@ -14,11 +15,12 @@ import { label } from '../shared/label.ts'
 import { assignmentFields, assignQuestion } from './assignment.ts'
 import { publishFields } from './publishFields.ts'
 import { recordAnswer } from './recordAnswer.ts'
+import { recordAutoAnswer } from './recordAutoAnswer.ts'
 import { QUESTION_MAX, QUESTION_STATUS_OPTIONS } from './status.ts'
 
 export const QUESTIONS_GROUP = { vi: 'Hỏi đáp', en: 'Questions' }
 
-const byServer = { create: answerField, update: answerField }
+const byAnswerers = { create: answerField, update: answerField }
 
 export const Questions: CollectionConfig = {
   slug: 'questions',
@@ -42,7 +44,7 @@ export const Questions: CollectionConfig = {
     update: updateQuestions,
     delete: deleteQuestions,
   },
-  hooks: { beforeChange: [setOrgAncestors, assignQuestion, recordAnswer] },
+  hooks: { beforeChange: [setOrgAncestors, assignQuestion, recordAutoAnswer, recordAnswer] },
   fields: [
     {
       name: 'text',
@@ -68,7 +70,7 @@ export const Questions: CollectionConfig = {
       type: 'textarea',
       maxLength: 10_000,
       label: label('Trả lời', 'Answer'),
-      access: byServer,
+      access: byAnswerers,
       admin: {
         description: label(
           'Lưu câu trả lời sẽ gửi thông báo đến người hỏi.',
@@ -80,6 +82,7 @@ export const Questions: CollectionConfig = {
       name: 'autoAnswer',
       type: 'group',
       label: label('Trả lời tự động', 'Automatic answer'),
+      access: serverOwnedField,
       admin: { condition: (data) => Boolean(data?.autoAnswer?.faq) },
       fields: [
         {
@@ -96,6 +99,7 @@ export const Questions: CollectionConfig = {
       name: 'notHelpfulAt',
       type: 'date',
       label: label('Người hỏi báo trả lời tự động chưa đúng lúc', 'Marked not helpful at'),
+      access: serverOwnedField,
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.notHelpfulAt) },
     },
     {
@@ -105,6 +109,7 @@ export const Questions: CollectionConfig = {
       required: true,
       index: true,
       label: label('Người hỏi', 'Asked by'),
+      access: serverOwnedField,
       admin: { readOnly: true, position: 'sidebar' },
     },
     ...assignmentFields,
@@ -113,13 +118,14 @@ export const Questions: CollectionConfig = {
       type: 'date',
       index: true,
       label: label('Chờ trả lời từ', 'Waiting since'),
+      access: serverOwnedField,
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'escalatedAt',
       type: 'date',
       label: label('Chuyển cấp trên lúc', 'Escalated at'),
-      access: byServer,
+      access: serverOwnedField,
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
@@ -127,14 +133,14 @@ export const Questions: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       label: label('Người trả lời', 'Answered by'),
-      access: byServer,
+      access: serverOwnedField,
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'answeredAt',
       type: 'date',
       label: label('Trả lời lúc', 'Answered at'),
-      access: byServer,
+      access: serverOwnedField,
       admin: { readOnly: true, position: 'sidebar' },
     },
     ...publishFields,

@@ -28,3 +28,6 @@ export const QUESTION_MAX = 2000
  * or without accents, clears it; unrelated questions stay well below.
  */
 export const AUTO_ANSWER_CONFIDENCE = 0.5
+
+/** `req.context` key under which the ask function hands the answer bank's match to the questions hook. */
+export const AUTO_ANSWER_CONTEXT = 'sotay.autoAnswer'

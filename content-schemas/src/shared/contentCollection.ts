@@ -1,6 +1,12 @@
 /** What every content type shares: org ownership, audience, drafts with scheduled publish, and the access rules. */
 import type { CollectionConfig, Field } from 'payload'
-import { canUseAdmin, createContent, manageContent, readContent } from '../access/rules.ts'
+import {
+  canUseAdmin,
+  createContent,
+  manageContent,
+  readContent,
+  readContentVersions,
+} from '../access/rules.ts'
 import { type Audience, audienceField } from '../fields/audience.ts'
 import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
 import { contentVersions } from './versions.ts'
@@ -18,6 +24,7 @@ export function contentCollection(
     access: {
       admin: canUseAdmin,
       read: readContent,
+      readVersions: readContentVersions,
       create: createContent,
       update: manageContent,
       delete: manageContent,

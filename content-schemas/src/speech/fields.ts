@@ -1,10 +1,9 @@
 /** The audio reading of a text (bản đọc) and the fingerprint of the text it was made from. */
 import type { Field } from 'payload'
+import { serverOwnedField } from '../access/rules.ts'
 import { label } from '../shared/label.ts'
 
 /** Only the synthesis job writes these (through the database adapter), never an editor or the API. */
-const systemOnly = { create: () => false, update: () => false }
-
 export function audioFields(): Field[] {
   return [
     {
@@ -12,7 +11,7 @@ export function audioFields(): Field[] {
       type: 'upload',
       relationTo: 'media',
       label: label('Bản đọc (âm thanh)', 'Audio reading'),
-      access: systemOnly,
+      access: serverOwnedField,
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -25,7 +24,7 @@ export function audioFields(): Field[] {
     {
       name: 'audioTextHash',
       type: 'text',
-      access: systemOnly,
+      access: serverOwnedField,
       admin: { hidden: true },
     },
   ]

@@ -1,6 +1,7 @@
 /** POST /fn/questions {text}: the answer bank answers at once when it is sure; otherwise the question goes to the cell. */
 import {
   AUTO_ANSWER_CONFIDENCE,
+  AUTO_ANSWER_CONTEXT,
   AUTO_ANSWER_NOTE,
   idOf,
   QUESTION_MAX,
@@ -57,8 +58,10 @@ export function askHandler(ctx: QuestionsContext): Handler {
         asker: member.id,
         org: idOf(member.org as Ref),
         status: faq ? 'auto' : 'pending',
-        ...(faq ? { autoAnswer: { faq: faq.id, score: Math.round(best!.confidence * 1000) / 1000 } } : {}),
       } as never,
+      context: faq
+        ? { [AUTO_ANSWER_CONTEXT]: { faq: faq.id, score: Math.round(best!.confidence * 1000) / 1000 } }
+        : {},
       depth: 0,
       user: member,
       overrideAccess: false,

@@ -30,7 +30,7 @@ export function notHelpfulHandler(ctx: QuestionsContext): Handler {
     const updated = (await payload.update({
       collection: 'questions',
       id: question.id,
-      data: { status: 'pending', notHelpfulAt: new Date().toISOString() } as never,
+      data: { status: 'pending' } as never,
       ...asMember,
     })) as unknown as QuestionDoc
     return json({ question: presentQuestion(updated), message: MESSAGES.notHelpfulSent })
