@@ -1,6 +1,7 @@
 /**
- * Payload adds its own collections while it sanitises the config (after every plugin has run): document
- * locks and preferences open to any signed-in user, jobs and migrations closed by anonymous functions. This
+ * Payload adds its own collections and globals while it sanitises the config (after every plugin has run):
+ * document locks, preferences and the job statistics open to any signed-in user, jobs and migrations closed
+ * by anonymous functions. This
  * puts the handbook's named rules on them, so they obey the same rules and the access matrix can judge them.
  */
 import { manageLocks, ownPreferences, readLocks, systemOnly, undeclaredAccess } from '@sotay/content-schemas'
@@ -41,6 +42,10 @@ export function lockDownSystemCollections(config: SanitizedConfig): SanitizedCon
         if (operation !== 'admin') (collection.access as Rules)[operation] = undeclaredAccess
       }
     }
+  }
+  for (const global of config.globals) {
+    if (global.slug.startsWith('payload-'))
+      Object.assign(global.access, { read: systemOnly, update: systemOnly })
   }
   return config
 }

@@ -4,7 +4,7 @@
  */
 import type { Access, CollectionSlug, PayloadRequest, Where } from 'payload'
 import { type ID, idOf, type Ref, sameId } from '../shared/ids.ts'
-import { asSessionUser, hasAnyGrant, isSuperadmin } from './session.ts'
+import { asSessionUser, hasAnyGrant } from './session.ts'
 
 interface Polymorphic {
   relationTo: string
@@ -44,7 +44,6 @@ export const manageLocks: Access = async ({ req, id, data }) => {
   if (!user || !hasAnyGrant(user)) return false
   const owner = asPolymorphic(data?.user)
   if (owner && !sameId(idOf(owner.value), user.id)) return false
-  if (isSuperadmin(user)) return true
   let document = asPolymorphic(data?.document)
   if (!document && id !== undefined) {
     const lock = await req.payload

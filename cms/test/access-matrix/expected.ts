@@ -1,0 +1,116 @@
+/**
+ * What each named access rule promises, said in terms of the actor's standing to a target in cell A1. The
+ * matrix finds the rule of each collection and operation in the config by identity and looks it up here;
+ * a rule that is not here (an inline function, Payload's default, `undeclaredAccess`) fails the matrix.
+ */
+import {
+  askQuestion,
+  CONTENT_ROLES,
+  createByMemberAdmins,
+  createContent,
+  createNotices,
+  createOrgs,
+  deleteQuestions,
+  MEMBER_ROLES,
+  manageByMemberAdmins,
+  manageContent,
+  manageLocks,
+  manageMembers,
+  manageNotices,
+  manageOrgs,
+  markOwnInboxRead,
+  NOTICE_ROLES,
+  ORG_ROLES,
+  ownDevices,
+  ownPreferences,
+  QUESTION_ROLES,
+  type Role,
+  readByMemberAdmins,
+  readContent,
+  readContentVersions,
+  readDeliveries,
+  readInbox,
+  readLocks,
+  readMedia,
+  readNotices,
+  readOrgs,
+  readQuestions,
+  readUsers,
+  registerOwnDevice,
+  systemOnly,
+  updateQuestions,
+} from '@sotay/content-schemas'
+import type { Actor } from './actors.ts'
+
+type Promise = (actor: Actor, operation?: string) => boolean
+
+const covers =
+  (roles: readonly Role[]): Promise =>
+  (a) =>
+    a.coveringRoles.some((r) => r === 'superadmin' || roles.includes(r))
+const isSuperadmin: Promise = (a) => a.coveringRoles.includes('superadmin')
+
+export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
+  [
+    readContent,
+    {
+      says: 'its audience, and content admins of its subtree',
+      allows: (a) => covers(CONTENT_ROLES)(a) || a.homeInCell,
+    },
+  ],
+  [
+    readMedia,
+    {
+      says: 'its audience, and content admins of its subtree',
+      allows: (a) => covers(CONTENT_ROLES)(a) || a.homeInCell,
+    },
+  ],
+  [createContent, { says: 'content admins of the subtree', allows: covers(CONTENT_ROLES) }],
+  [manageContent, { says: 'content admins of the subtree', allows: covers(CONTENT_ROLES) }],
+  [readContentVersions, { says: 'content admins of the subtree', allows: covers(CONTENT_ROLES) }],
+  [readOrgs, { says: 'anyone signed in', allows: (a) => a.signedIn }],
+  [createOrgs, { says: 'committees of the subtree', allows: covers(ORG_ROLES) }],
+  [manageOrgs, { says: 'committees of the subtree', allows: covers(ORG_ROLES) }],
+  [readUsers, { says: 'admins of the subtree (and the person)', allows: (a) => a.coveringRoles.length > 0 }],
+  [createByMemberAdmins, { says: 'member admins of the subtree', allows: covers(MEMBER_ROLES) }],
+  [manageByMemberAdmins, { says: 'member admins of the subtree', allows: covers(MEMBER_ROLES) }],
+  [readByMemberAdmins, { says: 'member admins of the subtree', allows: covers(MEMBER_ROLES) }],
+  [manageMembers, { says: 'member admins of the subtree (and the person)', allows: covers(MEMBER_ROLES) }],
+  [readNotices, { says: 'notice admins of the subtree', allows: covers(NOTICE_ROLES) }],
+  [createNotices, { says: 'notice admins of the subtree', allows: covers(NOTICE_ROLES) }],
+  [manageNotices, { says: 'notice admins of the subtree', allows: covers(NOTICE_ROLES) }],
+  [
+    readInbox,
+    {
+      says: 'the recipient, and notice admins of the subtree',
+      allows: (a) => a.isSubject || covers(NOTICE_ROLES)(a),
+    },
+  ],
+  [markOwnInboxRead, { says: 'the recipient', allows: (a) => a.isSubject }],
+  [ownDevices, { says: 'the device owner', allows: (a) => a.isSubject }],
+  [registerOwnDevice, { says: 'the device owner', allows: (a) => a.isSubject }],
+  [readDeliveries, { says: 'the superadmin', allows: isSuperadmin }],
+  [
+    readQuestions,
+    {
+      says: 'the asker, and answerers of the subtree',
+      allows: (a) => a.isSubject || covers(QUESTION_ROLES)(a),
+    },
+  ],
+  [askQuestion, { says: 'anyone signed in', allows: (a) => a.signedIn }],
+  // The target is waiting for a person, so the asker may no longer change it.
+  [updateQuestions, { says: 'answerers of the subtree', allows: covers(QUESTION_ROLES) }],
+  [deleteQuestions, { says: 'the superadmin', allows: isSuperadmin }],
+  [readLocks, { says: 'admins', allows: (a) => a.anyGrant }],
+  // The target lock is on a news item of A1, in the member's name: whoever may edit that item takes it over
+  // or releases it, and nobody creates a lock in someone else's name.
+  [
+    manageLocks,
+    {
+      says: 'whoever may edit the locked document, in their own name',
+      allows: (a, operation) => operation !== 'create' && covers(CONTENT_ROLES)(a),
+    },
+  ],
+  [ownPreferences, { says: 'the person who saved them', allows: (a) => a.isSubject }],
+  [systemOnly, { says: 'the server only', allows: () => false }],
+])
