@@ -146,9 +146,9 @@ describe('the access matrix, generated from the config', () => {
       }
     }
     console.log(
-      `Ma trận quyền truy cập: ${counts.cases} trường hợp (${collections().length} bộ sưu tập × ` +
-        `${OPERATIONS.length} thao tác × ${actors.length} vai trò × ${DOORS.length} cửa), ` +
-        `${counts.allowed} được phép, ${counts.refused} bị từ chối.`,
+      `Ma trận quyền truy cập: ${counts.cases} trường hợp đã chạy — ${collections().length} bộ sưu tập × ` +
+        `${OPERATIONS.length} thao tác × ${actors.length} vai trò × ${DOORS.length} cửa, trừ những thao tác ` +
+        `mà bộ sưu tập hay cửa đó không có; ${counts.allowed} được phép, ${counts.refused} bị từ chối.`,
     )
     expect(mismatches).toEqual([])
   }, 900_000)
