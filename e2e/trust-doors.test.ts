@@ -18,7 +18,7 @@ const idOf = (ref: unknown): Id => (typeof ref === 'object' && ref ? (ref as { i
 let superadmin: Session
 let committee: Session
 let member: Session
-/** An `org`-audience news item of a cell outside the member's lineage. */
+/** An `org`-audience news item of a cell outside the member's branch (below the province). */
 let foreignNews: { id: Id; org: Id }
 let memberLineage: Id[]
 
@@ -31,14 +31,25 @@ beforeAll(async () => {
   member = await signIn(stack.url, login('Đảng viên'))
   const me = await api(stack.url, `/api/users/${member.user.id}?depth=0`, { session: superadmin })
   memberLineage = [...(me.body.orgAncestors ?? []), me.body.org].map(idOf).map(String) as Id[]
-  const internal = await api(stack.url, '/api/news?depth=0&limit=200&where[audience][equals]=org', {
+  const cells = await api(stack.url, '/api/orgs?depth=0&limit=500&where[kind][equals]=chi-bo', {
     session: superadmin,
   })
-  const outside = internal.body.docs.find(
-    (d: { org: unknown }) => !memberLineage.includes(String(idOf(d.org))),
+  const cell = cells.body.docs.find((o: { id: Id; ancestors?: unknown[] }) =>
+    [o.id, ...(o.ancestors ?? [])].every(
+      (id) => !memberLineage.includes(String(idOf(id))) || String(idOf(id)) === memberLineage[0],
+    ),
   )
-  if (!outside) throw new Error('Dữ liệu mẫu không có tin nội bộ của chi bộ khác.')
-  foreignNews = { id: outside.id, org: idOf(outside.org) }
+  if (!cell) throw new Error('Dữ liệu mẫu không có chi bộ nào ngoài nhánh của đảng viên.')
+  const created = await write(superadmin, '/api/news?depth=0', 'POST', {
+    title: 'Nghị quyết chi bộ về phát triển đảng viên (nội bộ)',
+    category: 'co-so',
+    audience: 'org',
+    org: cell.id,
+    _status: 'published',
+  })
+  expect(created.status).toBe(201)
+  const outside = created.body.doc
+  foreignNews = { id: outside.id, org: cell.id }
 })
 
 describe('version history', () => {
