@@ -8,6 +8,7 @@ import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { speechEngine } from '../cms/src/speech/engine.ts'
 import { addStep, emptyTotals, summaryLine } from './lib/summary.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -69,6 +70,10 @@ const vitest = (dir, name, env = {}) =>
     env,
     report: path.join(reports, `${name.replace(/\W+/g, '-')}.json`),
   })
+
+// Said once, up front: which voice the speech tests hear on this machine, and how to get the faster one.
+const speech = speechEngine()
+if (speech.notice) console.log(`! ${speech.notice}`)
 
 step('Định dạng và lint (biome)', bin('biome'), ['check', '.'])
 for (const pkg of ['content-schemas', 'functions', 'cms', 'scripts', 'e2e']) {
