@@ -1,4 +1,4 @@
-/** Says once, when the CMS starts, which voice will make the audio readings and how to get the faster one. */
+/** Says once, when the CMS starts, which voice will make the audio readings and how to get Debian's. */
 import type { Payload } from 'payload'
 import { speechEngine } from './engine.ts'
 

@@ -1,6 +1,7 @@
 /**
- * Which voice this machine can run, decided once per process: Debian's espeak-ng + opusenc (fast, Opus) when
- * both are installed, else espeak-ng's WebAssembly build + LAME (slower, MP3), which needs nothing but npm.
+ * Which voice this machine can run, decided once per process: Debian's espeak-ng + opusenc (Ogg/Opus, the
+ * smaller files) when both are installed, else espeak-ng's WebAssembly build + LAME (MP3), which needs nothing
+ * but npm. bench/speech.ts: about the same CPU either way (opusenc costs what the WebAssembly voice costs).
  * `SPEECH_ENGINE=wasm|debian` forces one. The CMS and bench/speech.ts both ask here.
  */
 import { accessSync, constants } from 'node:fs'
@@ -12,7 +13,7 @@ export interface SpeechEngineChoice {
   engine: SpeechEngine
   /** The Debian binaries that are not on PATH. */
   missing: string[]
-  /** One Vietnamese sentence for the start log when the fast path is unavailable; undefined when all is there. */
+  /** One Vietnamese sentence for the start log when Debian's path is unavailable; undefined when all is there. */
   notice?: string
 }
 
@@ -57,7 +58,7 @@ export function chooseSpeechEngine(env: NodeJS.ProcessEnv = process.env): Speech
   return {
     engine: 'wasm',
     missing,
-    notice: `Không tìm thấy ${missing.join(', ')}: bản đọc âm thanh dùng espeak-ng WebAssembly và lưu MP3 (chậm hơn). Cài để nhanh hơn: ${DEBIAN_INSTALL}`,
+    notice: `Không tìm thấy ${missing.join(', ')}: bản đọc âm thanh dùng espeak-ng WebAssembly và lưu MP3 (tệp lớn hơn Opus khoảng 25%). Muốn tệp Opus nhỏ hơn, cài: ${DEBIAN_INSTALL}`,
   }
 }
 
