@@ -9,6 +9,9 @@ import path from 'node:path'
 
 export type SpeechEngine = 'debian' | 'wasm'
 
+/** The variables read here; looser than NodeJS.ProcessEnv, which some type packages tighten. */
+type Env = Readonly<Record<string, string | undefined>>
+
 export interface SpeechEngineChoice {
   engine: SpeechEngine
   /** The Debian binaries that are not on PATH. */
@@ -21,7 +24,7 @@ export const DEBIAN_BINARIES = ['espeak-ng', 'opusenc'] as const
 export const DEBIAN_INSTALL = 'apt-get install espeak-ng opus-tools'
 
 /** An executable file of that name in one of PATH's folders (no process is started to find out). */
-export function onPath(name: string, env: NodeJS.ProcessEnv = process.env): boolean {
+export function onPath(name: string, env: Env = process.env): boolean {
   for (const dir of (env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue
     try {
@@ -34,7 +37,7 @@ export function onPath(name: string, env: NodeJS.ProcessEnv = process.env): bool
   return false
 }
 
-export function chooseSpeechEngine(env: NodeJS.ProcessEnv = process.env): SpeechEngineChoice {
+export function chooseSpeechEngine(env: Env = process.env): SpeechEngineChoice {
   const missing = DEBIAN_BINARIES.filter((name) => !onPath(name, env))
   const forced = env.SPEECH_ENGINE
   if (forced && forced !== 'wasm' && forced !== 'debian')
@@ -65,7 +68,7 @@ export function chooseSpeechEngine(env: NodeJS.ProcessEnv = process.env): Speech
 let memo: { key: string; choice: SpeechEngineChoice } | undefined
 
 /** The choice for this process, probed on first use and kept (PATH and SPEECH_ENGINE do not change under us). */
-export function speechEngine(env: NodeJS.ProcessEnv = process.env): SpeechEngineChoice {
+export function speechEngine(env: Env = process.env): SpeechEngineChoice {
   const key = `${env.SPEECH_ENGINE ?? ''}\0${env.PATH ?? ''}`
   if (memo?.key !== key) memo = { key, choice: chooseSpeechEngine(env) }
   return memo.choice

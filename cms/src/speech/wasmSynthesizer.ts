@@ -35,6 +35,15 @@ export function childScript(env: NodeJS.ProcessEnv = process.env): string {
     : besideMe
 }
 
+/** The line of a dead child's stderr that says why (Node prints the error, its stack, then its version). */
+function childError(stderr: Buffer[]): string {
+  const lines = Buffer.concat(stderr)
+    .toString()
+    .split('\n')
+    .map((line) => line.trim())
+  return lines.find((line) => /^\w*Error\b/.test(line)) ?? lines.filter(Boolean).slice(-3).join(' ')
+}
+
 function runChild(script: string, request: WasmSpeechRequest): Promise<WasmSpeechReply> {
   return new Promise((resolve, reject) => {
     // No inherited flags (a test runner's or Next's), and a structured channel so the MP3 crosses as bytes.
@@ -54,8 +63,7 @@ function runChild(script: string, request: WasmSpeechRequest): Promise<WasmSpeec
     child.once('exit', (code, signal) => {
       if (reply) resolve(reply)
       else {
-        const why = Buffer.concat(err).toString().trim().split('\n').slice(-3).join(' ')
-        reject(new Error(`Bộ đọc WebAssembly dừng (mã ${code ?? signal}): ${why}`))
+        reject(new Error(`Bộ đọc WebAssembly dừng (mã ${code ?? signal}): ${childError(err)}`))
       }
     })
     child.send(request)
