@@ -1,12 +1,18 @@
 /**
- * `tsx bench/speech.ts`: time and size of the audio reading for 1,000 and 10,000 characters of Vietnamese,
- * the real pipeline (normalise → espeak-ng in sentence chunks → opusenc) against espeak-ng to WAV alone.
+ * `tsx bench/speech.ts`: CPU time, audio length and size of the audio reading for 1,000 and 10,000 characters
+ * of Vietnamese on both voices — espeak-ng's WebAssembly build → MP3 (what a machine with only npm has) and
+ * Debian's espeak-ng → Opus (the fast path, skipped with a message when it is not installed) — against
+ * Debian's espeak-ng to WAV alone as the baseline. Both run in child processes; their CPU is what is counted.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { chooseSpeechEngine, DEBIAN_INSTALL } from '../cms/src/speech/engine.ts'
 import { espeakSynthesizer } from '../cms/src/speech/espeak.ts'
+import type { Synthesizer } from '../cms/src/speech/synthesizer.ts'
+import { wasmSynthesizer } from '../cms/src/speech/wasmSynthesizer.ts'
 import { normalizeForSpeech } from '../content-schemas/src/speech/normalize.ts'
 
 const PARAGRAPHS = [
@@ -24,7 +30,7 @@ function vietnameseText(chars: number): string {
   return text.slice(0, chars)
 }
 
-/** CPU seconds used by finished child processes (espeak-ng, opusenc): wall time lies on a busy machine. */
+/** CPU of finished child processes (espeak-ng, opusenc, the WebAssembly child): wall time lies on a busy machine. */
 function childCpuMs(): number {
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? []
   return (Number(fields[13]) + Number(fields[14])) * 10
@@ -32,71 +38,87 @@ function childCpuMs(): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const SIZES = [1_000, 10_000]
 
-async function measure(chars: number) {
-  const raw = vietnameseText(chars)
-  const dir = mkdtempSync(path.join(tmpdir(), 'sotay-speech-bench-'))
-  const normaliseMs: number[] = []
-  const wavMs: number[] = []
-  const opusMs: number[] = []
-  const wavCpu: number[] = []
-  const opusCpu: number[] = []
-  let wavBytes = 0
-  let opusBytes = 0
-  let seconds = 0
-  let text = ''
-  for (let run = 0; run < RUNS; run++) {
-    let t = performance.now()
-    text = normalizeForSpeech(raw)
-    normaliseMs.push(performance.now() - t)
-
-    // Baseline: one espeak-ng call writing a WAV file, no chunking, no encoding.
-    const wav = path.join(dir, 'baseline.wav')
-    t = performance.now()
-    let cpu = childCpuMs()
-    const r = spawnSync('espeak-ng', ['-v', 'vi', '-s', '150', '-w', wav, '--stdin'], { input: text })
-    wavMs.push(performance.now() - t)
-    wavCpu.push(childCpuMs() - cpu)
-    if (r.status !== 0) throw new Error(`espeak-ng lỗi: ${r.stderr}`)
-    wavBytes = statSync(wav).size
-
-    t = performance.now()
-    cpu = childCpuMs()
-    const audio = await espeakSynthesizer().synthesize(text)
-    opusMs.push(performance.now() - t)
-    opusCpu.push(childCpuMs() - cpu)
-    opusBytes = audio.data.length
-    seconds = audio.durationSeconds ?? 0
-  }
-  rmSync(dir, { recursive: true, force: true })
-  return {
-    chars,
-    spoken: text.length,
-    normaliseMs: median(normaliseMs),
-    wavMs: median(wavMs),
-    wavCpu: median(wavCpu),
-    wavBytes,
-    opusMs: median(opusMs),
-    opusCpu: median(opusCpu),
-    opusBytes,
-    seconds,
-  }
+interface Row {
+  cpuMs: number
+  wallMs: number
+  seconds: number
+  bytes: number
+  /** The server's event loop while it waited: the longest stall, in ms. */
+  loopMaxMs: number
 }
 
-const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`
-const ms = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`
+async function measure(synthesizer: Synthesizer, text: string): Promise<Row> {
+  const cpu: number[] = []
+  const wall: number[] = []
+  const loop: number[] = []
+  let seconds = 0
+  let bytes = 0
+  for (let run = 0; run < RUNS; run++) {
+    const delay = monitorEventLoopDelay({ resolution: 10 })
+    delay.enable()
+    const t = performance.now()
+    const before = childCpuMs()
+    const audio = await synthesizer.synthesize(text)
+    cpu.push(childCpuMs() - before)
+    wall.push(performance.now() - t)
+    delay.disable()
+    loop.push(delay.max / 1e6)
+    seconds = audio.durationSeconds ?? 0
+    bytes = audio.data.length
+  }
+  return { cpuMs: median(cpu), wallMs: median(wall), seconds, bytes, loopMaxMs: median(loop) }
+}
 
+/** Baseline: one Debian espeak-ng call writing a WAV file, no chunking, no encoding. */
+function wavBaseline(text: string): Row {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sotay-speech-bench-'))
+  const wav = path.join(dir, 'baseline.wav')
+  const cpu: number[] = []
+  const wall: number[] = []
+  let bytes = 0
+  for (let run = 0; run < RUNS; run++) {
+    const t = performance.now()
+    const before = childCpuMs()
+    const r = spawnSync('espeak-ng', ['-v', 'vi', '-s', '150', '-w', wav, '--stdin'], { input: text })
+    cpu.push(childCpuMs() - before)
+    wall.push(performance.now() - t)
+    if (r.status !== 0) throw new Error(`espeak-ng lỗi: ${r.stderr}`)
+    bytes = statSync(wav).size
+  }
+  rmSync(dir, { recursive: true, force: true })
+  return { cpuMs: median(cpu), wallMs: median(wall), seconds: (bytes - 44) / 2 / 22050, bytes, loopMaxMs: 0 }
+}
+
+const n = (x: number) => Math.round(x).toLocaleString('en-US')
+const kb = (bytes: number) => `${n(bytes / 1024)} KB`
+const ms = (x: number) => `${x < 10 ? x.toFixed(1) : n(x)} ms`
+
+const probe = chooseSpeechEngine({ ...process.env, SPEECH_ENGINE: '' })
+const hasDebian = probe.missing.length === 0
 console.log(
-  `Bản đọc âm thanh: espeak-ng (giọng vi), trung vị của ${RUNS} lần chạy; CPU = thời gian CPU của tiến trình con\n`,
+  `Bản đọc âm thanh (giọng vi, 150 từ/phút), trung vị của ${RUNS} lần chạy; CPU = thời gian CPU của các tiến trình con; ` +
+    'vòng sự kiện = lần nghẽn dài nhất của tiến trình máy chủ trong lúc chờ\n',
 )
-console.log(
-  '| ký tự (gốc → chuẩn hóa) | chuẩn hóa | espeak-ng → WAV (mốc): thực / CPU | WAV | espeak-ng → Opus (thật): thực / CPU | Opus | thời lượng |',
-)
-console.log('|---|---|---|---|---|---|---|')
-for (const chars of [1_000, 10_000]) {
-  const r = await measure(chars)
-  const n = (x: number) => x.toLocaleString('en-US')
+if (!hasDebian)
   console.log(
-    `| ${n(r.chars)} → ${n(r.spoken)} | ${ms(r.normaliseMs)} | ${ms(r.wavMs)} / ${ms(r.wavCpu)} | ${kb(r.wavBytes)} | ${ms(r.opusMs)} / ${ms(r.opusCpu)} | ${kb(r.opusBytes)} | ${Math.round(r.seconds)} s |`,
+    `! Bỏ qua espeak-ng → Opus (Debian): không tìm thấy ${probe.missing.join(', ')}. Cài bằng: ${DEBIAN_INSTALL}\n`,
   )
+console.log('| ký tự (gốc → chuẩn hóa) | đường | CPU | thực | thời lượng | dung lượng | vòng sự kiện (max) |')
+console.log('|---|---|---|---|---|---|---|')
+for (const chars of SIZES) {
+  const text = normalizeForSpeech(vietnameseText(chars))
+  const size = `${n(chars)} → ${n(text.length)}`
+  const rows: [string, Row][] = [
+    ['espeak-ng WebAssembly → MP3 24 kbit/s', await measure(wasmSynthesizer(), text)],
+  ]
+  if (hasDebian) {
+    rows.push(['espeak-ng Debian → Opus 16 kbit/s', await measure(espeakSynthesizer(), text)])
+    rows.push(['espeak-ng Debian → WAV (mốc)', wavBaseline(text)])
+  }
+  for (const [path, r] of rows)
+    console.log(
+      `| ${size} | ${path} | ${ms(r.cpuMs)} | ${ms(r.wallMs)} | ${n(r.seconds)} s | ${kb(r.bytes)} | ${r.loopMaxMs ? ms(r.loopMaxMs) : '—'} |`,
+    )
 }

@@ -1,25 +1,44 @@
 /**
  * The "Nghe" button on a real article page: the CMS makes the audio reading after publish, the site is rebuilt
- * with a player, and pressing "Nghe" plays it. Without audio, headless Chromium (no Vietnamese voice) shows
- * the message instead of doing nothing. speechSynthesis is not faked: this machine truly has no voice.
+ * with a player, and pressing "Nghe" plays it. The stack runs the voice a bare machine has (espeak-ng
+ * WebAssembly → MP3, SPEECH_ENGINE=wasm in stack.ts) unless SPEECH_ENGINE says otherwise. Without audio,
+ * headless Chromium (no Vietnamese voice) shows the message instead of doing nothing. speechSynthesis is not
+ * faked: this machine truly has no voice.
  */
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { api, type Session, signIn } from './api.ts'
 import { type Browser, openBrowser } from './browser.ts'
-import { editorLogin } from './stack.ts'
+import { editorLogin, stackLog } from './stack.ts'
 
 const stack = inject('stack')
 let editor: Session
 let browser: Browser
 const slug = `nghe-doc-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
 const pagePath = `/tin-tuc/${slug}/`
+/** What the stack's engine stores: MP3 from the WebAssembly voice, Opus from Debian's (a probe may pick either). */
+const engine = process.env.SPEECH_ENGINE ?? 'wasm'
+const extension = engine === 'wasm' ? 'mp3' : engine === 'debian' ? 'opus' : '(?:mp3|opus)'
+const audioFile = new RegExp(`/api/media/file/[^"&]+?\\.${extension}`)
 
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 240_000) {
+/** The CMS logs each failed reading (job.ts); one is enough to stop waiting for audio that will not come. */
+function synthesisFailure(): string | undefined {
+  const lines = stackLog(stack).split('\n')
+  const at = lines.findIndex((line) => line.includes('Tạo bản đọc âm thanh thất bại'))
+  return at < 0 ? undefined : lines.slice(at, at + 8).join('\n')
+}
+
+async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  { timeoutMs = 240_000, failFast = (): string | undefined => undefined } = {},
+) {
   const began = Date.now()
   while (Date.now() - began < timeoutMs) {
     if (await check()) return (Date.now() - began) / 1000
+    const failure = failFast()
+    if (failure) throw new Error(`Chưa thấy ${what}, và sẽ không thấy:\n${failure}`)
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
   throw new Error(`Quá ${timeoutMs / 1000} giây mà chưa thấy: ${what}`)
@@ -49,10 +68,14 @@ beforeAll(async () => {
   })
   expect(status, JSON.stringify(body)).toBe(201)
   // The job runs within the 10-second poll, then the site builder rebuilds the page with the player.
-  const took = await waitFor(`${pagePath} có bản đọc`, async () => {
-    const response = await fetch(`${stack.url}${pagePath}`)
-    return response.ok && (await response.text()).includes('.opus')
-  })
+  const took = await waitFor(
+    `${pagePath} có bản đọc (.${extension})`,
+    async () => {
+      const response = await fetch(`${stack.url}${pagePath}`)
+      return response.ok && audioFile.test(await response.text())
+    },
+    { failFast: synthesisFailure },
+  )
   console.log(`[e2e] từ lúc đăng đến khi trang có bản đọc: ${took.toFixed(1)} giây`)
   browser = await openBrowser({ baseURL: stack.url })
 })
@@ -80,7 +103,7 @@ describe('the listen button', () => {
     const audio = await page
       .locator('audio')
       .evaluate((a: HTMLAudioElement) => ({ src: a.currentSrc, duration: a.duration }))
-    expect(audio.src).toContain('.opus')
+    expect(audio.src).toMatch(audioFile)
     expect(audio.duration).toBeGreaterThan(5)
     // For a human look at the result (not asserted).
     await page.locator('.listen').screenshot({ path: path.join(tmpdir(), 'sotay-listen-playing.png') })
@@ -101,7 +124,7 @@ describe('the listen button', () => {
       const response = await route.fetch()
       // An empty audioUrl in the island's props is what an article without audio gets.
       const html = (await response.text()).replace(
-        /(https?:\/\/[^"&;]+)?\/api\/media\/file\/[^"&]+?\.(opus|ogg)/g,
+        /(https?:\/\/[^"&;]+)?\/api\/media\/file\/[^"&]+?\.(opus|ogg|mp3)/g,
         '',
       )
       await route.fulfill({ response, body: html })

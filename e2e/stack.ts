@@ -39,8 +39,14 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       cmsPort: await freePort(),
       dataDir,
       members: options.members ?? 20,
-      // Lets publish.test.ts make a site build fail on purpose (functions/src/site-builder/astroPlan.ts).
-      env: { ...env, SITE_BUILDER_TEST_HOOKS: '1' },
+      env: {
+        ...env,
+        // Lets publish.test.ts make a site build fail on purpose (functions/src/site-builder/astroPlan.ts).
+        SITE_BUILDER_TEST_HOOKS: '1',
+        // The voice a bare machine has (npm only: WebAssembly → MP3), even where Debian's espeak-ng is
+        // installed; SPEECH_ENGINE=debian (or empty, to probe) runs the suite on the other path.
+        SPEECH_ENGINE: env.SPEECH_ENGINE ?? 'wasm',
+      },
       log,
     })
     console.log(
@@ -60,6 +66,11 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     console.error(`[e2e] không khởi động được stack; cuối nhật ký ${logFile}:\n${tail}`)
     throw error
   }
+}
+
+/** Everything the stack's servers printed so far (the CMS's job errors included). */
+export function stackLog(stack: StackInfo): string {
+  return readFileSync(path.join(stack.dataDir, 'stack.log'), { encoding: 'utf8', flag: 'a+' })
 }
 
 /** The demo editor (biên tập viên cấp tỉnh). */

@@ -8,12 +8,23 @@ import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { speechEngine } from '../cms/src/speech/engine.ts'
+import { addStep, emptyTotals, summaryLine } from './lib/summary.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 const reports = mkdtempSync(path.join(tmpdir(), 'sotay-test-'))
-const totals = { passed: 0, failed: 0, skipped: 0 }
+const totals = emptyTotals()
 const skippedSuites = []
+
+/** A report cut short by a crash is no report: the exit code then speaks for the step. */
+function readReport(file) {
+  try {
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined
+  } catch {
+    return undefined
+  }
+}
 
 function step(title, command, args, { cwd = root, env = {}, report } = {}) {
   console.log(`\n▶ ${title}`)
@@ -23,22 +34,24 @@ function step(title, command, args, { cwd = root, env = {}, report } = {}) {
     stdio: 'inherit',
     env: { ...process.env, ...env },
   })
-  if (report && existsSync(report)) {
-    const json = JSON.parse(readFileSync(report, 'utf8'))
-    totals.passed += json.numPassedTests
-    totals.failed += json.numFailedTests
-    totals.skipped += json.numPendingTests + json.numTodoTests
-  }
-  if (result.status !== 0) {
+  const failed = addStep(totals, {
+    title,
+    exitCode: result.status,
+    vitest: Boolean(report),
+    report: report ? readReport(report) : undefined,
+  })
+  if (failed) {
     console.error(`\n✖ ${title}: thất bại (mã thoát ${result.status ?? result.signal})`)
-    finish(1)
+    finish()
   }
 }
 
-function finish(code) {
+function finish() {
   for (const line of skippedSuites) console.log(`! Bỏ qua: ${line}`)
-  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
-  process.exit(code)
+  for (const file of totals.failedFiles) console.log(`✖ Tệp thất bại: ${file}`)
+  for (const what of totals.failedSteps) console.log(`✖ Bước thất bại: ${what}`)
+  console.log(`\n${summaryLine(totals)}`)
+  process.exit(totals.failed ? 1 : 0)
 }
 
 const reachable = (url) =>
@@ -57,6 +70,10 @@ const vitest = (dir, name, env = {}) =>
     env,
     report: path.join(reports, `${name.replace(/\W+/g, '-')}.json`),
   })
+
+// Said once, up front: which voice the speech tests hear on this machine, and how to get the faster one.
+const speech = speechEngine()
+if (speech.notice) console.log(`! ${speech.notice}`)
 
 step('Định dạng và lint (biome)', bin('biome'), ['check', '.'])
 for (const pkg of ['content-schemas', 'functions', 'cms', 'scripts', 'e2e']) {
@@ -89,4 +106,4 @@ if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
 } else {
   skippedSuites.push('kiểm thử trình duyệt — chưa cài Chromium (apt-get install chromium).')
 }
-finish(totals.failed ? 1 : 0)
+finish()

@@ -35,6 +35,7 @@ import { questionsCollection } from './questions/collection.ts'
 import { rebuildFaqBank, withFaqIndex } from './search/faqIndex.ts'
 import { secret } from './secret.ts'
 import { withSiteRebuild } from './site-rebuild/withSiteRebuild.ts'
+import { announceSpeechEngine } from './speech/announceEngine.ts'
 
 /** Components above a list: every org-owned list can be narrowed to a subtree; members get their codes. */
 const LIST_EXTRAS: Record<string, string[]> = { users: ['/admin/ActivationCodesLinks#ActivationCodesLinks'] }
@@ -97,6 +98,7 @@ export default buildConfig({
   db: databaseAdapter(),
   jobs,
   onInit: async (payload) => {
+    announceSpeechEngine(payload)
     await resumeUnfinishedImports(payload)
     await resumeUnfinishedFanOuts(payload)
     await rebuildFaqBank(payload)

@@ -26,6 +26,8 @@ export const jobs: Config['jobs'] = {
           // Audio readings (bản đọc): two at a time at most, they are CPU-bound.
           { cron: POLL, queue: SPEECH_QUEUE, limit: 2 },
         ],
+  // The newest publication gets its reading first; a backlog (the demo seed, a bulk import) follows behind.
+  processingOrder: { default: 'createdAt', queues: { [SPEECH_QUEUE]: '-createdAt' } },
   // Only a superadmin (or the server itself) may trigger job runs over HTTP.
   access: { run: ({ req }) => isSuperadmin(asSessionUser(req.user)) },
 }

@@ -1,9 +1,10 @@
 /** espeak-ng → raw PCM → opusenc: an offline Vietnamese voice, small Ogg/Opus files for weak networks. */
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { setPriority } from 'node:os'
 import { sentenceChunks } from './chunks.ts'
+import { lowPriority, oneAtATime } from './oneAtATime.ts'
 import type { SynthesizedAudio, SynthesizeOptions, Synthesizer } from './synthesizer.ts'
+import { type Pcm, parseWav } from './wav.ts'
 
 export interface EspeakOptions {
   /** espeak-ng voice; Debian ships vi, vi-vn-x-central, vi-vn-x-south. */
@@ -16,27 +17,6 @@ export interface EspeakOptions {
   complexity?: number
   espeakBin?: string
   opusencBin?: string
-}
-
-/** One synthesis at a time per server, at low CPU priority: readers' requests come first. */
-let queue: Promise<unknown> = Promise.resolve()
-function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work)
-  queue = run.catch(() => undefined)
-  return run
-}
-
-function lowPriority(pid: number | undefined) {
-  try {
-    if (pid) setPriority(pid, 10)
-  } catch {
-    // Not allowed here: run at normal priority.
-  }
-}
-
-interface Pcm {
-  sampleRate: number
-  data: Buffer
 }
 
 /** Runs espeak-ng on one chunk and returns its PCM samples (the WAV header read, not trusted for length). */
@@ -60,21 +40,6 @@ export async function espeakPcm(text: string, voice: string, rate: number, bin =
   return parseWav(Buffer.concat(out))
 }
 
-/** Reads a streamed WAV: espeak-ng writes 0x7fffffff as the sizes, so the data runs to the end. */
-export function parseWav(wav: Buffer): Pcm {
-  if (wav.length < 12 || wav.toString('ascii', 0, 4) !== 'RIFF') throw new Error('espeak-ng không trả về WAV')
-  let offset = 12
-  let sampleRate = 22050
-  while (offset + 8 <= wav.length) {
-    const id = wav.toString('ascii', offset, offset + 4)
-    const size = wav.readUInt32LE(offset + 4)
-    if (id === 'fmt ') sampleRate = wav.readUInt32LE(offset + 12)
-    if (id === 'data') return { sampleRate, data: wav.subarray(offset + 8) }
-    offset += 8 + size
-  }
-  throw new Error('WAV không có phần dữ liệu')
-}
-
 export function espeakSynthesizer(options: EspeakOptions = {}): Synthesizer {
   const voice = options.voice || 'vi'
   const rate = options.rate && options.rate > 0 ? options.rate : 150
@@ -83,7 +48,7 @@ export function espeakSynthesizer(options: EspeakOptions = {}): Synthesizer {
   const espeakBin = options.espeakBin ?? 'espeak-ng'
   const opusencBin = options.opusencBin ?? 'opusenc'
   return {
-    id: `espeak-ng:${voice}`,
+    id: `espeak-ng:${voice}:opus`,
     synthesize(text: string, opts: SynthesizeOptions = {}): Promise<SynthesizedAudio> {
       return oneAtATime(() => encode(text, opts))
     },

@@ -1,5 +1,7 @@
 /** The one seam for text-to-speech: espeak-ng by default, a cloud voice can be plugged in (see README.md). */
+import { speechEngine } from './engine.ts'
 import { espeakSynthesizer } from './espeak.ts'
+import { wasmSynthesizer } from './wasmSynthesizer.ts'
 
 export interface SynthesizeOptions {
   /** Voice name of the provider (espeak-ng: vi, vi-vn-x-central, vi-vn-x-south). */
@@ -25,9 +27,13 @@ export interface Synthesizer {
   synthesize(text: string, options?: SynthesizeOptions): Promise<SynthesizedAudio>
 }
 
-/** The synthesizer this deployment uses: `TTS_PROVIDER` (only "espeak" ships), voice from `TTS_VOICE`. */
+/**
+ * The synthesizer this deployment uses: `TTS_PROVIDER` (only "espeak" ships), voice from `TTS_VOICE`; Debian's
+ * espeak-ng → Opus when installed, else its WebAssembly build → MP3 (engine.ts, `SPEECH_ENGINE` forces one).
+ */
 export function defaultSynthesizer(env: NodeJS.ProcessEnv = process.env): Synthesizer {
   const provider = env.TTS_PROVIDER ?? 'espeak'
   if (provider !== 'espeak') throw new Error(`Chưa hỗ trợ bộ đọc TTS_PROVIDER=${provider}`)
-  return espeakSynthesizer({ voice: env.TTS_VOICE, rate: env.TTS_RATE ? Number(env.TTS_RATE) : undefined })
+  const options = { voice: env.TTS_VOICE, rate: env.TTS_RATE ? Number(env.TTS_RATE) : undefined }
+  return speechEngine(env).engine === 'debian' ? espeakSynthesizer(options) : wasmSynthesizer(options)
 }
