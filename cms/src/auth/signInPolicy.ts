@@ -71,8 +71,11 @@ export async function recordFailure(rules: SignInRules, ip: string): Promise<voi
 
 /** Waits until `floorMs` after `startedAt` (a performance.now() reading). */
 export async function notSoonerThan(startedAt: number, floorMs: number): Promise<void> {
-  const wait = startedAt + floorMs - performance.now()
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+  const until = startedAt + floorMs
+  // Timers may fire a fraction of a millisecond early: wait again until the floor has really passed.
+  for (let now = performance.now(); now < until; now = performance.now()) {
+    await new Promise((resolve) => setTimeout(resolve, Math.ceil(until - now)))
+  }
 }
 
 // Payload's current parameters (payload/dist/auth/strategies/local/generatePasswordSaltHash.js).

@@ -54,7 +54,15 @@ export const activationCodeListeners: ((event: {
 async function issueSlips(req: PayloadRequest, actor: SessionUser, scope: Where[]): Promise<ActivationSlip[]> {
   const members = await req.payload.find({
     collection: 'users',
-    where: { and: [...scope, { activatedAt: { exists: false } }] },
+    // Pending: issued a code (import, reset, an earlier print) and not activated since.
+    where: {
+      and: [
+        ...scope,
+        { activationCode: { exists: true } },
+        { activationCode: { not_equals: '' } },
+        { activatedAt: { exists: false } },
+      ],
+    },
     select: { fullName: true, username: true, org: true, orgAncestors: true, grants: true },
     depth: 0,
     pagination: false,
