@@ -80,9 +80,18 @@ describe('activation codes for the secretary', () => {
   })
 
   it('prints new codes each time: the slip printed before stops working', async () => {
-    const first = await (await call(`${P}-cap-uy-a`, 'POST', `/users/activation-codes?org=${tree.a1.id}`)).text()
-    const again = await (await call(`${P}-cap-uy-a`, 'POST', `/users/activation-codes?org=${tree.a1.id}`)).text()
-    const codeFor = (csv: string) => csv.split('\r\n').find((l) => l.includes(card(1)))?.split(',').pop() ?? ''
+    const first = await (
+      await call(`${P}-cap-uy-a`, 'POST', `/users/activation-codes?org=${tree.a1.id}`)
+    ).text()
+    const again = await (
+      await call(`${P}-cap-uy-a`, 'POST', `/users/activation-codes?org=${tree.a1.id}`)
+    ).text()
+    const codeFor = (csv: string) =>
+      csv
+        .split('\r\n')
+        .find((l) => l.includes(card(1)))
+        ?.split(',')
+        .pop() ?? ''
     expect(codeFor(first)).not.toBe(codeFor(again))
     const [ánh] = await accounts(payload, [card(1)])
     expect(activationCodeOpens(payload.secret, ánh.activationCode, codeFor(again))).toBe(true)

@@ -15,7 +15,10 @@ let payload: Payload
 let tree: AccessTree
 let ipSeq = 0
 /** A fresh address per test, so one test's failures never hold back another's. */
-const newIp = () => `203.0.113.${(ipSeq += 1)}`
+const newIp = () => {
+  ipSeq += 1
+  return `203.0.113.${ipSeq}`
+}
 
 interface Call {
   body?: unknown
@@ -64,9 +67,13 @@ async function member(org: { id: number | string }, password = PASSWORD) {
 }
 
 const stored = (id: number | string) =>
-  payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, showHiddenFields: true }) as Promise<
-    Record<string, any>
-  >
+  payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  }) as Promise<Record<string, any>>
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -141,15 +148,22 @@ describe('POST /api/users/login', () => {
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
     expect(statuses.slice(10)).toEqual([429, 429])
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect((await last!.json()).errors[0].message).toMatch(/Bạn đã thử quá nhiều lần. Vui lòng đợi khoảng \d+ phút/)
+    expect((await last!.json()).errors[0].message).toMatch(
+      /Bạn đã thử quá nhiều lần. Vui lòng đợi khoảng \d+ phút/,
+    )
   })
 
   it('limits an address that keeps failing, across many accounts, and no other address', async () => {
-    configureApiSignIn({ limiter: memoryRateLimiter(), floorMs: 0, failuresPerIp: { limit: 20, windowMs: 600_000 } })
+    configureApiSignIn({
+      limiter: memoryRateLimiter(),
+      floorMs: 0,
+      failuresPerIp: { limit: 20, windowMs: 600_000 },
+    })
     try {
       const ip = newIp()
       const statuses: number[] = []
-      for (let i = 0; i < 22; i += 1) statuses.push((await login(`10000000${String(i).padStart(4, '0')}`, 'x', ip)).status)
+      for (let i = 0; i < 22; i += 1)
+        statuses.push((await login(`10000000${String(i).padStart(4, '0')}`, 'x', ip)).status)
       expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true)
       expect(statuses.slice(20)).toEqual([429, 429])
       // Held back even with the right password: the address, not the account, is what is limited.
@@ -182,7 +196,12 @@ describe('POST /api/users/unlock', () => {
 
   it('refuses members, editors and admins of another subtree, and leaves the lock', async () => {
     const m = await lockedMember()
-    for (const who of [tree.users.memberA1, tree.users.memberB1, tree.users.provinceEditor, tree.users.adminB]) {
+    for (const who of [
+      tree.users.memberA1,
+      tree.users.memberB1,
+      tree.users.provinceEditor,
+      tree.users.adminB,
+    ]) {
       const response = await rest('POST', '/users/unlock', { body: { username: m.username }, user: who })
       expect(response.status).toBe(403)
       expect((await response.json()).errors[0].message).toMatch(/Chỉ cán bộ quản lý đảng viên/)
@@ -204,10 +223,14 @@ describe('POST /api/users/unlock', () => {
 
 describe('closed doors', () => {
   it('closes forgot-password, reset-password, verify and (with users present) first-register', async () => {
-    const forgot = await rest('POST', '/users/forgot-password', { body: { username: tree.users.memberA1.username } })
+    const forgot = await rest('POST', '/users/forgot-password', {
+      body: { username: tree.users.memberA1.username },
+    })
     expect(forgot.status).toBe(403)
     expect((await forgot.json()).errors[0].message).toMatch(/bí thư chi bộ hoặc cấp ủy cấp mã kích hoạt mới/)
-    const reset = await rest('POST', '/users/reset-password', { body: { token: 'abc', password: 'MatKhauMoi1' } })
+    const reset = await rest('POST', '/users/reset-password', {
+      body: { token: 'abc', password: 'MatKhauMoi1' },
+    })
     expect(reset.status).toBe(403)
     expect((await rest('POST', `/users/verify/abc`, { body: {} })).status).toBe(403)
     const before = await payload.count({ collection: 'users', overrideAccess: true })
@@ -215,7 +238,9 @@ describe('closed doors', () => {
       body: { username: 'keladmin', password: 'MatKhau@2026', fullName: 'Kẻ lạ' },
     })
     expect(register.status).toBe(403)
-    expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(
+      before.totalDocs,
+    )
   })
 
   it('closes the auth mutations of GraphQL with a Vietnamese message', async () => {

@@ -31,11 +31,18 @@ export function ActivationCodesLinks() {
   const text = i18n.language === 'en' ? TEXT.en : TEXT.vi
   const action = (format: string) =>
     `/api/users/activation-codes?org=${encodeURIComponent(String(org))}&format=${format}`
-  const button = { background: 'none', border: 0, padding: 0, color: 'inherit', textDecoration: 'underline', cursor: 'pointer' }
+  const button = {
+    background: 'none',
+    border: 0,
+    padding: 0,
+    color: 'inherit',
+    textDecoration: 'underline',
+    cursor: 'pointer',
+  }
   return (
     <div style={{ margin: '0 0 16px' }}>
       <div style={{ display: 'flex', gap: 24 }}>
-        <form method="post" action={action('html')} target="_blank">
+        <form method="post" action={action('html')} target="_blank" rel="noopener">
           <button type="submit" style={button}>
             {text.print}
           </button>

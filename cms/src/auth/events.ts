@@ -19,7 +19,13 @@ export type SignInEvent =
     }
   | { type: 'sign-in-limited'; door: SignInDoor; ip: string; identifier: string; retryAfterSeconds: number }
   | { type: 'signed-in'; door: SignInDoor; ip: string; userId: number | string; admin: boolean }
-  | { type: 'account-unlocked'; door: SignInDoor; ip: string; actorId: number | string; userId: number | string }
+  | {
+      type: 'account-unlocked'
+      door: SignInDoor
+      ip: string
+      actorId: number | string
+      userId: number | string
+    }
   | {
       type: 'activation-code-issued'
       door: SignInDoor

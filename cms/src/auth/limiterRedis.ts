@@ -87,10 +87,14 @@ export function redisRateLimiter(options: RedisRateLimiterOptions): RedisRateLim
     async peek(key: string, rule: RateLimitRule): Promise<RateLimitDecision> {
       const t = now()
       try {
-        const [allowed, waitMs] = (await redis.eval(PEEK, 1, `${prefix}${key}`, t, rule.windowMs, rule.limit)) as [
-          number,
-          number,
-        ]
+        const [allowed, waitMs] = (await redis.eval(
+          PEEK,
+          1,
+          `${prefix}${key}`,
+          t,
+          rule.windowMs,
+          rule.limit,
+        )) as [number, number]
         return { allowed: allowed === 1, retryAfterSeconds: allowed === 1 ? 0 : Math.ceil(waitMs / 1000) }
       } catch {
         limiter.fallbacks += 1

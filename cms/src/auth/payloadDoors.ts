@@ -130,7 +130,10 @@ const unlock: PayloadHandler = async (req) => {
     actorId: req.user.id,
     userId: account.id,
   })
-  return Response.json({ message: DOOR_MESSAGES.unlocked }, { headers: headersWithCors({ headers: new Headers(), req }) })
+  return Response.json(
+    { message: DOOR_MESSAGES.unlocked },
+    { headers: headersWithCors({ headers: new Headers(), req }) },
+  )
 }
 
 const closed =
@@ -139,7 +142,12 @@ const closed =
     errors(req, 403, message)
 
 /** Payload's own handler for a door this file only guards (the one after ours in the sanitized list). */
-function payloadsOwn(req: PayloadRequest, method: string, path: string, ours: PayloadHandler): PayloadHandler | undefined {
+function payloadsOwn(
+  req: PayloadRequest,
+  method: string,
+  path: string,
+  ours: PayloadHandler,
+): PayloadHandler | undefined {
   const endpoints = req.payload.collections.users.config.endpoints || []
   return endpoints.find((e) => e.method === method && e.path === path && e.handler !== ours)?.handler
 }

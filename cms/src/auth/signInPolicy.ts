@@ -159,7 +159,12 @@ export async function signInWithPassword(attempt: SignInAttempt): Promise<SignIn
       if (result.token && result.user) {
         const admin = Boolean((result.user as { grants?: unknown[] }).grants?.length)
         await emitSignInEvent({ type: 'signed-in', door, ip, userId: result.user.id, admin })
-        return { ok: true, user: result.user as unknown as TypedUser, token: result.token, exp: result.exp ?? 0 }
+        return {
+          ok: true,
+          user: result.user as unknown as TypedUser,
+          token: result.token,
+          exp: result.exp ?? 0,
+        }
       }
     } catch (error) {
       if (!isRefusal(error)) throw error

@@ -133,7 +133,9 @@ export const adminOnlyField: FieldAccess = ({ req }) => hasAnyGrant(asSessionUse
 /** True when a member admin's grants cover the account's home cell (its `org` or one of its ancestors). */
 function administersAccount(user: SessionUser, account: { org?: Ref; orgAncestors?: Ref[] | null }): boolean {
   const roots = new Set(grantedOrgIds(user, MEMBER_ROLES).map(String))
-  return [...idsOf(account.orgAncestors), idOf(account.org)].some((id) => id !== undefined && roots.has(String(id)))
+  return [...idsOf(account.orgAncestors), idOf(account.org)].some(
+    (id) => id !== undefined && roots.has(String(id)),
+  )
 }
 
 /**

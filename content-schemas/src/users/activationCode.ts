@@ -52,7 +52,12 @@ export const isPlainActivationCode = (value: unknown): value is string =>
  * Whether `code` opens `stored` now. Constant time in the MAC; an absent or malformed stored value is compared
  * against a dummy so that every path does the same work.
  */
-export function activationCodeOpens(secret: string, stored: unknown, code: string, now = Date.now()): boolean {
+export function activationCodeOpens(
+  secret: string,
+  stored: unknown,
+  code: string,
+  now = Date.now(),
+): boolean {
   const match = typeof stored === 'string' ? SEALED.exec(stored) : null
   const expiresAt = match ? Number(match[1]) : 0
   const expected = Buffer.from(match ? match[2] : '0'.repeat(64), 'hex')

@@ -51,7 +51,11 @@ export const activationCodeListeners: ((event: {
 }) => void | Promise<void>)[] = []
 
 /** Issues fresh codes to the not-yet-activated members in scope that this actor may reset, and lists them. */
-async function issueSlips(req: PayloadRequest, actor: SessionUser, scope: Where[]): Promise<ActivationSlip[]> {
+async function issueSlips(
+  req: PayloadRequest,
+  actor: SessionUser,
+  scope: Where[],
+): Promise<ActivationSlip[]> {
   const members = await req.payload.find({
     collection: 'users',
     // Pending: issued a code (import, reset, an earlier print) and not activated since.

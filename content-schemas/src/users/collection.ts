@@ -17,8 +17,8 @@ import { label } from '../shared/label.ts'
 import { activationCodesEndpoint, activationCodesGetEndpoint } from './activationCodes.ts'
 import { guardAccountFields } from './guardAccountFields.ts'
 import { guardGrants } from './guardGrants.ts'
-import { sealActivationCodes } from './sealActivationCodes.ts'
 import { reissueCardEndpoint } from './reissueCard.ts'
+import { sealActivationCodes } from './sealActivationCodes.ts'
 import { GENDERS, MEMBER_STATUSES } from './status.ts'
 
 const memberAdminOnly = { create: memberAdminField, update: memberAdminField }

@@ -37,9 +37,20 @@ export const SELF_EDITABLE_USER_FIELDS = ['phone', 'email', 'notificationSetting
 
 const OWNED = new Set<string>(SERVER_OWNED_USER_FIELDS)
 
+/** Names a person reads in the refusal; Payload's internal fields are all "trạng thái đăng nhập". */
+const FIELD_NAMES: Record<string, string> = {
+  username: 'số thẻ đảng viên',
+  activationCode: 'mã kích hoạt',
+  activatedAt: 'ngày kích hoạt',
+  cardHistory: 'lịch sử số thẻ',
+}
+const fieldNames = (fields: string[]) => [
+  ...new Set(fields.map((f) => FIELD_NAMES[f] ?? 'trạng thái đăng nhập của tài khoản')),
+]
+
 export const MESSAGES = {
   serverOwned: (fields: string[]) =>
-    `Không được sửa trực tiếp ${fields.join(', ')}: số thẻ chỉ đổi qua "Cấp lại thẻ", trạng thái tài khoản do hệ thống quản lý.`,
+    `Không được sửa trực tiếp ${fieldNames(fields).join(', ')}: số thẻ chỉ đổi qua "Cấp lại thẻ", trạng thái tài khoản do hệ thống quản lý.`,
   selfOnly:
     'Bạn chỉ được sửa số điện thoại, email và cài đặt thông báo của mình. Các thông tin khác do chi bộ cập nhật.',
   password:
@@ -72,7 +83,12 @@ const changedKeys = (data: Record<string, unknown>, stored: Record<string, unkno
 
 const refuse = (message: string) => new APIError(message, 403, null, true)
 
-export const guardAccountFields: CollectionBeforeOperationHook = async ({ args, operation, overrideAccess, req }) => {
+export const guardAccountFields: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const actor = asSessionUser(req.user)
   if (overrideAccess ?? args.overrideAccess ?? !actor) return args
@@ -106,7 +122,8 @@ export const guardAccountFields: CollectionBeforeOperationHook = async ({ args, 
     if (changed.some((key) => !allowed.has(key))) throw refuse(MESSAGES.selfOnly)
   }
   if (operation === 'update' && !onSelf && data.password !== undefined && data.password !== '') {
-    if (!stored || !canResetAccount(actor, stored as unknown as ResettableAccount)) throw refuse(MESSAGES.password)
+    if (!stored || !canResetAccount(actor, stored as unknown as ResettableAccount))
+      throw refuse(MESSAGES.password)
   }
   return args
 }

@@ -83,7 +83,11 @@ export function activateRoute(ctx: SessionContext): Route {
         depth: 0,
         overrideAccess: true,
       })
-      await payload.unlock({ collection: 'users', data: { username: card.value } as never, overrideAccess: true })
+      await payload.unlock({
+        collection: 'users',
+        data: { username: card.value } as never,
+        overrideAccess: true,
+      })
       await emitSignInEvent({ type: 'account-activated', door: 'fn', ip, userId: account.id })
       const signedIn = await signIn(payload, request, card.value, password.value)
       if (!signedIn) throw new Error('Kích hoạt xong nhưng không đăng nhập được.')
