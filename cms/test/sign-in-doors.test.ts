@@ -12,6 +12,8 @@ import { type AccessTree, buildAccessTree, PASSWORD, type TreeUser } from './fix
 import { testPayload } from './payload.ts'
 
 let payload: Payload
+/** The fixture's users are typed without Payload's generated types; their username is there all the same. */
+const cardOf = (user: TreeUser) => (user as unknown as { username: string }).username
 let tree: AccessTree
 let ipSeq = 0
 /** A fresh address per test, so one test's failures never hold back another's. */
@@ -96,7 +98,7 @@ describe('the doors are ours', () => {
 
 describe('POST /api/users/login', () => {
   it('signs an admin in as the admin form expects: {message, user, token, exp} and the payload-token cookie', async () => {
-    const response = await login(tree.users.secretaryA1.username, PASSWORD)
+    const response = await login(cardOf(tree.users.secretaryA1), PASSWORD)
     expect(response.status).toBe(200)
     const body = await response.json()
     expect(body).toMatchObject({ user: { id: tree.users.secretaryA1.id }, message: expect.any(String) })
@@ -167,8 +169,8 @@ describe('POST /api/users/login', () => {
       expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true)
       expect(statuses.slice(20)).toEqual([429, 429])
       // Held back even with the right password: the address, not the account, is what is limited.
-      expect((await login(tree.users.memberA1.username, PASSWORD, ip)).status).toBe(429)
-      expect((await login(tree.users.memberA1.username, PASSWORD, newIp())).status).toBe(200)
+      expect((await login(cardOf(tree.users.memberA1), PASSWORD, ip)).status).toBe(429)
+      expect((await login(cardOf(tree.users.memberA1), PASSWORD, newIp())).status).toBe(200)
     } finally {
       configureApiSignIn({ limiter: memoryRateLimiter(), floorMs: 0 })
     }
@@ -224,7 +226,7 @@ describe('POST /api/users/unlock', () => {
 describe('closed doors', () => {
   it('closes forgot-password, reset-password, verify and (with users present) first-register', async () => {
     const forgot = await rest('POST', '/users/forgot-password', {
-      body: { username: tree.users.memberA1.username },
+      body: { username: cardOf(tree.users.memberA1) },
     })
     expect(forgot.status).toBe(403)
     expect((await forgot.json()).errors[0].message).toMatch(/bí thư chi bộ hoặc cấp ủy cấp mã kích hoạt mới/)
