@@ -37,6 +37,13 @@ export const SELF_EDITABLE_USER_FIELDS = ['phone', 'email', 'notificationSetting
 
 const OWNED = new Set<string>(SERVER_OWNED_USER_FIELDS)
 
+/**
+ * Fields a member's write is already refused on by another guard, which keeps its own answer: field access
+ * drops home cell and membership dates silently (member admins only), guardGrants refuses grants, and the
+ * lineage hook recomputes orgAncestors.
+ */
+const GUARDED_ELSEWHERE = new Set(['org', 'orgAncestors', 'grants', 'status', 'admittedAt', 'officialAt'])
+
 /** Names a person reads in the refusal; Payload's internal fields are all "trạng thái đăng nhập". */
 const FIELD_NAMES: Record<string, string> = {
   username: 'số thẻ đảng viên',
@@ -119,7 +126,8 @@ export const guardAccountFields: CollectionBeforeOperationHook = async ({
     // A member can only update themselves (access); `password` is not in the list: a plain member gets a
     // new code from the secretary instead of changing it with nothing but a session cookie.
     const allowed = new Set<string>(SELF_EDITABLE_USER_FIELDS)
-    if (changed.some((key) => !allowed.has(key))) throw refuse(MESSAGES.selfOnly)
+    if (changed.some((key) => !allowed.has(key) && !GUARDED_ELSEWHERE.has(key)))
+      throw refuse(MESSAGES.selfOnly)
   }
   if (operation === 'update' && !onSelf && data.password !== undefined && data.password !== '') {
     if (!stored || !canResetAccount(actor, stored as unknown as ResettableAccount))
