@@ -59,5 +59,6 @@ export {
   isSealedActivationCode,
   sealActivationCode,
 } from './users/activationCode.ts'
+export { activationCodeListeners } from './users/activationCodes.ts'
 export { Users } from './users/collection.ts'
 export { GENDERS, MEMBER_STATUSES } from './users/status.ts'
