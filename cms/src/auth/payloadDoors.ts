@@ -77,6 +77,10 @@ const login: PayloadHandler = async (req) => {
     rules: apiRules(),
     req,
     startedAt,
+    // As Payload's own login: the admin asks for the user at the depth it needs.
+    depth: /^\d+$/.test(req.searchParams.get('depth') ?? '')
+      ? Number(req.searchParams.get('depth'))
+      : undefined,
   })
   if (!outcome.ok) {
     return outcome.reason === 'limited'

@@ -127,6 +127,8 @@ export interface SignInAttempt {
   req?: PayloadRequest
   /** When the request arrived (performance.now()); the floor counts from here. */
   startedAt?: number
+  /** Depth of the returned user: Payload's own door takes `?depth=` (else Payload's default), others get 0. */
+  depth?: number
 }
 
 export type SignInOutcome =
@@ -153,7 +155,7 @@ export async function signInWithPassword(attempt: SignInAttempt): Promise<SignIn
       const result = await payload.login({
         collection: 'users',
         data: { username: identifier, password } as never,
-        depth: 0,
+        depth: attempt.depth ?? (attempt.req ? undefined : 0),
         ...(attempt.req ? { req: attempt.req } : {}),
       })
       if (result.token && result.user) {
