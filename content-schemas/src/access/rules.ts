@@ -153,6 +153,15 @@ export const readPersonalField: FieldAccess = ({ req, doc }) => {
   return doc ? administersAccount(user, doc as { org?: Ref; orgAncestors?: Ref[] | null }) : true
 }
 
+/**
+ * Payload's own unlock operation: member admins only. It cannot see which account (no document is passed), so
+ * POST /api/users/unlock (cms/src/auth/payloadDoors.ts) also checks canResetAccount for the account named.
+ */
+export const unlockAccounts: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  return isSuperadmin(user) || grantedOrgIds(user, MEMBER_ROLES).length > 0
+}
+
 /** Written only by the server itself (overrideAccess, after its own checks): never by a client. */
 export const serverOwnedField: FieldAccess = () => false
 

@@ -10,6 +10,7 @@ import {
   readPersonalField,
   readUsers,
   serverOwnedField,
+  unlockAccounts,
 } from '../access/rules.ts'
 import { notificationSettingsField } from '../devices/notificationSettings.ts'
 import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
@@ -53,6 +54,7 @@ export const Users: CollectionConfig = {
     create: createMembers,
     update: manageMembers,
     delete: deleteMembers,
+    unlock: unlockAccounts,
   },
   hooks: {
     beforeOperation: [guardAccountFields],
