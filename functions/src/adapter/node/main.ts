@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { handleEndpoints } from 'payload'
 import { createApp } from '../../app.ts'
 import { getCmsPayload } from '../../cms/payload.ts'
 import { devicesRoutes } from '../../devices/index.ts'
@@ -60,6 +61,8 @@ const server = createFrontServer({
   app,
   siteDir: builder ? builder.servedDir : siteDir,
   cms: { host: '127.0.0.1', port: cmsPort },
+  // Payload's login answered here, on this process's Payload and limiter, beside /fn/session/login.
+  signInDoor: async (request) => handleEndpoints({ config: (await getCmsPayload()).config, request }),
 })
 server.listen(port, host, () => {
   console.log(`Đang phục vụ http://${host}:${port} (trang quản trị qua cổng nội bộ ${cmsPort})`)
