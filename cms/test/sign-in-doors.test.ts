@@ -3,7 +3,7 @@
  * it) and GraphQL: each obeys the one sign-in policy (cms/src/auth/), or is closed.
  */
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { handleEndpoints, type Payload } from 'payload'
+import { createLocalReq, handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { memoryRateLimiter } from '../src/auth/limiterMemory.ts'
 import { LOGIN_FAILED } from '../src/auth/messages.ts'
@@ -210,6 +210,35 @@ describe('POST /api/users/unlock', () => {
     }
     expect((await rest('POST', '/users/unlock', { body: { username: m.username } })).status).toBe(401)
     expect((await stored(m.id)).lockUntil).toBeTruthy()
+  })
+
+  it('Payload’s unlock operation as a user (Local API) follows the same subtree', async () => {
+    const inside = await lockedMember()
+    await payload.unlock({
+      collection: 'users',
+      data: { username: inside.username } as never,
+      req: await createLocalReq({ user: tree.users.secretaryA1 as never }, payload),
+      overrideAccess: false,
+    })
+    expect((await stored(inside.id)).lockUntil ?? null).toBeNull()
+    seq += 1
+    const outside = await member(tree.orgs.b1)
+    await payload.db.updateOne({
+      collection: 'users',
+      id: outside.id,
+      data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 600_000).toISOString() },
+    })
+    for (const who of [tree.users.secretaryA1, tree.users.memberB1, tree.users.provinceEditor]) {
+      await payload
+        .unlock({
+          collection: 'users',
+          data: { username: outside.username } as never,
+          req: await createLocalReq({ user: who as never }, payload),
+          overrideAccess: false,
+        })
+        .catch(() => false)
+    }
+    expect((await stored(outside.id)).lockUntil).toBeTruthy()
   })
 
   it('lets the secretary of the member’s cell unlock', async () => {

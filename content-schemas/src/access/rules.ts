@@ -154,16 +154,20 @@ export const readPersonalField: FieldAccess = ({ req, doc }) => {
 }
 
 /**
- * Payload's own unlock operation: member admins only. It cannot see which account (no document is passed), so
- * POST /api/users/unlock (cms/src/auth/payloadDoors.ts) also checks canResetAccount for the account named.
+ * Payload's own unlock operation: member admins, for accounts of their subtree other than their own (Payload
+ * adds this Where to its lookup of the account). POST /api/users/unlock (cms/src/auth/payloadDoors.ts) checks
+ * canResetAccount on top, which also keeps a secretary off admin accounts in their cell.
  */
 export const unlockAccounts: Access = ({ req }) => {
   const user = asSessionUser(req.user)
-  return isSuperadmin(user) || grantedOrgIds(user, MEMBER_ROLES).length > 0
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  const roots = grantedOrgIds(user, MEMBER_ROLES)
+  return roots.length ? { and: [ownedWithin(roots), { id: { not_equals: user.id } }] } : false
 }
 
 /** Written only by the server itself (overrideAccess, after its own checks): never by a client. */
-export const serverOwnedField: FieldAccess = () => false
+export const serverOnlyField: FieldAccess = () => false
 
 /** Notices: only their senders' admins read them; members read their own inbox rows instead. */
 export const readNotices: Access = ({ req }) => {

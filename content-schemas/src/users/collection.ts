@@ -9,7 +9,7 @@ import {
   memberAdminField,
   readPersonalField,
   readUsers,
-  serverOwnedField,
+  serverOnlyField,
   unlockAccounts,
 } from '../access/rules.ts'
 import { notificationSettingsField } from '../devices/notificationSettings.ts'
@@ -27,7 +27,7 @@ const memberAdminOnly = { create: memberAdminField, update: memberAdminField }
 const personal = { read: readPersonalField }
 const personalMemberAdminOnly = { ...personal, ...memberAdminOnly }
 /** Account state the server keeps: a client can neither write it nor (except as noted) read it. */
-const serverOwned = { read: readPersonalField, create: serverOwnedField, update: serverOwnedField }
+const serverOwned = { read: readPersonalField, create: serverOnlyField, update: serverOnlyField }
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -68,7 +68,7 @@ export const Users: CollectionConfig = {
       type: 'text',
       label: label('Số thẻ đảng viên / tên đăng nhập', 'Party card number / username'),
       // Issued with the account; afterwards only POST /api/users/:id/reissue-card changes it.
-      access: { read: readPersonalField, create: memberAdminField, update: serverOwnedField },
+      access: { read: readPersonalField, create: memberAdminField, update: serverOnlyField },
     },
     {
       // Payload adds this field too; redeclared for who may read it.
@@ -163,7 +163,7 @@ export const Users: CollectionConfig = {
       label: label('Mã kích hoạt', 'Activation code'),
       // Stored sealed (sealActivationCodes) and never read back: the plain code exists only on the slip
       // printed when it was issued. Nobody may query it either, so "who still has a code" cannot leak.
-      access: { read: serverOwnedField, create: serverOwnedField, update: serverOwnedField },
+      access: { read: serverOnlyField, create: serverOnlyField, update: serverOnlyField },
       admin: { hidden: true },
     },
     {
