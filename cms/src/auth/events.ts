@@ -1,7 +1,11 @@
 /**
  * What the sign-in policy reports, for the audit log (built elsewhere) to record. Listeners are called in
- * order and awaited; a failing listener is logged and never changes the answer a door gives.
+ * order and awaited, with the Payload of the process that answered (to write the record with); a failing
+ * listener is logged and never changes the answer a door gives. Both processes answer sign-in doors (Next and
+ * the front server, which starts Payload without onInit), so register listeners where both run: in the
+ * config module, not in onInit.
  */
+import type { Payload } from 'payload'
 
 export type SignInDoor = 'api' | 'fn' | 'graphql'
 
@@ -35,7 +39,7 @@ export type SignInEvent =
     }
   | { type: 'account-activated'; door: SignInDoor; ip: string; userId: number | string }
 
-export type SignInListener = (event: SignInEvent & { at: string }) => void | Promise<void>
+export type SignInListener = (event: SignInEvent & { at: string }, payload: Payload) => void | Promise<void>
 
 const registry = globalThis as { __sotaySignInListeners?: SignInListener[] }
 const listeners = () => {
@@ -53,11 +57,11 @@ export function onSignInEvent(listener: SignInListener): () => void {
   }
 }
 
-export async function emitSignInEvent(event: SignInEvent): Promise<void> {
+export async function emitSignInEvent(payload: Payload, event: SignInEvent): Promise<void> {
   const stamped = { ...event, at: new Date().toISOString() }
   for (const listener of [...listeners()]) {
     try {
-      await listener(stamped)
+      await listener(stamped, payload)
     } catch (error) {
       console.error('[sign-in] audit listener failed', error)
     }

@@ -127,7 +127,7 @@ const unlock: PayloadHandler = async (req) => {
     req,
     returning: false,
   })
-  await emitSignInEvent({
+  await emitSignInEvent(req.payload, {
     type: 'account-unlocked',
     door: 'api',
     ip: forwardedClientIp(req.headers),
@@ -178,7 +178,7 @@ function reportPrintedCodes(): void {
   if (listeners.__signIn) return
   listeners.__signIn = true
   listeners.push(({ actorId, userIds, req }) =>
-    emitSignInEvent({
+    emitSignInEvent(req.payload, {
       type: 'activation-code-issued',
       door: 'api',
       ip: forwardedClientIp(req.headers),

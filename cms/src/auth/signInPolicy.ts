@@ -143,7 +143,7 @@ export async function signInWithPassword(attempt: SignInAttempt): Promise<SignIn
 
   const wait = await heldBack(rules, `login:card:${identifier}`, ip)
   if (wait !== null) {
-    await emitSignInEvent({ type: 'sign-in-limited', door, ip, identifier, retryAfterSeconds: wait })
+    await emitSignInEvent(payload, { type: 'sign-in-limited', door, ip, identifier, retryAfterSeconds: wait })
     return { ok: false, reason: 'limited', retryAfterSeconds: wait }
   }
 
@@ -160,7 +160,7 @@ export async function signInWithPassword(attempt: SignInAttempt): Promise<SignIn
       })
       if (result.token && result.user) {
         const admin = Boolean((result.user as { grants?: unknown[] }).grants?.length)
-        await emitSignInEvent({ type: 'signed-in', door, ip, userId: result.user.id, admin })
+        await emitSignInEvent(payload, { type: 'signed-in', door, ip, userId: result.user.id, admin })
         return {
           ok: true,
           user: result.user as unknown as TypedUser,
@@ -176,7 +176,7 @@ export async function signInWithPassword(attempt: SignInAttempt): Promise<SignIn
   }
 
   await recordFailure(rules, ip)
-  await emitSignInEvent({
+  await emitSignInEvent(payload, {
     type: 'sign-in-failed',
     door,
     ip,

@@ -88,7 +88,7 @@ export function activateRoute(ctx: SessionContext): Route {
         data: { username: card.value } as never,
         overrideAccess: true,
       })
-      await emitSignInEvent({ type: 'account-activated', door: 'fn', ip, userId: account.id })
+      await emitSignInEvent(payload, { type: 'account-activated', door: 'fn', ip, userId: account.id })
       const signedIn = await signIn(payload, request, card.value, password.value)
       if (!signedIn) throw new Error('Kích hoạt xong nhưng không đăng nhập được.')
       return signedIn

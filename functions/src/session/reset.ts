@@ -84,7 +84,7 @@ export function resetRoute(ctx: SessionContext): Route {
       const req = await createLocalReq({ user: { ...account, collection: 'users' } as SignedInUser }, payload)
       await logoutOperation({ allSessions: true, collection: payload.collections.users, req })
 
-      await emitSignInEvent({
+      await emitSignInEvent(payload, {
         type: 'activation-code-issued',
         door: 'fn',
         ip: clientIp(request),
