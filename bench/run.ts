@@ -14,6 +14,10 @@ const BENCHES: Record<string, { script: string; args?: string[]; what: string }>
   members: { script: 'members.ts', what: 'nhập 60.000 đảng viên; REST p50/p95 trên CSDL 60.000 đảng viên' },
   fanout: { script: 'fanout.ts', what: 'gửi một thông báo tới 60.000 và 450.000 người' },
   inbox: { script: 'inbox.ts', what: 'hộp thư /fn/inbox p50/p99 theo mức đồng thời' },
+  signin: {
+    script: 'signin.ts',
+    what: 'chi phí một lần đăng nhập (/fn và /api) so với PBKDF2 trần và node:http trần',
+  },
   qa: { script: 'qa-match.ts', what: 'khớp câu hỏi trên 5.000 mục hỏi đáp' },
   speech: { script: 'speech.ts', what: 'tổng hợp giọng nói 1.000 và 10.000 ký tự' },
   'site-build': {

@@ -30,8 +30,10 @@ async function pendingMember() {
   const org = typeof grantOrg === 'object' ? grantOrg.id : grantOrg
   const cell = await fetch(`${stack.url}/api/orgs/${org}?depth=0`, { headers: { cookie: secretary.cookie } })
   cellName = (await cell.json()).name
+  // Printing issues new codes (they are stored sealed), so it is a POST from the admin's own origin.
   const sheet = await fetch(`${stack.url}/api/users/activation-codes?org=${org}&format=csv`, {
-    headers: { cookie: secretary.cookie },
+    method: 'POST',
+    headers: { cookie: secretary.cookie, origin: stack.url },
   })
   const rows = (await sheet.text())
     .replace(/^\uFEFF/, '')

@@ -15,8 +15,10 @@ async function pendingActivation() {
   const grants = session.user.grants as { org: number | string | { id: number | string } }[]
   const cell = grants[0].org
   const org = typeof cell === 'object' ? cell.id : cell
+  // Printing issues new codes (they are stored sealed), so it is a POST from the admin's own origin.
   const response = await fetch(`${stack.url}/api/users/activation-codes?org=${org}&format=csv`, {
-    headers: { cookie: session.cookie },
+    method: 'POST',
+    headers: { cookie: session.cookie, origin: stack.url },
   })
   expect(response.status).toBe(200)
   const [, ...rows] = (await response.text())

@@ -23,6 +23,8 @@ import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 import { denyUndeclaredAccess } from './access/denyUndeclared.ts'
 import { lockDownSystemCollections } from './access/lockDownSystemCollections.ts'
+import { closedAuthMutations } from './auth/graphqlDoors.ts'
+import { withSignInDoors } from './auth/payloadDoors.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { jobs } from './jobs/index.ts'
 import { readMemberFile } from './member-import/readMemberFile.ts'
@@ -59,7 +61,8 @@ const collections = [
   questionsCollection,
   mediaCollection({ staticDir: mediaDir }),
   Orgs,
-  Users,
+  // Payload's own /api/users/login, unlock, forgot/reset-password... obey the one sign-in policy.
+  withSignInDoors(Users),
   memberImportsCollection({ staticDir: path.join(dataDir, 'imports'), readMemberFile }),
   noticesCollection({ reportComponent: NOTICE_REPORT_COMPONENT }),
   Inbox,
@@ -87,6 +90,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   collections: collections.map(withListTools).map(withSiteRebuild),
   editor: lexicalEditor(),
+  graphQL: { mutations: closedAuthMutations },
   // Always a transport: SMTP_URL, or one that only logs (never ethereal.email, which needs the network).
   email: nodemailerAdapter({
     defaultFromAddress: MAIL_FROM().match(/<(.+)>/)?.[1] ?? MAIL_FROM(),

@@ -1,3 +1,4 @@
+import { activationCodeOpens } from '@sotay/content-schemas'
 import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { upsertMembers } from '../src/member-import/commit.ts'
@@ -58,22 +59,55 @@ beforeAll(async () => {
 
 describe('activation codes for the secretary', () => {
   it('gives the right admin a CSV with a BOM, only for members under the given org', async () => {
-    const res = await call(`${P}-cap-uy-a`, 'GET', `/users/activation-codes?org=${tree.a1.id}&format=csv`)
+    const res = await call(`${P}-cap-uy-a`, 'POST', `/users/activation-codes?org=${tree.a1.id}&format=csv`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     const bytes = new Uint8Array(await res.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n')
     const [ánh, bảo] = await Promise.all([accounts(payload, [card(1)]), accounts(payload, [card(2)])])
-    expect(lines).toEqual([
+    const codeOf = (line: string) => line.split(',').pop() ?? ''
+    expect(lines.map((l) => l.replace(/,[A-Z2-9]{8}$/, ',<mã>'))).toEqual([
       'Họ và tên,Số thẻ,Chi bộ,Mã kích hoạt',
-      `Nguyễn Thị Ánh,${card(1)},Chi bộ thôn Đông,${ánh[0].activationCode}`,
-      `Trần Văn Bảo,${card(2)},Chi bộ thôn Đông,${bảo[0].activationCode}`,
+      `Nguyễn Thị Ánh,${card(1)},Chi bộ thôn Đông,<mã>`,
+      `Trần Văn Bảo,${card(2)},Chi bộ thôn Đông,<mã>`,
     ])
+    // Issued now, stored only sealed: each printed code opens its member's account, and nothing else.
+    expect(activationCodeOpens(payload.secret, ánh[0].activationCode, codeOf(lines[1]))).toBe(true)
+    expect(activationCodeOpens(payload.secret, bảo[0].activationCode, codeOf(lines[2]))).toBe(true)
+    expect(activationCodeOpens(payload.secret, ánh[0].activationCode, codeOf(lines[2]))).toBe(false)
+    expect(ánh[0].activationCode).toMatch(/^v1:\d+:[0-9a-f]{64}$/)
+  })
+
+  it('prints new codes each time: the slip printed before stops working', async () => {
+    const first = await (
+      await call(`${P}-cap-uy-a`, 'POST', `/users/activation-codes?org=${tree.a1.id}`)
+    ).text()
+    const again = await (
+      await call(`${P}-cap-uy-a`, 'POST', `/users/activation-codes?org=${tree.a1.id}`)
+    ).text()
+    const codeFor = (csv: string) =>
+      csv
+        .split('\r\n')
+        .find((l) => l.includes(card(1)))
+        ?.split(',')
+        .pop() ?? ''
+    expect(codeFor(first)).not.toBe(codeFor(again))
+    const [ánh] = await accounts(payload, [card(1)])
+    expect(activationCodeOpens(payload.secret, ánh.activationCode, codeFor(again))).toBe(true)
+    expect(activationCodeOpens(payload.secret, ánh.activationCode, codeFor(first))).toBe(false)
+  })
+
+  it('refuses the old GET link with a Vietnamese message and issues nothing', async () => {
+    const [before] = await accounts(payload, [card(1)])
+    const res = await call(`${P}-cap-uy-a`, 'GET', `/users/activation-codes?org=${tree.a1.id}&format=csv`)
+    expect(res.status).toBe(405)
+    expect((await res.json()).errors[0].message).toMatch(/In phiếu mã kích hoạt/)
+    expect((await accounts(payload, [card(1)]))[0].activationCode).toBe(before.activationCode)
   })
 
   it('prints slips as a Vietnamese HTML page for the whole subtree', async () => {
-    const res = await call(`${P}-cap-uy-a`, 'GET', '/users/activation-codes?format=html')
+    const res = await call(`${P}-cap-uy-a`, 'POST', '/users/activation-codes?format=html')
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toContain('<html lang="vi">')
@@ -83,16 +117,16 @@ describe('activation codes for the secretary', () => {
   })
 
   it('refuses members and admins of another subtree, in Vietnamese', async () => {
-    const asMember = await call(card(99), 'GET', `/users/activation-codes?org=${tree.a1.id}`)
+    const asMember = await call(card(99), 'POST', `/users/activation-codes?org=${tree.a1.id}`)
     expect(asMember.status).toBe(403)
     expect((await asMember.json()).errors[0].message).toBe(
       'Chỉ cán bộ quản lý đảng viên mới được xem mã kích hoạt.',
     )
-    const outside = await call(`${P}-bi-thu-b1`, 'GET', `/users/activation-codes?org=${tree.a1.id}`)
+    const outside = await call(`${P}-bi-thu-b1`, 'POST', `/users/activation-codes?org=${tree.a1.id}`)
     expect(outside.status).toBe(403)
     expect((await outside.json()).errors[0].message).toBe('Tổ chức này không thuộc phạm vi quản lý của bạn.')
-    expect((await call(null, 'GET', '/users/activation-codes')).status).toBe(403)
-    const own = await call(`${P}-bi-thu-b1`, 'GET', `/users/activation-codes?org=${tree.b1.id}`)
+    expect((await call(null, 'POST', '/users/activation-codes')).status).toBe(403)
+    const own = await call(`${P}-bi-thu-b1`, 'POST', `/users/activation-codes?org=${tree.b1.id}`)
     expect(await own.text()).toContain(`"Phạm ""Út"" Dũng",${card(4)},Chi bộ khu phố 1,`)
   })
 })

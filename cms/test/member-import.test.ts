@@ -158,7 +158,7 @@ describe('member import: commit', () => {
     expect(hai[0].hash ?? null).toBeNull()
     expect(hoa[0]).toMatchObject({ status: 'du-bi', phone: '0987654321', org: tree.a2.id, officialAt: null })
     expect(khoa[0].birthDate).toBe('1985-09-05T12:00:00.000Z')
-    for (const a of [hai[0], hoa[0], khoa[0]]) expect(a.activationCode).toMatch(/^[A-HJKMNP-Z2-9]{8}$/)
+    for (const a of [hai[0], hoa[0], khoa[0]]) expect(a.activationCode).toMatch(/^v1:\d+:[0-9a-f]{64}$/)
 
     // Subtree queries find the new members through the stored ancestors.
     const inA = await payload.count({ collection: 'users', where: { orgAncestors: { in: [tree.a.id] } } })
@@ -268,7 +268,7 @@ describe('member import: commit', () => {
     })
     const [nam] = await accounts(payload, [card(200)])
     expect(nam).toMatchObject({ status: 'du-bi', org: tree.a1.id, orgAncestors: [tree.root.id, tree.a.id] })
-    expect(nam.activationCode).toMatch(/^[A-HJKMNP-Z2-9]{8}$/)
+    expect(nam.activationCode).toMatch(/^v1:\d+:[0-9a-f]{64}$/)
     const [hoa] = await accounts(payload, [card(11)])
     expect(hoa).toMatchObject({ org: tree.a2.id, status: 'chinh-thuc', email: 'hoa@example.vn' })
   })

@@ -82,6 +82,25 @@ describe('seedDemo', () => {
     expect(member.grants ?? []).toEqual([])
   })
 
+  it('writes only current password hashes (PBKDF2-SHA256, 600,000 iterations) and only sealed codes', async () => {
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: inProvince,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      showHiddenFields: true,
+      select: { hash: true, activationCode: true } as Record<string, true>,
+    })
+    const users = docs as unknown as { hash?: string | null; activationCode?: string | null }[]
+    const hashes = users.map((u) => u.hash).filter((h): h is string => Boolean(h))
+    expect(hashes.length).toBeGreaterThanOrEqual(4)
+    for (const hash of hashes) expect(hash).toMatch(/^pbkdf2-sha256-v1:[0-9a-f]{64}$/)
+    const codes = users.map((u) => u.activationCode).filter((c): c is string => Boolean(c))
+    expect(codes.length).toBeGreaterThan(0)
+    for (const code of codes) expect(code).toMatch(/^v1:\d+:[0-9a-f]{64}$/)
+  })
+
   it('attaches a generated PDF to every document, whose extracted text reads as Vietnamese', async () => {
     const documents = await all('documents', inProvince)
     expect(documents.length).toBe(12)

@@ -52,6 +52,14 @@ export { SPEECH_CONTEXT_KEY, SPEECH_QUEUE, SYNTHESIZE_AUDIO_TASK } from './speec
 export { type SpeechText, speechTextOf } from './speech/textHash.ts'
 export { StudyTopics } from './study-topics/collection.ts'
 export * from './text/fold.ts'
-export { generateActivationCode } from './users/activationCode.ts'
+export {
+  activationCodeOpens,
+  activationCodeTtlMs,
+  generateActivationCode,
+  isPlainActivationCode,
+  isSealedActivationCode,
+  sealActivationCode,
+} from './users/activationCode.ts'
+export { activationCodeListeners } from './users/activationCodes.ts'
 export { Users } from './users/collection.ts'
 export { GENDERS, MEMBER_STATUSES } from './users/status.ts'

@@ -2,7 +2,7 @@
  * The portable batch writer: Payload's database adapter API (find/create/updateOne), one transaction per
  * batch where the adapter has them. Used for MongoDB, and measured against the SQL writer on SQLite/PostgreSQL.
  */
-import { generateActivationCode, type ID } from '@sotay/content-schemas'
+import { generateActivationCode, type ID, sealActivationCode } from '@sotay/content-schemas'
 import type { Payload, PayloadRequest } from 'payload'
 import {
   type BatchWriter,
@@ -61,7 +61,8 @@ export function adapterBatchWriter(payload: Payload): BatchWriter {
             data: {
               ...r,
               status: statusOnCreate(r),
-              activationCode: generateActivationCode(),
+              // Sealed: the plain code is never kept; the secretary's "In phiếu" issues the one a member receives.
+              activationCode: sealActivationCode(payload.secret, generateActivationCode()),
               loginAttempts: 0,
               createdAt: now,
               updatedAt: now,

@@ -6,7 +6,7 @@
 
 import { sql as pgSql } from '@payloadcms/db-postgres/drizzle'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite/drizzle'
-import { generateActivationCode, type ID } from '@sotay/content-schemas'
+import { generateActivationCode, type ID, sealActivationCode } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import {
   type BatchWriter,
@@ -114,7 +114,8 @@ export function sqlBatchWriter(payload: Payload): BatchWriter | undefined {
             part.map(({ orgAncestors: _, ...r }) => ({
               ...r,
               status: statusOnCreate(r as MemberRecord),
-              activationCode: generateActivationCode(),
+              // Sealed: the plain code is never kept; the secretary's "In phiếu" issues the one a member receives.
+              activationCode: sealActivationCode(payload.secret, generateActivationCode()),
               loginAttempts: 0,
               createdAt: now,
               updatedAt: now,

@@ -19,6 +19,7 @@ export const OPERATIONS = [
   'readVersions',
   'restore',
   'lock',
+  'unlock',
 ] as const
 export type Operation = (typeof OPERATIONS)[number]
 
@@ -69,7 +70,7 @@ export function doors(payload: Payload) {
         return granted(await call('GET', `${base}/${a.id}?depth=0`))
       case 'list': {
         const answer = await call('GET', `${base}?depth=0&where[id][equals]=${a.id}`)
-        return granted(answer) && (answer.body?.docs as unknown[]).length === 1
+        return granted(answer) && ((answer.body?.docs ?? []) as unknown[]).length === 1
       }
       case 'create':
         return granted(await call('POST', base, a.data))
@@ -79,12 +80,14 @@ export function doors(payload: Payload) {
         return granted(await call('DELETE', `${base}/${a.id}`))
       case 'readVersions': {
         const answer = await call('GET', `${base}/versions?depth=0&where[parent][equals]=${a.id}`)
-        return granted(answer) && (answer.body?.docs as unknown[]).length > 0
+        return granted(answer) && ((answer.body?.docs ?? []) as unknown[]).length > 0
       }
       case 'restore':
         return granted(await call('POST', `${base}/versions/${a.versionId}?depth=0`))
       case 'lock':
         return granted(await call('POST', '/payload-locked-documents', lockOf(a)))
+      case 'unlock':
+        return granted(await call('POST', `${base}/unlock`, { username: a.data?.username }))
     }
   }
 
@@ -102,6 +105,7 @@ export function doors(payload: Payload) {
       readVersions: `{ r: versions${plural}(where: { parent: { equals: ${id} } }) { docs { id } } }`,
       restore: `mutation { r: restoreVersion${singular}(id: ${literal(a.versionId ?? '')}) { id } }`,
       lock: undefined, // a polymorphic input; REST and the Local API try it
+      unlock: undefined, // closed on GraphQL for everyone (cms/src/auth/graphqlDoors.ts)
     }[a.operation]
     if (!query) return undefined
     const request = new Request('http://localhost/api/graphql', {
@@ -159,6 +163,9 @@ export function doors(payload: Payload) {
           return true
         case 'lock':
           await payload.create({ collection: 'payload-locked-documents', data: lockOf(a) as never, ...as })
+          return true
+        case 'unlock':
+          await payload.unlock({ collection, data: { username: a.data?.username } as never, ...as })
           return true
       }
     } catch (error) {

@@ -38,6 +38,7 @@ import {
   readUsers,
   registerOwnDevice,
   systemOnly,
+  unlockAccounts,
   updateQuestions,
 } from '@sotay/content-schemas'
 import type { Actor } from './actors.ts'
@@ -113,4 +114,6 @@ export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
   ],
   [ownPreferences, { says: 'the person who saved them', allows: (a) => a.isSubject }],
   [systemOnly, { says: 'the server only', allows: () => false }],
+  // The target account is a plain member of A1, not the actor.
+  [unlockAccounts, { says: 'member admins of the subtree, for others', allows: covers(MEMBER_ROLES) }],
 ])

@@ -153,6 +153,42 @@ export const memberAdminField: FieldAccess = ({ req }) =>
 /** Fields only admins may read (one-time activation codes). */
 export const adminOnlyField: FieldAccess = ({ req }) => hasAnyGrant(asSessionUser(req.user))
 
+/** True when a member admin's grants cover the account's home cell (its `org` or one of its ancestors). */
+function administersAccount(user: SessionUser, account: { org?: Ref; orgAncestors?: Ref[] | null }): boolean {
+  const roots = new Set(grantedOrgIds(user, MEMBER_ROLES).map(String))
+  return [...idsOf(account.orgAncestors), idOf(account.org)].some(
+    (id) => id !== undefined && roots.has(String(id)),
+  )
+}
+
+/**
+ * Personal and account fields of a user (card number, birth date, phone, status, activation, card history...):
+ * read by the person themself and by member admins (MEMBER_ROLES) whose subtree holds the account. Content
+ * roles (editor) see names and cells only: what they need to credit an author, nothing more.
+ */
+export const readPersonalField: FieldAccess = ({ req, doc }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  if (doc && sameId(doc.id as Ref, user.id)) return true
+  if (!grantedOrgIds(user, MEMBER_ROLES).length) return false
+  // Asked without a document (a query on the field, the admin's form shape): only member admins may.
+  return doc ? administersAccount(user, doc as { org?: Ref; orgAncestors?: Ref[] | null }) : true
+}
+
+/**
+ * Payload's own unlock operation: member admins, for accounts of their subtree other than their own (Payload
+ * adds this Where to its lookup of the account). POST /api/users/unlock (cms/src/auth/payloadDoors.ts) checks
+ * canResetAccount on top, which also keeps a secretary off admin accounts in their cell.
+ */
+export const unlockAccounts: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  const roots = grantedOrgIds(user, MEMBER_ROLES)
+  return roots.length ? { and: [ownedWithin(roots), { id: { not_equals: user.id } }] } : false
+}
+
 /** Notices: only their senders' admins read them; members read their own inbox rows instead. */
 export const readNotices: Access = ({ req }) => {
   const user = asSessionUser(req.user)

@@ -1,13 +1,19 @@
 /**
- * GET /api/users/activation-codes?org=<id>&format=csv|html — the pending activation codes of the members of
- * an org's subtree, for its secretary to hand out: a CSV for Excel or a printable page of slips.
+ * POST /api/users/activation-codes?org=<id>&format=csv|html[&ids=1,2] — "In phiếu mã kích hoạt": issues a
+ * NEW one-time code to every member of the org's subtree (or to the listed ones) who has not activated yet, and
+ * answers the codes once, as a CSV for Excel or a printable page of slips. Codes are stored sealed, so a code
+ * can be shown only when it is issued; printing again replaces the codes printed before (a lost slip is
+ * simply printed again). It is a POST because it changes accounts: a link on another site must not be able
+ * to reissue a cell's codes through the secretary's cookie.
  */
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { orgIsWithin } from '../access/lookup.ts'
 import { MEMBER_ROLES } from '../access/roles.ts'
-import { asSessionUser, grantedOrgIds, isSuperadmin } from '../access/session.ts'
+import { canResetAccount, type ResettableAccount } from '../access/rules.ts'
+import { asSessionUser, grantedOrgIds, isSuperadmin, type SessionUser } from '../access/session.ts'
 import { ownedWithin } from '../access/where.ts'
 import { type ID, idOf, type Ref } from '../shared/ids.ts'
+import { generateActivationCode, sealActivationCode } from './activationCode.ts'
 import { type ActivationSlip, activationSlipsHtml } from './activationSlips.ts'
 
 const vi = new Intl.Collator('vi')
@@ -37,9 +43,22 @@ function toCsv(slips: ActivationSlip[]): string {
   return `\uFEFF${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`
 }
 
-async function pendingSlips(req: PayloadRequest, scope: Where[]): Promise<ActivationSlip[]> {
+/** Called with what was issued, e.g. for the audit log; set by the CMS (`onActivationCodesIssued`). */
+export const activationCodeListeners: ((event: {
+  actorId: number | string
+  userIds: (number | string)[]
+  req: PayloadRequest
+}) => void | Promise<void>)[] = []
+
+/** Issues fresh codes to the not-yet-activated members in scope that this actor may reset, and lists them. */
+async function issueSlips(
+  req: PayloadRequest,
+  actor: SessionUser,
+  scope: Where[],
+): Promise<ActivationSlip[]> {
   const members = await req.payload.find({
     collection: 'users',
+    // Pending: issued a code (import, reset, an earlier print) and not activated since.
     where: {
       and: [
         ...scope,
@@ -48,18 +67,32 @@ async function pendingSlips(req: PayloadRequest, scope: Where[]): Promise<Activa
         { activatedAt: { exists: false } },
       ],
     },
-    select: { fullName: true, username: true, org: true, activationCode: true },
+    select: { fullName: true, username: true, org: true, orgAncestors: true, grants: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  const docs = members.docs as unknown as {
-    fullName: string
-    username: string
-    org?: Ref
-    activationCode: string
-  }[]
+  // Admin accounts are given passwords, never slips; the actor's own account is not theirs to reset.
+  const docs = (
+    members.docs as unknown as (ResettableAccount & { fullName: string; username: string; org?: Ref })[]
+  ).filter((d) => !d.grants?.length && canResetAccount(actor, d))
+  const codes = new Map<string, string>()
+  for (const d of docs) {
+    const code = generateActivationCode()
+    codes.set(String(d.id), code)
+    // The account write is the server's (activation state is server-owned); the actor's right was checked.
+    await req.payload.db.updateOne({
+      collection: 'users',
+      id: d.id,
+      data: { activationCode: sealActivationCode(req.payload.secret, code) },
+      req,
+      returning: false,
+    })
+  }
+  for (const listener of activationCodeListeners) {
+    await listener({ actorId: actor.id, userIds: docs.map((d) => d.id), req })
+  }
   const orgIds = [...new Set(docs.map((d) => idOf(d.org)).filter((id): id is ID => id !== undefined))]
   const names = new Map<string, string>()
   for (let i = 0; i < orgIds.length; i += 1000) {
@@ -79,14 +112,14 @@ async function pendingSlips(req: PayloadRequest, scope: Where[]): Promise<Activa
       fullName: d.fullName,
       cardNumber: d.username,
       cell: names.get(String(idOf(d.org))) ?? '',
-      code: d.activationCode,
+      code: codes.get(String(d.id)) ?? '',
     }))
     .sort(bySheetOrder)
 }
 
 export const activationCodesEndpoint: Endpoint = {
   path: '/activation-codes',
-  method: 'get',
+  method: 'post',
   handler: async (req) => {
     const user = asSessionUser(req.user)
     const superadmin = isSuperadmin(user)
@@ -114,7 +147,9 @@ export const activationCodesEndpoint: Endpoint = {
       orgName = String((org as { name?: string }).name ?? '')
       scope.push(ownedWithin([org.id]))
     }
-    const slips = await pendingSlips(req, scope)
+    const ids = req.query?.ids ? String(req.query.ids).split(',').filter(Boolean).slice(0, 5000) : []
+    if (ids.length) scope.push({ id: { in: ids } })
+    const slips = await issueSlips(req, user, scope)
     const headers = { 'Cache-Control': 'no-store' }
     if (format === 'html') {
       return new Response(activationSlipsHtml(`Mã kích hoạt tài khoản — ${orgName}`, slips), {
@@ -129,4 +164,15 @@ export const activationCodesEndpoint: Endpoint = {
       },
     })
   },
+}
+
+/** The old GET link: printing issues new codes, so it must be a deliberate POST from the members list. */
+export const activationCodesGetEndpoint: Endpoint = {
+  path: '/activation-codes',
+  method: 'get',
+  handler: () =>
+    refuse(
+      405,
+      'Hãy bấm "In phiếu mã kích hoạt" trong danh sách đảng viên: mỗi lần in, hệ thống cấp mã mới cho những người chưa kích hoạt.',
+    ),
 }

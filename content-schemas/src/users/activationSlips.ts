@@ -1,4 +1,5 @@
 /** The secretary's printable page of activation slips (phiếu mã kích hoạt), one per member, to cut and hand out. */
+import { activationCodeTtlMs } from './activationCode.ts'
 
 export interface ActivationSlip {
   fullName: string
@@ -48,7 +49,7 @@ export function activationSlipsHtml(title: string, slips: ActivationSlip[]): str
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="noprint">${slips.length} phiếu. Hãy in trang này, cắt theo đường viền và trao tận tay từng đảng viên.</p>
+<p class="noprint">${slips.length} phiếu. Hãy in trang này, cắt theo đường viền và trao tận tay từng đảng viên. Mã vừa được cấp mới: phiếu in trước đó không còn dùng được, và trang này không mở lại được, hãy in ngay. Mỗi mã dùng một lần, có hiệu lực ${Math.round(activationCodeTtlMs() / 86_400_000)} ngày.</p>
 ${slips.length ? `<div class="slips">\n${slips.map(slip).join('\n')}\n</div>` : '<p class="none">Không còn đảng viên nào chờ kích hoạt.</p>'}
 </body>
 </html>

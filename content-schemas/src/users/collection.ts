@@ -2,23 +2,32 @@
 import type { CollectionConfig, Field } from 'payload'
 import { ROLE_LABELS, ROLES } from '../access/roles.ts'
 import {
-  adminOnlyField,
   canUseAdmin,
   createMembers,
   deleteMembers,
   manageMembers,
   memberAdminField,
+  readPersonalField,
   readUsers,
+  serverOwned,
+  unlockAccounts,
 } from '../access/rules.ts'
 import { notificationSettingsField } from '../devices/notificationSettings.ts'
 import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
 import { label } from '../shared/label.ts'
-import { activationCodesEndpoint } from './activationCodes.ts'
+import { activationCodesEndpoint, activationCodesGetEndpoint } from './activationCodes.ts'
+import { guardAccountFields } from './guardAccountFields.ts'
 import { guardGrants } from './guardGrants.ts'
 import { reissueCardEndpoint } from './reissueCard.ts'
+import { sealActivationCodes } from './sealActivationCodes.ts'
 import { GENDERS, MEMBER_STATUSES } from './status.ts'
 
 const memberAdminOnly = { create: memberAdminField, update: memberAdminField }
+/** Personal data: the person and the member admins of their subtree read it (never content roles). */
+const personal = { read: readPersonalField }
+const personalMemberAdminOnly = { ...personal, ...memberAdminOnly }
+/** Account state the server keeps: a client can neither write it nor (except as noted) read it. */
+const accountState = { read: readPersonalField, create: serverOwned, update: serverOwned }
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -45,15 +54,27 @@ export const Users: CollectionConfig = {
     create: createMembers,
     update: manageMembers,
     delete: deleteMembers,
+    unlock: unlockAccounts,
   },
-  hooks: { beforeChange: [guardGrants, setOrgAncestors] },
-  endpoints: [activationCodesEndpoint, reissueCardEndpoint],
+  hooks: {
+    beforeOperation: [guardAccountFields],
+    beforeChange: [guardGrants, sealActivationCodes, setOrgAncestors],
+  },
+  endpoints: [activationCodesEndpoint, activationCodesGetEndpoint, reissueCardEndpoint],
   fields: [
     {
       // Payload adds this field for loginWithUsername; redeclaring it here only renames it for our users.
       name: 'username',
       type: 'text',
       label: label('Số thẻ đảng viên / tên đăng nhập', 'Party card number / username'),
+      // Issued with the account; afterwards only POST /api/users/:id/reissue-card changes it.
+      access: { read: readPersonalField, create: memberAdminField, update: serverOwned },
+    },
+    {
+      // Payload adds this field too; redeclared for who may read it.
+      name: 'email',
+      type: 'email',
+      access: personal,
     },
     { name: 'fullName', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
     {
@@ -63,9 +84,16 @@ export const Users: CollectionConfig = {
           name: 'birthDate',
           type: 'date',
           label: label('Ngày sinh', 'Date of birth'),
+          access: personal,
           admin: { date: { displayFormat: 'dd/MM/yyyy' } },
         },
-        { name: 'gender', type: 'select', options: [...GENDERS], label: label('Giới tính', 'Gender') },
+        {
+          name: 'gender',
+          type: 'select',
+          options: [...GENDERS],
+          label: label('Giới tính', 'Gender'),
+          access: personal,
+        },
       ],
     },
     {
@@ -75,14 +103,14 @@ export const Users: CollectionConfig = {
           name: 'admittedAt',
           type: 'date',
           label: label('Ngày vào Đảng', 'Admitted on'),
-          access: memberAdminOnly,
+          access: personalMemberAdminOnly,
           admin: { date: { displayFormat: 'dd/MM/yyyy' } },
         },
         {
           name: 'officialAt',
           type: 'date',
           label: label('Ngày chính thức', 'Full member since'),
-          access: memberAdminOnly,
+          access: personalMemberAdminOnly,
           admin: { date: { displayFormat: 'dd/MM/yyyy' } },
         },
       ],
@@ -93,10 +121,10 @@ export const Users: CollectionConfig = {
       options: [...MEMBER_STATUSES],
       defaultValue: 'chinh-thuc',
       label: label('Tình trạng', 'Status'),
-      access: memberAdminOnly,
+      access: personalMemberAdminOnly,
     },
-    { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone') },
-    notificationSettingsField,
+    { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone'), access: personal },
+    { ...notificationSettingsField, access: personal } as Field,
     // A member must not move themselves to another cell (and so read its internal content).
     ...orgFields({ required: false, description: label('Chi bộ sinh hoạt', 'Home cell') }).map(
       (f): Field => ('name' in f && f.name === 'org' ? ({ ...f, access: memberAdminOnly } as Field) : f),
@@ -133,28 +161,23 @@ export const Users: CollectionConfig = {
       name: 'activationCode',
       type: 'text',
       label: label('Mã kích hoạt', 'Activation code'),
-      access: { read: adminOnlyField, create: memberAdminField, update: memberAdminField },
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description: label(
-          'Mã dùng một lần cho lần đăng nhập đầu tiên; bị xóa khi kích hoạt.',
-          'One-time code.',
-        ),
-      },
+      // Stored sealed (sealActivationCodes) and never read back: the plain code exists only on the slip
+      // printed when it was issued. Nobody may query it either, so "who still has a code" cannot leak.
+      access: { read: serverOwned, create: serverOwned, update: serverOwned },
+      admin: { hidden: true },
     },
     {
       name: 'activatedAt',
       type: 'date',
       label: label('Ngày kích hoạt', 'Activated on'),
-      access: memberAdminOnly,
+      access: accountState,
       admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'cardHistory',
       type: 'array',
       label: label('Lịch sử số thẻ', 'Card history'),
-      access: memberAdminOnly,
+      access: accountState,
       admin: { readOnly: true },
       fields: [
         { name: 'number', type: 'text', label: label('Số thẻ cũ', 'Old number') },

@@ -1,49 +1,21 @@
-/**
- * Rate limits (giới hạn số lần thử): a sliding window per key, in memory by default or in Redis when
- * REDIS_URL is set so several front servers share the counts. Refusals are 429 with Retry-After.
- */
+/** Rate limits as HTTP answers: refusals are 429 with Retry-After and a Vietnamese message. */
+import type { RateLimitDecision, RateLimiter, RateLimitRule } from '../../../cms/src/auth/limiter.ts'
+import { tooManyAttempts } from '../../../cms/src/auth/messages.ts'
 import { jsonError } from './json.ts'
-import { memoryRateLimiter } from './rateLimitMemory.ts'
-import { redisRateLimiter } from './rateLimitRedis.ts'
 
-export interface RateLimitRule {
-  /** Attempts allowed within the window. */
-  limit: number
-  windowMs: number
-}
-
-export interface RateLimitDecision {
-  allowed: boolean
-  /** Whole seconds until the next attempt is allowed; 0 when allowed. */
-  retryAfterSeconds: number
-}
-
-export interface RateLimiter {
-  /** Counts one attempt under `key` and says whether it may go ahead. */
-  hit(key: string, rule: RateLimitRule): Promise<RateLimitDecision>
-  close?(): Promise<void>
-}
-
-export interface RateLimiterFromEnvOptions {
-  redisUrl?: string
-  log?: (line: string) => void
-}
-
-/** Redis when a URL is given, memory otherwise. */
-export function createRateLimiter(options: RateLimiterFromEnvOptions = {}): RateLimiter {
-  return options.redisUrl
-    ? redisRateLimiter({ url: options.redisUrl, fallback: memoryRateLimiter(), log: options.log })
-    : memoryRateLimiter()
-}
+// The limiter lives beside the sign-in policy in the CMS, which both processes load: one set of keys.
+export type {
+  RateLimitDecision,
+  RateLimiter,
+  RateLimiterFromEnvOptions,
+  RateLimitRule,
+} from '../../../cms/src/auth/limiter.ts'
+export { createRateLimiter, signInLimiter } from '../../../cms/src/auth/limiter.ts'
 
 export function tooManyRequests(decision: RateLimitDecision): Response {
-  const minutes = Math.max(1, Math.ceil(decision.retryAfterSeconds / 60))
-  return jsonError(
-    429,
-    'too_many_requests',
-    `Bạn đã thử quá nhiều lần. Vui lòng đợi khoảng ${minutes} phút rồi thử lại.`,
-    { 'retry-after': String(Math.max(1, decision.retryAfterSeconds)) },
-  )
+  return jsonError(429, 'too_many_requests', tooManyAttempts(decision.retryAfterSeconds), {
+    'retry-after': String(Math.max(1, decision.retryAfterSeconds)),
+  })
 }
 
 /** Hits every key (all are counted) and returns the first refusal, or null when all allow. */

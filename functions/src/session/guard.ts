@@ -1,12 +1,16 @@
-/** The checks every state-changing session call passes first: same origin, per-IP limit, a small JSON body. */
+/**
+ * The checks every state-changing session call passes first: same origin and a small JSON body. Limits are the
+ * sign-in policy's (failures per address, attempts per account), checked by the calls that sign someone in:
+ * counting every call per address here is what blocked real members behind a shared address.
+ */
 import type { Payload } from 'payload'
 import { type JsonObject, readJsonObject } from '../http/body.ts'
-import { clientIp } from '../http/clientIp.ts'
 import { jsonError } from '../http/json.ts'
 import { refuseCrossOrigin } from '../http/origin.ts'
-import { checkRateLimits } from '../http/rateLimit.ts'
 import { MESSAGES } from './messages.ts'
 import type { SessionContext } from './options.ts'
+
+export { notSoonerThan } from '../../../cms/src/auth/signInPolicy.ts'
 
 export interface Guarded {
   body: JsonObject
@@ -14,17 +18,9 @@ export interface Guarded {
 }
 
 /** The request's checked body and Payload, or the answer that refuses it. */
-export async function guardPost(
-  ctx: SessionContext,
-  request: Request,
-  scope: string,
-): Promise<Guarded | Response> {
+export async function guardPost(ctx: SessionContext, request: Request): Promise<Guarded | Response> {
   const crossOrigin = refuseCrossOrigin(request, { allowedOrigins: ctx.allowedOrigins })
   if (crossOrigin) return crossOrigin
-  const limited = await checkRateLimits(ctx.rateLimiter, [
-    { key: `${scope}:ip:${clientIp(request)}`, rule: ctx.perIp },
-  ])
-  if (limited) return limited
   const body = await readJsonObject(request, { maxBytes: ctx.maxBodyBytes })
   if (!body.ok) return body.response
   const payload = await loadPayload(ctx)
@@ -42,9 +38,3 @@ export async function loadPayload(ctx: SessionContext): Promise<Payload | Respon
 }
 
 export const badRequest = (message: string) => jsonError(400, 'invalid_input', message)
-
-/** Waits until `floorMs` after `startedAt`, so fast failures (unknown card, locked account) look like slow ones. */
-export async function notSoonerThan(startedAt: number, floorMs: number): Promise<void> {
-  const wait = startedAt + floorMs - performance.now()
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
-}

@@ -14,7 +14,7 @@ export function logoutRoute(ctx: SessionContext): Route {
     path: '/session/logout',
     operation: logoutOperation,
     handler: async (request) => {
-      const guarded = await guardPost(ctx, request, 'logout')
+      const guarded = await guardPost(ctx, request)
       if (guarded instanceof Response) return guarded
       const { payload } = guarded
       const user = await currentUser(payload, request)

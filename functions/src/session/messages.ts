@@ -1,9 +1,9 @@
 /** Every message the session functions answer with, in Vietnamese. */
+import { LOGIN_FAILED } from '../../../cms/src/auth/messages.ts'
 
 export const MESSAGES = {
-  // One message for a wrong card number, a wrong password and a locked account: none may be told apart.
-  loginFailed:
-    'Số thẻ đảng viên hoặc mật khẩu không đúng. Nếu đăng nhập lần đầu, hãy chọn "Kích hoạt tài khoản" và dùng mã kích hoạt do chi bộ cấp. Nhập sai 5 lần, tài khoản sẽ tạm khóa 15 phút.',
+  // One message for a wrong card number, a wrong password and a locked account, the same at every door.
+  loginFailed: LOGIN_FAILED,
   activationFailed:
     'Số thẻ hoặc mã kích hoạt không đúng, hoặc mã đã được dùng. Hãy kiểm tra lại, hoặc nhờ bí thư chi bộ cấp mã mới.',
   cardNumberMissing: 'Hãy nhập số thẻ đảng viên.',

@@ -125,7 +125,8 @@ export const resetOperation: Operation = {
   requestBody: jsonBody({ cardNumber: card }, ['cardNumber']),
   responses: {
     '200': {
-      description: 'Mã kích hoạt mới; mật khẩu cũ và mọi phiên đăng nhập của đảng viên hết hiệu lực',
+      description:
+        'Mã kích hoạt mới, chỉ hiện một lần trong câu trả lời này (hệ thống chỉ lưu dạng niêm phong), dùng một lần, hết hạn sau 30 ngày; mật khẩu cũ và mọi phiên đăng nhập của đảng viên hết hiệu lực',
       content: {
         'application/json': {
           schema: {

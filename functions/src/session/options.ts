@@ -1,14 +1,17 @@
-/** What the session functions need: the Payload to sign in against, the rate limiter and the limits. */
+/** What the session functions need: the Payload to sign in against and the one sign-in policy's rules. */
 import type { Payload } from 'payload'
+import { type SignInRules, signInRules } from '../../../cms/src/auth/signInPolicy.ts'
 import type { RateLimiter, RateLimitRule } from '../http/rateLimit.ts'
-import { memoryRateLimiter } from '../http/rateLimitMemory.ts'
 
 export interface SessionOptions {
   /** Payload (Local API); a promise lets the server answer before the CMS has finished loading. */
   payload: Payload | Promise<Payload>
-  /** Counts attempts; memory by default, Redis through createRateLimiter({ redisUrl }). */
+  /**
+   * Counts attempts; by default the process's shared sign-in limiter (memory, or Redis when REDIS_URL is set),
+   * the one Payload's /api/users/login counts on too.
+   */
   rateLimiter?: RateLimiter
-  /** Attempts per client IP (shared by a whole commune hall's Wi-Fi, so generous). */
+  /** Failed sign-ins and activations per client IP (successes are not counted: a hall shares one address). */
   perIp?: RateLimitRule
   /** Attempts per card number (sign-in and activation), on top of Payload's lockout after 5 failures. */
   perAccount?: RateLimitRule
@@ -24,12 +27,11 @@ export interface SessionOptions {
 
 export interface SessionContext {
   payload: () => Promise<Payload>
+  /** The sign-in policy's limiter, limits and floor (cms/src/auth/signInPolicy.ts). */
+  rules: SignInRules
   rateLimiter: RateLimiter
-  perIp: RateLimitRule
-  perAccount: RateLimitRule
   perActor: RateLimitRule
   allowedOrigins: string[]
-  failureFloorMs: number
   maxBodyBytes: number
 }
 
@@ -37,14 +39,18 @@ export function sessionContext(options: SessionOptions): SessionContext {
   const payload = Promise.resolve(options.payload)
   // A rejected promise would otherwise be reported as unhandled before the first request.
   payload.catch(() => {})
+  const rules = signInRules({
+    limiter: options.rateLimiter,
+    perAccount: options.perAccount,
+    failuresPerIp: options.perIp,
+    floorMs: options.failureFloorMs,
+  })
   return {
     payload: () => payload,
-    rateLimiter: options.rateLimiter ?? memoryRateLimiter(),
-    perIp: options.perIp ?? { limit: 60, windowMs: 10 * 60_000 },
-    perAccount: options.perAccount ?? { limit: 10, windowMs: 15 * 60_000 },
+    rules,
+    rateLimiter: rules.limiter,
     perActor: options.perActor ?? { limit: 60, windowMs: 10 * 60_000 },
     allowedOrigins: options.allowedOrigins ?? [],
-    failureFloorMs: options.failureFloorMs ?? 400,
     maxBodyBytes: options.maxBodyBytes ?? 4 * 1024,
   }
 }

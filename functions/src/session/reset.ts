@@ -13,6 +13,8 @@ import {
   type ResettableAccount,
 } from '@sotay/content-schemas'
 import { createLocalReq, logoutOperation } from 'payload'
+import { emitSignInEvent } from '../../../cms/src/auth/events.ts'
+import { clientIp } from '../http/clientIp.ts'
 import { json, jsonError } from '../http/json.ts'
 import { checkRateLimits } from '../http/rateLimit.ts'
 import type { Route } from '../http/route.ts'
@@ -31,7 +33,7 @@ export function resetRoute(ctx: SessionContext): Route {
     path: '/session/reset',
     operation: resetOperation,
     handler: async (request) => {
-      const guarded = await guardPost(ctx, request, 'reset')
+      const guarded = await guardPost(ctx, request)
       if (guarded instanceof Response) return guarded
       const { body, payload } = guarded
       const actor = await currentUser(payload, request)
@@ -61,6 +63,7 @@ export function resetRoute(ctx: SessionContext): Route {
       if (!account) return jsonError(404, 'not_found', MESSAGES.resetNotFound)
       if (!canResetAccount(actor, account)) return jsonError(403, 'forbidden', MESSAGES.resetRefused)
 
+      // Shown once, in this answer; the users hook stores it sealed, with an expiry.
       const activationCode = generateActivationCode()
       await payload.update({
         collection: 'users',
@@ -69,7 +72,8 @@ export function resetRoute(ctx: SessionContext): Route {
         data: { activationCode, activatedAt: null, password: randomBytes(32).toString('base64url') },
         depth: 0,
         user: actor,
-        overrideAccess: false,
+        // Activation state is server-owned (no client may write it); canResetAccount above was the check.
+        overrideAccess: true,
       })
       await payload.unlock({
         collection: 'users',
@@ -80,6 +84,13 @@ export function resetRoute(ctx: SessionContext): Route {
       const req = await createLocalReq({ user: { ...account, collection: 'users' } as SignedInUser }, payload)
       await logoutOperation({ allSessions: true, collection: payload.collections.users, req })
 
+      await emitSignInEvent(payload, {
+        type: 'activation-code-issued',
+        door: 'fn',
+        ip: clientIp(request),
+        actorId: actor.id,
+        userIds: [account.id],
+      })
       return json({
         member: { id: account.id, cardNumber: account.username, fullName: account.fullName },
         activationCode,

@@ -1,6 +1,6 @@
 /** Test helpers for the session functions: the app on the shared test Payload, requests as a browser sends them. */
 import { randomBytes } from 'node:crypto'
-import { generateActivationCode } from '@sotay/content-schemas'
+import { activationCodeOpens, generateActivationCode } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { createApp } from '../app.ts'
 import { rememberClientIp } from '../http/clientIp.ts'
@@ -95,3 +95,10 @@ export async function storedAccount(payload: Payload, id: number | string) {
     sessions?: { id: string }[]
   }
 }
+
+/**
+ * Whether the stored (sealed) code is still `code`: codes are never stored as typed, so the tests that once
+ * compared the column with the code now ask whether the code still opens it.
+ */
+export const holdsCode = (payload: Payload, stored: { activationCode?: string | null }, code: string) =>
+  activationCodeOpens(payload.secret, stored.activationCode, code)

@@ -4,11 +4,11 @@
  */
 import { createApp } from '../../app.ts'
 import { getCmsPayload } from '../../cms/payload.ts'
-import { createRateLimiter } from '../../http/rateLimit.ts'
+import { signInLimiter } from '../../http/rateLimit.ts'
 import { sessionRoutes } from '../../session/index.ts'
 import { lambdaHandler } from './index.ts'
 
-const rateLimiter = createRateLimiter({ redisUrl: process.env.REDIS_URL })
+const rateLimiter = signInLimiter()
 const allowedOrigins = process.env.SERVER_URL ? [process.env.SERVER_URL] : []
 
 // One Payload per warm instance, started at cold start so the first request waits the least.

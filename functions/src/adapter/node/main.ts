@@ -4,10 +4,11 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { handleEndpoints } from 'payload'
 import { createApp } from '../../app.ts'
 import { getCmsPayload } from '../../cms/payload.ts'
 import { devicesRoutes } from '../../devices/index.ts'
-import { createRateLimiter } from '../../http/rateLimit.ts'
+import { signInLimiter } from '../../http/rateLimit.ts'
 import { inboxRoutes } from '../../inbox/index.ts'
 import { cmsFaqBank } from '../../questions/cmsBank.ts'
 import { questionsRoutes } from '../../questions/index.ts'
@@ -41,8 +42,9 @@ const builder =
         }),
       })
 
-// Sign-in limits count in Redis when REDIS_URL is set (several front servers), in memory otherwise.
-const rateLimiter = createRateLimiter({ redisUrl: process.env.REDIS_URL })
+// Sign-in limits: the policy's shared limiter, in Redis when REDIS_URL is set (then the Next process, which
+// answers Payload's /api/users/login, counts on the very same keys), in memory otherwise.
+const rateLimiter = signInLimiter()
 // Behind a TLS proxy requests arrive as http://: SERVER_URL names the origin browsers use.
 const allowedOrigins = process.env.SERVER_URL ? [process.env.SERVER_URL] : []
 
@@ -59,6 +61,8 @@ const server = createFrontServer({
   app,
   siteDir: builder ? builder.servedDir : siteDir,
   cms: { host: '127.0.0.1', port: cmsPort },
+  // Payload's login answered here, on this process's Payload and limiter, beside /fn/session/login.
+  signInDoor: async (request) => handleEndpoints({ config: (await getCmsPayload()).config, request }),
 })
 server.listen(port, host, () => {
   console.log(`Đang phục vụ http://${host}:${port} (trang quản trị qua cổng nội bộ ${cmsPort})`)

@@ -21,7 +21,16 @@ export interface FrontServerOptions {
   siteDir: string | (() => string | null)
   /** Where Next listens; without it the CMS paths answer 502. */
   cms?: ProxyTarget
+  /**
+   * Payload's own sign-in door (POST /api/users/login), answered in this process instead of in Next, so that
+   * it and /fn/session/* count on one limiter even without Redis (cms/src/auth/signInPolicy.ts).
+   */
+  signInDoor?: Handler
 }
+
+/** Answered here by `signInDoor` when one is given; every other CMS path goes to Next. */
+export const isSignInDoor = (method: string | undefined, pathname: string) =>
+  method === 'POST' && pathname === '/api/users/login'
 
 export function isCmsPath(pathname: string): boolean {
   return CMS_PATHS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
@@ -35,6 +44,13 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       if (pathname === FUNCTIONS_BASE || pathname.startsWith(`${FUNCTIONS_BASE}/`)) {
         const response = await options.app(toRequest(req, res))
         await sendResponse(res, req.method === 'HEAD' ? new Response(null, response) : response)
+      } else if (options.signInDoor && isSignInDoor(req.method, pathname)) {
+        const request = toRequest(req, res)
+        // The address this server saw, last, as the proxy forwards it to Next: the policy reads the last entry.
+        const client = req.socket.remoteAddress ?? ''
+        const forwarded = request.headers.get('x-forwarded-for')
+        request.headers.set('x-forwarded-for', forwarded ? `${forwarded}, ${client}` : client)
+        await sendResponse(res, await options.signInDoor(request))
       } else if (isCmsPath(pathname)) {
         await proxyRequest(cms, req, res)
       } else {
