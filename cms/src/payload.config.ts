@@ -21,6 +21,7 @@ import {
 } from '@sotay/content-schemas'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
+import { auditLogPlugin } from './collections/AuditLog/plugin.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { jobs } from './jobs/index.ts'
 import { readMemberFile } from './member-import/readMemberFile.ts'
@@ -92,6 +93,7 @@ export default buildConfig({
   }),
   db: databaseAdapter(),
   jobs,
+  plugins: [auditLogPlugin()],
   onInit: async (payload) => {
     await resumeUnfinishedImports(payload)
     await resumeUnfinishedFanOuts(payload)

@@ -1,0 +1,71 @@
+/** The audit entry of one collection write (create, update or delete), when `writeAction` says it is audited. */
+import { type ID, idOf, type Ref } from '@sotay/content-schemas'
+import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import { changedFields } from './diff.ts'
+import type { AuditActor, AuditEntry } from './entry.ts'
+import { auditContextOf, writeAction } from './writeAction.ts'
+
+type Doc = Record<string, unknown>
+
+interface Write {
+  collection: SanitizedCollectionConfig
+  operation: 'create' | 'update' | 'delete'
+  doc: Doc
+  previousDoc?: Doc | null
+  req: PayloadRequest
+}
+
+/** The org a document concerns: an org is its own (its parent once deleted), anything else its `org`. */
+function concernedOrg(slug: string, operation: Write['operation'], doc: Doc): ID | undefined {
+  if (slug === 'orgs') return operation === 'delete' ? idOf(doc.parent as Ref) : idOf(doc.id as Ref)
+  return idOf(doc.org as Ref)
+}
+
+/** The import job runs with no user; its outcome is the importer's. */
+async function importer(req: PayloadRequest, doc: Doc): Promise<AuditActor | null | undefined> {
+  if (req.user) return undefined
+  const id = idOf(doc.importedBy as Ref)
+  if (id === undefined) return null
+  const found = await req.payload.find({
+    collection: 'users',
+    where: { id: { equals: id } },
+    select: { fullName: true, username: true },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return (found.docs[0] as AuditActor | undefined) ?? { id }
+}
+
+export async function writeEntry({
+  collection,
+  operation,
+  doc,
+  previousDoc,
+  req,
+}: Write): Promise<AuditEntry | null> {
+  const before = operation === 'create' ? null : (previousDoc ?? (operation === 'delete' ? doc : null))
+  const after = operation === 'delete' ? null : doc
+  const changes = changedFields(collection.fields, before, after)
+  const facts = { collection: collection.slug, operation, changes, doc, previousDoc, req }
+  const action = writeAction(facts)
+  if (!action) return null
+
+  const context = auditContextOf(req)
+  const titleField = collection.admin?.useAsTitle
+  const title = titleField && titleField !== 'id' ? doc[titleField] : undefined
+  const org = concernedOrg(collection.slug, operation, doc)
+  return {
+    action,
+    actor: action === 'import' ? await importer(req, doc) : undefined,
+    collection: collection.slug,
+    docId: idOf(doc.id as Ref) ?? null,
+    docTitle: typeof title === 'string' ? title : null,
+    ...(org !== undefined ? { org } : {}),
+    changes,
+    ...(context?.details ? { details: context.details } : {}),
+    ...(context?.ip !== undefined ? { ip: context.ip } : {}),
+  }
+}
