@@ -39,6 +39,14 @@ async function importer(req: PayloadRequest, doc: Doc): Promise<AuditActor | nul
   return (found.docs[0] as AuditActor | undefined) ?? { id }
 }
 
+/** An import's entry carries its counts, which the job writes in batches rather than in the final update. */
+const importCounts = (doc: Doc) => ({
+  totalRows: doc.totalRows ?? null,
+  validRows: doc.validRows ?? null,
+  created: doc.created ?? null,
+  updated: doc.updated ?? null,
+})
+
 export async function writeEntry({
   collection,
   operation,
@@ -65,7 +73,9 @@ export async function writeEntry({
     docTitle: typeof title === 'string' ? title : null,
     ...(org !== undefined ? { org } : {}),
     changes,
-    ...(context?.details ? { details: context.details } : {}),
+    ...(context?.details || action === 'import'
+      ? { details: { ...(action === 'import' ? importCounts(doc) : {}), ...context?.details } }
+      : {}),
     ...(context?.ip !== undefined ? { ip: context.ip } : {}),
   }
 }
