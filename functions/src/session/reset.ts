@@ -13,6 +13,8 @@ import {
   type ResettableAccount,
 } from '@sotay/content-schemas'
 import { createLocalReq, logoutOperation } from 'payload'
+import { auditContext } from '../cms/audit.ts'
+import { clientIp } from '../http/clientIp.ts'
 import { json, jsonError } from '../http/json.ts'
 import { checkRateLimits } from '../http/rateLimit.ts'
 import type { Route } from '../http/route.ts'
@@ -70,6 +72,8 @@ export function resetRoute(ctx: SessionContext): Route {
         depth: 0,
         user: actor,
         overrideAccess: false,
+        // The update's own audit entry says it was a reset, by whom and from where, in its transaction.
+        context: auditContext('reset', clientIp(request)),
       })
       await payload.unlock({
         collection: 'users',
