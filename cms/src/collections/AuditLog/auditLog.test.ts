@@ -366,6 +366,27 @@ describe('who reads the log', () => {
   })
 })
 
+describe('an org move', () => {
+  it('succeeds, and the entries written before it keep the lineage they were written with', async () => {
+    const created = await restAs(payload, '/orgs', tree.users.adminA, {
+      method: 'POST',
+      body: { code: 'AUD-A2', name: 'Chi bộ thôn Nam', kind: 'chi-bo', parent: tree.orgs.a.id },
+    })
+    expect(created.status).toBe(201)
+    const orgId = (await created.json()).doc.id
+    const moved = await restAs(payload, `/orgs/${orgId}`, tree.users.superadmin, {
+      method: 'PATCH',
+      body: { parent: tree.orgs.b.id },
+    })
+    expect(moved.status).toBe(200)
+    const [before, after] = await entriesOf(payload, 'orgs', orgId)
+    expect(before).toMatchObject({ action: 'create', org: orgId })
+    expect(before.orgAncestors.map(String)).toEqual([tree.orgs.root.id, tree.orgs.a.id].map(String))
+    expect(after).toMatchObject({ action: 'update', org: orgId })
+    expect(after.orgAncestors.map(String)).toEqual([tree.orgs.root.id, tree.orgs.b.id].map(String))
+  })
+})
+
 describe('an audit failure', () => {
   const failing = () => {
     throw new Error('audit store unavailable')

@@ -50,6 +50,8 @@ export const AuditLog: CollectionConfig = {
   },
   // There is nothing to mutate through GraphQL: no create, update or delete mutation exists at all.
   graphQL: { disableMutations: true },
+  // An entry concerns the org where it was at the time: an org move does not rewrite the log (nor could it).
+  custom: { lineageAsRecorded: true },
   versions: false,
   lockDocuments: false,
   disableDuplicate: true,
