@@ -49,6 +49,8 @@ describe('POST /fn/session/reset and the audit log', () => {
       ip: '203.0.113.50',
     })
     expect(entries[0].changes).toContainEqual({ field: 'activationCode', secret: true })
+    // The old password stops working: a new (random) one is named, never valued.
+    expect(entries[0].changes).toContainEqual({ field: 'password', secret: true })
     expect(JSON.stringify(entries)).not.toContain(activationCode)
     expect(JSON.stringify(entries)).not.toContain(m.activationCode)
   })

@@ -175,6 +175,7 @@ describe('secrets never enter the log', () => {
     const entry = (await entriesOf(payload, 'users', id)).at(-1)
     expect(entry.action).toBe('create')
     expect(entry.changes).toContainEqual({ field: 'activationCode', secret: true })
+    expect(entry.changes).toContainEqual({ field: 'password', secret: true })
     const everything = JSON.stringify(await allEntries(payload))
     expect(everything).not.toContain(password)
     expect(everything).not.toContain(code)

@@ -6,8 +6,17 @@ import type { Field } from 'payload'
 import type { FieldChange } from './entry.ts'
 import { isSecretName, redact } from './redact.ts'
 
-/** Bookkeeping every write touches; recording it would only be noise. */
-const IGNORED = new Set(['id', 'createdAt', 'updatedAt'])
+/** Bookkeeping every write or sign-in touches; recording it would only be noise. */
+const IGNORED = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'sessions',
+  'loginAttempts',
+  'lockUntil',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+])
 
 type Doc = Record<string, unknown> | null | undefined
 
@@ -33,8 +42,9 @@ const idOfRef = (value: unknown): unknown => {
 
 /** A field's value in a form that compares equal whenever the stored data is equal. */
 function stored(field: Field, value: unknown): unknown {
-  // An empty list and no list are the same stored state (a new document's empty arrays are no change).
-  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return null
+  // An empty list or text and none are the same stored state (a new document's empty arrays are no change).
+  if (value === undefined || value === null || value === '') return null
+  if (Array.isArray(value) && value.length === 0) return null
   switch (field.type) {
     case 'relationship':
     case 'upload':
@@ -71,12 +81,16 @@ export function changedFields(fields: Field[], before: Doc, after: Doc): FieldCh
   const changes: FieldChange[] = []
   for (const field of namedFields(fields)) {
     if (!('name' in field) || IGNORED.has(field.name)) continue
+    // Hidden fields (an account's hash, salt, sessions) are in the stored document but never in the written
+    // one, so they would always look changed; a new password is named by the caller from the request instead.
+    if ('hidden' in field && field.hidden === true) continue
     const name = field.name
+    // A field the written document does not carry (not readable by its author) is unknown, not emptied.
+    if (before && after && !(name in after)) continue
     const was = before ? stored(field, before[name]) : null
     const now = after ? stored(field, after[name]) : null
     if (same(was, now)) continue
-    const secret = isSecretName(name) || ('hidden' in field && field.hidden === true)
-    if (secret) {
+    if (isSecretName(name)) {
       changes.push({ field: name, secret: true })
       continue
     }

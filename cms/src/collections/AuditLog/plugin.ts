@@ -6,6 +6,7 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 import { withAuditedEndpoints } from './auditedEndpoints.ts'
 import { AUDIT_LOG_SLUG } from './entry.ts'
+import { notePasswordChange } from './hooks/notePasswordChange.ts'
 import { recordDelete } from './hooks/recordDelete.ts'
 import { recordWrite } from './hooks/recordWrite.ts'
 import { AuditLog } from './index.ts'
@@ -27,6 +28,7 @@ function withAuditHooks(collection: CollectionConfig): CollectionConfig {
     ...collection,
     hooks: {
       ...hooks,
+      ...(collection.auth ? { beforeChange: [...(hooks.beforeChange ?? []), notePasswordChange] } : {}),
       afterChange: [...(hooks.afterChange ?? []), recordWrite],
       afterDelete: [...(hooks.afterDelete ?? []), recordDelete],
     },

@@ -3,6 +3,7 @@ import { type ID, idOf, type Ref } from '@sotay/content-schemas'
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 import { changedFields } from './diff.ts'
 import type { AuditActor, AuditEntry } from './entry.ts'
+import { passwordWasSet } from './hooks/notePasswordChange.ts'
 import { auditContextOf, writeAction } from './writeAction.ts'
 
 type Doc = Record<string, unknown>
@@ -12,6 +13,8 @@ interface Write {
   operation: 'create' | 'update' | 'delete'
   doc: Doc
   previousDoc?: Doc | null
+  /** What the author sent: the only place a new password shows (it is stored as a hidden hash). */
+  data?: Doc
   req: PayloadRequest
 }
 
@@ -52,11 +55,15 @@ export async function writeEntry({
   operation,
   doc,
   previousDoc,
+  data,
   req,
 }: Write): Promise<AuditEntry | null> {
   const before = operation === 'create' ? null : (previousDoc ?? (operation === 'delete' ? doc : null))
   const after = operation === 'delete' ? null : doc
   const changes = changedFields(collection.fields, before, after)
+  if (collection.auth && operation !== 'delete' && passwordWasSet(req, doc.id, data)) {
+    changes.push({ field: 'password', secret: true })
+  }
   const facts = { collection: collection.slug, operation, changes, doc, previousDoc, req }
   const action = writeAction(facts)
   if (!action) return null

@@ -5,12 +5,13 @@ import { writeEntry } from '../writeEntry.ts'
 
 export const recordWrite: CollectionAfterChangeHook = async ({
   collection,
+  data,
   doc,
   previousDoc,
   operation,
   req,
 }) => {
-  const entry = await writeEntry({ collection, operation, doc, previousDoc, req })
+  const entry = await writeEntry({ collection, operation, doc, previousDoc, data, req })
   if (entry) await recordWithWrite(req, entry)
   return doc
 }
