@@ -128,6 +128,33 @@ describe('other doors and other writers', () => {
     expect(entry).toMatchObject({ action: 'create', actorName: 'Hoàng Văn Đông', ip: null })
   })
 
+  it('records a restore of an earlier version as an update', async () => {
+    const doc = (await payload.create({
+      collection: 'news',
+      data: {
+        title: 'Bản đầu',
+        category: 'co-so',
+        org: tree.orgs.a1.id,
+        audience: 'org',
+        _status: 'published',
+      },
+    } as never)) as { id: number | string }
+    await payload.update({ collection: 'news', id: doc.id, data: { title: 'Bản sau' } } as never)
+    const versions = await payload.findVersions({
+      collection: 'news',
+      where: { and: [{ parent: { equals: doc.id } }, { 'version.title': { equals: 'Bản đầu' } }] },
+      limit: 1,
+    })
+    const response = await restAs(payload, `/news/versions/${versions.docs[0].id}`, tree.users.adminA, {
+      method: 'POST',
+      forwardedFor: '203.0.113.13',
+    })
+    expect(response.status).toBe(200)
+    const entry = (await entriesOf(payload, 'news', doc.id)).at(-1)
+    expect(entry).toMatchObject({ action: 'update', actor: tree.users.adminA.id, ip: '203.0.113.13' })
+    expect(entry.changes).toContainEqual({ field: 'title', before: 'Bản sau', after: 'Bản đầu' })
+  })
+
   it('does not record a member changing their own contact fields', async () => {
     const before = (await entriesOf(payload, 'users', tree.users.memberA1.id)).length
     const response = await restAs(payload, `/users/${tree.users.memberA1.id}`, tree.users.memberA1, {
