@@ -2,7 +2,10 @@
 import { importDateFNSLocale } from '@payloadcms/translations'
 import { formatDate } from '@payloadcms/ui/shared'
 import type { Field } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { ChangesTable } from './admin/ChangesTable.tsx'
 import { AuditLog } from './index.ts'
 
 const named = (name: string) =>
@@ -44,5 +47,24 @@ describe('the audit log admin list', () => {
       timezone: 'Asia/Ho_Chi_Minh',
     })
     expect(shown).toBe('02/12/2026 01:15')
+  })
+
+  it('shows the changes as a table, secrets as a note and never a value', () => {
+    const html = renderToStaticMarkup(
+      createElement(ChangesTable, {
+        data: {
+          changes: [
+            { field: 'title', before: 'Bản đầu', after: 'Bản sau' },
+            { field: 'activationCode', secret: true },
+          ],
+          details: { forwardedFor: '6.6.6.6' },
+        },
+      }),
+    )
+    expect(html).toMatch(/>title<\/td>/)
+    expect(html).toContain('Bản đầu')
+    expect(html).toContain('Bản sau')
+    expect(html).toContain('(giá trị bí mật, không ghi)')
+    expect(html).toContain('6.6.6.6')
   })
 })

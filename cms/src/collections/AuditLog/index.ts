@@ -101,17 +101,23 @@ export const AuditLog: CollectionConfig = {
     ...orgPair,
     text('ip', 'Địa chỉ IP', 'IP address', { admin: { readOnly: true } }),
     {
+      name: 'changesView',
+      type: 'ui',
+      label: label('Các trường thay đổi', 'Changed fields'),
+      admin: { components: { Field: '/collections/AuditLog/admin/ChangesTable#ChangesTable' } },
+    },
+    // Kept as data for the API; shown above as a table (Payload's JSON editor needs a CDN).
+    {
       name: 'changes',
       type: 'json',
       label: label('Các trường thay đổi (trước → sau)', 'Changed fields (before → after)'),
-      admin: {
-        readOnly: true,
-        description: label(
-          'Mật khẩu, mã kích hoạt và các giá trị bí mật chỉ ghi tên trường, không ghi giá trị.',
-          'Secrets are named, never valued.',
-        ),
-      },
+      admin: { readOnly: true, hidden: true },
     },
-    { name: 'details', type: 'json', label: label('Chi tiết', 'Details'), admin: { readOnly: true } },
+    {
+      name: 'details',
+      type: 'json',
+      label: label('Chi tiết', 'Details'),
+      admin: { readOnly: true, hidden: true },
+    },
   ],
 }
