@@ -61,10 +61,25 @@ describe('the audit log admin list', () => {
         },
       }),
     )
-    expect(html).toMatch(/>title<\/td>/)
+    expect(html).toMatch(/>title<\/td>/) // no config at hand: the field's name
     expect(html).toContain('Bản đầu')
     expect(html).toContain('Bản sau')
     expect(html).toContain('(giá trị bí mật, không ghi)')
     expect(html).toContain('6.6.6.6')
+  })
+
+  it('names a field by its Vietnamese label when the audited collection is known', () => {
+    const payload = {
+      collections: {
+        news: { config: { fields: [{ name: 'title', type: 'text', label: { vi: 'Tiêu đề' } }] } },
+      },
+    }
+    const html = renderToStaticMarkup(
+      createElement(ChangesTable, {
+        data: { collectionSlug: 'news', changes: [{ field: 'title', before: 'A', after: 'B' }] },
+        payload: payload as never,
+      }),
+    )
+    expect(html).toContain('Tiêu đề (title)')
   })
 })

@@ -2,6 +2,7 @@
  * "Các trường thay đổi" on an audit entry: one row per field, before and after, as plain text. The raw JSON
  * editor Payload would show loads its code editor from a CDN, which a closed network never reaches.
  */
+import type { Field, Payload } from 'payload'
 import type { FieldChange } from '../entry.ts'
 
 const cell = { padding: '6px 12px 6px 0', verticalAlign: 'top' as const, borderTop: '1px solid #ddd' }
@@ -11,12 +12,32 @@ const shown = (value: unknown): string => {
   return typeof value === 'string' ? value : JSON.stringify(value)
 }
 
-export function ChangesTable({
-  data,
-}: {
-  data?: { changes?: FieldChange[]; details?: Record<string, unknown> }
-}) {
+interface Entry {
+  collectionSlug?: string | null
+  changes?: FieldChange[]
+  details?: Record<string, unknown>
+}
+
+/** Field name → its Vietnamese label in the audited collection, as it is configured today. */
+function fieldLabels(payload: Payload | undefined, slug: string | null | undefined): Map<string, string> {
+  const labels = new Map<string, string>()
+  const walk = (fields: Field[]) => {
+    for (const field of fields) {
+      const text = 'label' in field ? field.label : undefined
+      const vi = typeof text === 'string' ? text : (text as { vi?: string } | undefined)?.vi
+      if ('name' in field && field.name && vi) labels.set(field.name, vi)
+      else if ('fields' in field && !('name' in field && field.name)) walk(field.fields)
+    }
+  }
+  const collection = slug ? payload?.collections[slug as never] : undefined
+  if (collection) walk(collection.config.fields)
+  return labels
+}
+
+export function ChangesTable({ data, payload }: { data?: Entry; payload?: Payload }) {
   const changes = data?.changes ?? []
+  const labels = fieldLabels(payload, data?.collectionSlug)
+  const fieldName = (field: string) => (labels.has(field) ? `${labels.get(field)} (${field})` : field)
   const details = Object.entries(data?.details ?? {})
   return (
     <div style={{ marginBottom: 24 }}>
@@ -35,7 +56,7 @@ export function ChangesTable({
           <tbody>
             {changes.map((c) => (
               <tr key={c.field}>
-                <td style={cell}>{c.field}</td>
+                <td style={cell}>{fieldName(c.field)}</td>
                 {c.secret ? (
                   <td style={cell} colSpan={2}>
                     (giá trị bí mật, không ghi)
