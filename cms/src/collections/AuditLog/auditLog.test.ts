@@ -221,7 +221,9 @@ describe('secrets never enter the log', () => {
     expect(response.status).toBe(200)
     const sheet = await response.text()
     expect(sheet).toContain('KX7Q-9PLM-2WZT')
-    const exports = (await allEntries(payload)).filter((e) => e.action === 'export')
+    const exports = (await allEntries(payload)).filter(
+      (e) => e.action === 'export' && e.actor === tree.users.secretaryA1.id,
+    )
     expect(exports.at(-1)).toMatchObject({
       actor: tree.users.secretaryA1.id,
       collectionSlug: 'users',

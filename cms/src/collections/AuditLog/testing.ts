@@ -53,9 +53,11 @@ export async function entriesOf(payload: Payload, collection: string, docId: unk
   return found.docs as any[]
 }
 
+/** Every entry, oldest first (the list's default order is newest first). */
 export async function allEntries(payload: Payload): Promise<any[]> {
   const found = await payload.find({
     collection: 'audit-log' as never,
+    sort: 'id',
     depth: 0,
     pagination: false,
     overrideAccess: true,
