@@ -16,6 +16,3 @@ export const readAuditLog: Access = ({ req }) => {
   const roots = grantedOrgIds(user, [...AUDIT_READERS])
   return roots.length ? ownedWithin(roots) : false
 }
-
-/** Entries are written by the server alone (`overrideAccess`), never through an API door, and never changed. */
-export const noClientWrites: Access = () => false

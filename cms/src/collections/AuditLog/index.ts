@@ -2,10 +2,11 @@
  * The audit log (nhật ký kiểm toán): append-only, one entry per admin write, grant change, member import,
  * personal-data export, reset, unlock and failed admin sign-in. Written by the server alone (record.ts).
  */
+import { systemOnly } from '@sotay/content-schemas'
 import { orgFields } from '@sotay/content-schemas/fields/orgOwnership'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig, Field } from 'payload'
-import { canReadAuditLog, noClientWrites, readAuditLog } from './access.ts'
+import { canReadAuditLog, readAuditLog } from './access.ts'
 import { AUDIT_ACTIONS } from './actions.ts'
 import { AUDIT_LOG_SLUG } from './entry.ts'
 import { onlyRetentionDeletes } from './hooks/onlyRetentionDeletes.ts'
@@ -44,9 +45,10 @@ export const AuditLog: CollectionConfig = {
   access: {
     admin: ({ req }) => canReadAuditLog(req.user),
     read: readAuditLog,
-    create: noClientWrites,
-    update: noClientWrites,
-    delete: noClientWrites,
+    // Entries are written by the server alone (`overrideAccess`, record.ts), never through an API door.
+    create: systemOnly,
+    update: systemOnly,
+    delete: systemOnly,
   },
   // There is nothing to mutate through GraphQL: no create, update or delete mutation exists at all.
   graphQL: { disableMutations: true },
