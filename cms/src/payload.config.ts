@@ -25,6 +25,7 @@ import { denyUndeclaredAccess } from './access/denyUndeclared.ts'
 import { lockDownSystemCollections } from './access/lockDownSystemCollections.ts'
 import { closedAuthMutations } from './auth/graphqlDoors.ts'
 import { withSignInDoors } from './auth/payloadDoors.ts'
+import { auditLogPlugin } from './collections/AuditLog/plugin.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { jobs } from './jobs/index.ts'
 import { readMemberFile } from './member-import/readMemberFile.ts'
@@ -71,8 +72,8 @@ const collections = [
 ]
 
 export default buildConfig({
-  // Last, so that it also sees collections other plugins add.
-  plugins: [denyUndeclaredAccess()],
+  // Deny by default last, so that it also sees the collections other plugins add.
+  plugins: [auditLogPlugin(), denyUndeclaredAccess()],
   serverURL: process.env.SERVER_URL ?? '',
   secret: secret(),
   admin: {

@@ -41,6 +41,7 @@ import {
   unlockAccounts,
   updateQuestions,
 } from '@sotay/content-schemas'
+import { readAuditLog } from '../../src/collections/AuditLog/access.ts'
 import type { Actor } from './actors.ts'
 
 type Promise = (actor: Actor, operation?: string) => boolean
@@ -114,6 +115,7 @@ export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
   ],
   [ownPreferences, { says: 'the person who saved them', allows: (a) => a.isSubject }],
   [systemOnly, { says: 'the server only', allows: () => false }],
+  [readAuditLog, { says: 'the superadmin, and committees of its subtree', allows: covers(['committee']) }],
   // The target account is a plain member of A1, not the actor.
   [unlockAccounts, { says: 'member admins of the subtree, for others', allows: covers(MEMBER_ROLES) }],
 ])

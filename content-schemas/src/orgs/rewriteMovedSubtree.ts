@@ -7,10 +7,14 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { orgLineage } from '../access/lookup.ts'
 import { type ID, idOf } from '../shared/ids.ts'
 
-/** Collections whose documents carry `org` + `orgAncestors`. */
+/**
+ * Collections whose documents carry `org` + `orgAncestors`, except records of the past (the audit log, marked
+ * `custom.lineageAsRecorded`), which keep the lineage they were written with.
+ */
 const orgOwnedSlugs = (req: PayloadRequest) =>
   req.payload.config.collections
     .filter((c) => c.fields.some((f) => 'name' in f && f.name === 'orgAncestors'))
+    .filter((c) => !c.custom?.lineageAsRecorded)
     .map((c) => c.slug)
 
 export const rewriteMovedSubtree: CollectionAfterChangeHook = async ({

@@ -14,6 +14,7 @@ import {
 } from '@sotay/content-schemas'
 import { createLocalReq, logoutOperation } from 'payload'
 import { emitSignInEvent } from '../../../cms/src/auth/events.ts'
+import { auditContext } from '../cms/audit.ts'
 import { clientIp } from '../http/clientIp.ts'
 import { json, jsonError } from '../http/json.ts'
 import { checkRateLimits } from '../http/rateLimit.ts'
@@ -74,6 +75,8 @@ export function resetRoute(ctx: SessionContext): Route {
         user: actor,
         // Activation state is server-owned (no client may write it); canResetAccount above was the check.
         overrideAccess: true,
+        // The update's own audit entry says it was a reset, by whom and from where, in its transaction.
+        context: auditContext('reset', clientIp(request)),
       })
       await payload.unlock({
         collection: 'users',

@@ -1,9 +1,15 @@
 import * as migration_20261123_013133_initial from './20261123_013133_initial';
+import * as migration_20261201_021316_audit_log from './20261201_021316_audit_log';
 
 export const migrations = [
   {
     up: migration_20261123_013133_initial.up,
     down: migration_20261123_013133_initial.down,
-    name: '20261123_013133_initial'
+    name: '20261123_013133_initial',
+  },
+  {
+    up: migration_20261201_021316_audit_log.up,
+    down: migration_20261201_021316_audit_log.down,
+    name: '20261201_021316_audit_log'
   },
 ];
