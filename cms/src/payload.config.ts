@@ -22,6 +22,8 @@ import {
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 import { databaseAdapter } from './db/adapter.ts'
+import { payloadOrigins } from './http/payloadOrigins.ts'
+import { uploadLimits } from './http/uploadLimits.ts'
 import { jobs } from './jobs/index.ts'
 import { readMemberFile } from './member-import/readMemberFile.ts'
 import { resumeUnfinishedImports } from './member-import/resume.ts'
@@ -67,6 +69,8 @@ const collections = [
 export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
   secret: secret(),
+  ...payloadOrigins(),
+  ...uploadLimits(),
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Sổ tay Đảng viên' },

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { canUseAdmin, createContent, manageContent, readContent } from '../access/rules.ts'
 import { type Audience, audienceField } from '../fields/audience.ts'
 import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
+import { refuseUnknownStatus } from './refuseUnknownStatus.ts'
 import { contentVersions } from './versions.ts'
 
 export const CONTENT_GROUP = { vi: 'Nội dung', en: 'Content' }
@@ -23,7 +24,11 @@ export function contentCollection(
       delete: manageContent,
     },
     versions: contentVersions,
-    hooks: { ...hooks, beforeChange: [setOrgAncestors, ...(hooks?.beforeChange ?? [])] },
+    hooks: {
+      ...hooks,
+      beforeValidate: [refuseUnknownStatus, ...(hooks?.beforeValidate ?? [])],
+      beforeChange: [setOrgAncestors, ...(hooks?.beforeChange ?? [])],
+    },
     fields: [...fields, ...shared],
   }
 }
