@@ -91,7 +91,7 @@ describe('a page on another origin, with the editor signed in to the admin', () 
         console.log(
           `[e2e] ${kind} từ ${host}: tiêu đề "${await page.title()}", máy chủ trả ${JSON.stringify(answers)}`,
         )
-        if (kind === 'form') expect(await page.locator('body').innerText()).toContain('Sổ tay Đảng viên')
+        if (kind === 'form') expect(await page.locator('body').textContent()).toContain('Sổ tay Đảng viên')
         for (const answer of answers) expect(answer.status).toBe(403)
         expect(await forgedCount()).toBe(before)
         await page.close()
