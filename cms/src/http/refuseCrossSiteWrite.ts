@@ -22,7 +22,10 @@ function ownOrigin(request: Request): string | null {
   }
 }
 
-export function refuseCrossSiteWrite(request: Request, env = process.env): Response | null {
+export function refuseCrossSiteWrite(
+  request: Request,
+  env: Record<string, string | undefined> = process.env,
+): Response | null {
   if (!UNSAFE_METHODS.has(request.method.toUpperCase())) return null
   const verdict = judgeOrigin(request.headers, ownOrigin(request), configuredOrigins(env))
   // A page elsewhere is refused whether or not it carries the cookie: nothing on another origin

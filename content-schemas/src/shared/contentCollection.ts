@@ -3,6 +3,8 @@ import type { CollectionConfig, Field } from 'payload'
 import { canUseAdmin, createContent, manageContent, readContent } from '../access/rules.ts'
 import { type Audience, audienceField } from '../fields/audience.ts'
 import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
+import { dropOwnedUploads } from '../media/dropOwnedUploads.ts'
+import { shareUploadAudience } from '../media/shareUploadAudience.ts'
 import { refuseUnknownStatus } from './refuseUnknownStatus.ts'
 import { contentVersions } from './versions.ts'
 
@@ -28,6 +30,8 @@ export function contentCollection(
       ...hooks,
       beforeValidate: [refuseUnknownStatus, ...(hooks?.beforeValidate ?? [])],
       beforeChange: [setOrgAncestors, ...(hooks?.beforeChange ?? [])],
+      afterChange: [shareUploadAudience, ...(hooks?.afterChange ?? [])],
+      afterDelete: [dropOwnedUploads, ...(hooks?.afterDelete ?? [])],
     },
     fields: [...fields, ...shared],
   }
