@@ -6,6 +6,7 @@
 import { apiError } from './apiError.ts'
 import { graphqlProblem } from './graphqlShape.ts'
 import { checkJsonBody } from './jsonBody.ts'
+import { checkMultipartBody } from './multipartBody.ts'
 import { refuseCrossSiteWrite } from './refuseCrossSiteWrite.ts'
 
 type RouteHandler<A> = (request: Request, args: A) => Promise<Response>
@@ -25,7 +26,11 @@ export function guardApiRoute<A>(
     if (!BODY_METHODS.has(request.method.toUpperCase()) || !request.body) return handler(request, args)
 
     const type = mediaType(request)
-    if (type === 'multipart/form-data' && kind === 'rest') return handler(request, args)
+    if (type === 'multipart/form-data' && kind === 'rest') {
+      const checked = await checkMultipartBody(request)
+      if (!checked.ok) return apiError(checked.status, checked.message)
+      return handler(rebuilt(request, checked.form), args)
+    }
     if (type !== 'application/json') {
       const text = await request.text()
       if (text === '' && kind === 'rest') return handler(rebuilt(request, text), args)
@@ -45,14 +50,16 @@ export function guardApiRoute<A>(
   }
 }
 
-/** The body has been read; Payload gets a fresh request with the same text. */
-function rebuilt(request: Request, text: string): Request {
+/** The body has been read; Payload gets a fresh request with the same content. */
+function rebuilt(request: Request, body: string | FormData): Request {
   const headers = new Headers(request.headers)
   headers.delete('content-length')
+  // A re-encoded form has a new boundary, which fetch writes into the content type itself.
+  if (body instanceof FormData) headers.delete('content-type')
   return new Request(request.url, {
     method: request.method,
     headers,
-    body: text === '' ? undefined : text,
+    body: body === '' ? undefined : body,
     signal: request.signal,
   })
 }
