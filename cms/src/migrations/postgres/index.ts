@@ -1,9 +1,15 @@
 import * as migration_20261123_013133_initial from './20261123_013133_initial';
+import * as migration_20261201_022033_media_audience_org from './20261201_022033_media_audience_org';
 
 export const migrations = [
   {
     up: migration_20261123_013133_initial.up,
     down: migration_20261123_013133_initial.down,
-    name: '20261123_013133_initial'
+    name: '20261123_013133_initial',
+  },
+  {
+    up: migration_20261201_022033_media_audience_org.up,
+    down: migration_20261201_022033_media_audience_org.down,
+    name: '20261201_022033_media_audience_org'
   },
 ];
