@@ -108,6 +108,22 @@ describe('POST /api/news with a malformed body', () => {
   })
 })
 
+describe("the admin's POST-as-GET (relationship search)", () => {
+  it('a form body with X-Payload-HTTP-Method-Override: GET is a read, answered 200', async () => {
+    const response = await routes.rest('/orgs', {
+      method: 'POST',
+      headers: {
+        ...jwt(tree.users.superadmin.token),
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-payload-http-method-override': 'GET',
+      },
+      body: 'limit=5&depth=0&where[name][like]=Chi',
+    })
+    expect(response.status).toBe(200)
+    expect((await response.json()).docs.length).toBeGreaterThan(0)
+  })
+})
+
 describe('slugs from titles that fold to nothing', () => {
   for (const title of ['!!! ??? ###', '🎉🎉', '\ud800']) {
     it(`${JSON.stringify(title)} gets a non-empty URL-safe slug`, async () => {

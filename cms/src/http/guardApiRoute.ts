@@ -13,6 +13,11 @@ type RouteHandler<A> = (request: Request, args: A) => Promise<Response>
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
 
+const isGetOverride = (request: Request) =>
+  request.method.toUpperCase() === 'POST' &&
+  (request.headers.get('x-payload-http-method-override') === 'GET' ||
+    request.headers.get('x-http-method-override') === 'GET')
+
 const mediaType = (request: Request) =>
   (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase()
 
@@ -26,6 +31,10 @@ export function guardApiRoute<A>(
     if (!BODY_METHODS.has(request.method.toUpperCase()) || !request.body) return handler(request, args)
 
     const type = mediaType(request)
+    // Payload's admin searches relationships with a POST that is a GET, its query string as a form body
+    // (handleEndpoints rewrites it); it writes nothing.
+    if (kind === 'rest' && isGetOverride(request) && type === 'application/x-www-form-urlencoded')
+      return handler(request, args)
     if (type === 'multipart/form-data' && kind === 'rest') {
       const checked = await checkMultipartBody(request)
       if (!checked.ok) return apiError(checked.status, checked.message)
