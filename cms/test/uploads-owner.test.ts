@@ -140,6 +140,29 @@ describe('a file follows its owner document', () => {
     await expectReadableOnlyBy(cover, [tree.users.memberA1], [undefined, tree.users.memberB1])
   })
 
+  it('a cover shared by a public and an internal item stays public, and turns internal when the public one goes', async () => {
+    const cover = await upload(tree.users.editorA, await jpegBytes(), 'image/jpeg', 'jpg')
+    const create = async (title: string, audience: string) => {
+      const response = await routes.rest('/news', {
+        method: 'POST',
+        headers: json(tree.users.editorA),
+        body: JSON.stringify({ title, category: 'co-so', audience, org: tree.orgs.a.id, cover: cover.id }),
+      })
+      return (await response.json()).doc
+    }
+    const shown = await create('Tin công khai dùng chung ảnh', 'public')
+    // Saved after the public one, the internal item must not hide the public page's picture.
+    await create('Tin nội bộ dùng chung ảnh', 'org')
+    await expectReadableOnlyBy(cover, [undefined, tree.users.memberB1], [])
+    const deleted = await routes.rest(`/news/${shown.id}`, {
+      method: 'DELETE',
+      headers: jwt(tree.users.editorA.token),
+    })
+    expect(deleted.status).toBe(200)
+    expect(diskFiles(cover).every(existsSync)).toBe(true)
+    await expectReadableOnlyBy(cover, [tree.users.memberA1], [undefined, tree.users.memberB1])
+  })
+
   it("a members-only document's PDF is refused to anonymous visitors", async () => {
     const pdf = await upload(tree.users.editorA, await pdfBytes('Ke hoach noi bo'), 'application/pdf', 'pdf')
     const response = await routes.rest('/documents', {

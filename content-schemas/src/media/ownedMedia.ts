@@ -5,7 +5,8 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { type ID, idOf, idsOf, type Ref } from '../shared/ids.ts'
-import { mediaUploadFields } from './uploadFields.ts'
+import { otherOwners, widest } from './ownerAudience.ts'
+import type { mediaUploadFields } from './uploadFields.ts'
 
 /** The media ids a document holds in its upload fields. */
 export function mediaIdsOf(doc: Record<string, unknown>, fields: ReturnType<typeof mediaUploadFields>): ID[] {
@@ -15,23 +16,10 @@ export function mediaIdsOf(doc: Record<string, unknown>, fields: ReturnType<type
   return [...new Set(ids.map(String))].map((id) => ids.find((candidate) => String(candidate) === id)!)
 }
 
-/** True when any document of any collection still points at the file. */
-export async function isMediaReferenced(payload: Payload, id: ID, req?: PayloadRequest): Promise<boolean> {
-  for (const collection of payload.config.collections) {
-    for (const { name } of mediaUploadFields(collection.fields)) {
-      const { totalDocs } = await payload.count({
-        collection: collection.slug as never,
-        where: { [name]: { in: [id] } },
-        overrideAccess: true,
-        req,
-      })
-      if (totalDocs > 0) return true
-    }
-  }
-  return false
-}
-
-/** Deletes the files no document uses any more; a file still used elsewhere stays. */
+/**
+ * Deletes the files no document uses any more. A file still used elsewhere stays, with the audience of the
+ * documents left (it may have been public only through the one just deleted).
+ */
 export async function deleteUnreferencedMedia(
   payload: Payload,
   ids: ID[],
@@ -39,7 +27,11 @@ export async function deleteUnreferencedMedia(
 ): Promise<ID[]> {
   const deleted: ID[] = []
   for (const id of ids) {
-    if (await isMediaReferenced(payload, id, req)) continue
+    const share = widest(await otherOwners(payload, id, null, req))
+    if (share) {
+      await payload.update({ collection: 'media', id, data: share, overrideAccess: true, depth: 0, req })
+      continue
+    }
     const gone = await payload
       .delete({ collection: 'media', id, overrideAccess: true, depth: 0, req })
       .then(() => true)

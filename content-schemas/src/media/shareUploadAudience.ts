@@ -5,8 +5,9 @@
  * The audio reading is kept by the speech job (queueAudio), which also writes it past the hooks.
  */
 import type { CollectionAfterChangeHook } from 'payload'
-import { idOf, sameId } from '../shared/ids.ts'
+import { sameId } from '../shared/ids.ts'
 import { mediaIdsOf } from './ownedMedia.ts'
+import { audienceOfDoc, otherOwners, widest } from './ownerAudience.ts'
 import { mediaUploadFields } from './uploadFields.ts'
 
 export const shareUploadAudience: CollectionAfterChangeHook = async ({
@@ -25,10 +26,12 @@ export const shareUploadAudience: CollectionAfterChangeHook = async ({
     mediaIdsOf(previousDoc, fields).map(String).join() === ids.map(String).join()
   if (unchanged) return doc
   for (const id of ids) {
+    const others = await otherOwners(req.payload, id, { collection: collection.slug, id: doc.id }, req)
+    const share = widest([audienceOfDoc(doc), ...others])!
     await req.payload.update({
       collection: 'media',
       id,
-      data: { audience: doc.audience, org: idOf(doc.org) },
+      data: { audience: share.audience, org: share.org },
       overrideAccess: true,
       depth: 0,
       req,
