@@ -163,6 +163,31 @@ describe('a file follows its owner document', () => {
     await expectReadableOnlyBy(cover, [tree.users.memberA1], [undefined, tree.users.memberB1])
   })
 
+  it('a cover replaced on a public item is no longer public', async () => {
+    const first = await upload(tree.users.editorA, await jpegBytes(), 'image/jpeg', 'jpg')
+    const second = await upload(tree.users.editorA, await jpegBytes(), 'image/jpeg', 'jpg')
+    const created = await routes.rest('/news', {
+      method: 'POST',
+      headers: json(tree.users.editorA),
+      body: JSON.stringify({
+        title: 'Tin đổi ảnh',
+        category: 'co-so',
+        audience: 'public',
+        org: tree.orgs.a.id,
+        cover: first.id,
+      }),
+    })
+    const { doc } = await created.json()
+    await expectReadableOnlyBy(first, [undefined], [])
+    await routes.rest(`/news/${doc.id}`, {
+      method: 'PATCH',
+      headers: json(tree.users.editorA),
+      body: JSON.stringify({ cover: second.id }),
+    })
+    await expectReadableOnlyBy(second, [undefined], [])
+    await expectReadableOnlyBy(first, [tree.users.editorA], [undefined, tree.users.memberB1])
+  })
+
   it("a members-only document's PDF is refused to anonymous visitors", async () => {
     const pdf = await upload(tree.users.editorA, await pdfBytes('Ke hoach noi bo'), 'application/pdf', 'pdf')
     const response = await routes.rest('/documents', {
