@@ -38,7 +38,7 @@ export function guardApiRoute<A>(
     if (type === 'multipart/form-data' && kind === 'rest') {
       const checked = await checkMultipartBody(request)
       if (!checked.ok) return apiError(checked.status, checked.message)
-      return handler(rebuilt(request, checked.form), args)
+      return handler(rebuilt(request, checked.bytes), args)
     }
     if (type !== 'application/json') {
       const text = await request.text()
@@ -60,15 +60,13 @@ export function guardApiRoute<A>(
 }
 
 /** The body has been read; Payload gets a fresh request with the same content. */
-function rebuilt(request: Request, body: string | FormData): Request {
+function rebuilt(request: Request, body: string | Uint8Array<ArrayBuffer>): Request {
   const headers = new Headers(request.headers)
   headers.delete('content-length')
-  // A re-encoded form has a new boundary, which fetch writes into the content type itself.
-  if (body instanceof FormData) headers.delete('content-type')
   return new Request(request.url, {
     method: request.method,
     headers,
-    body: body === '' ? undefined : body,
+    body: body.length === 0 ? undefined : body,
     signal: request.signal,
   })
 }
