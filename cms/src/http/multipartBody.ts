@@ -6,7 +6,9 @@
  */
 import { checkJsonBody } from './jsonBody.ts'
 
-export type MultipartCheck = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; status: number; message: string }
+export type MultipartCheck =
+  | { ok: true; bytes: Uint8Array<ArrayBuffer> }
+  | { ok: false; status: number; message: string }
 
 export async function checkMultipartBody(request: Request): Promise<MultipartCheck> {
   const bytes = new Uint8Array(await request.arrayBuffer())
