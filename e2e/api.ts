@@ -30,6 +30,8 @@ export async function api<T = any>(
   const { session, ...rest } = init
   const headers = new Headers(rest.headers)
   if (session) headers.set('cookie', session.cookie)
+  // A browser sends Origin with every write; /api refuses cookie writes without it (cross-site guard).
+  if (session && !headers.has('origin')) headers.set('origin', new URL(baseUrl).origin)
   if (rest.body && !headers.has('content-type')) headers.set('content-type', 'application/json')
   const response = await fetch(`${baseUrl}${path}`, { ...rest, headers })
   const body = (await response.json().catch(() => null)) as T

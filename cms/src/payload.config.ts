@@ -27,6 +27,8 @@ import { closedAuthMutations } from './auth/graphqlDoors.ts'
 import { withSignInDoors } from './auth/payloadDoors.ts'
 import { auditLogPlugin } from './collections/AuditLog/plugin.ts'
 import { databaseAdapter } from './db/adapter.ts'
+import { payloadOrigins } from './http/payloadOrigins.ts'
+import { uploadLimits } from './http/uploadLimits.ts'
 import { jobs } from './jobs/index.ts'
 import { readMemberFile } from './member-import/readMemberFile.ts'
 import { resumeUnfinishedImports } from './member-import/resume.ts'
@@ -76,6 +78,8 @@ export default buildConfig({
   plugins: [auditLogPlugin(), denyUndeclaredAccess()],
   serverURL: process.env.SERVER_URL ?? '',
   secret: secret(),
+  ...payloadOrigins(),
+  ...uploadLimits(),
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Sổ tay Đảng viên' },

@@ -6,9 +6,9 @@ import { contentCollection } from '../shared/contentCollection.ts'
 import { label } from '../shared/label.ts'
 import { audioFields } from '../speech/fields.ts'
 import { queueAudio } from '../speech/queueAudio.ts'
+import { dropRefusedPdf } from './dropRefusedPdf.ts'
 import { extractPdfText } from './extractPdfText.ts'
 import { refuseClassified } from './refuseClassified.ts'
-import { sharePdfAudience } from './sharePdfAudience.ts'
 import { CLASSIFICATIONS, DOCUMENT_TYPES, SYMBOL_PATTERN } from './types.ts'
 
 export const Documents: CollectionConfig = contentCollection({
@@ -23,7 +23,8 @@ export const Documents: CollectionConfig = contentCollection({
   hooks: {
     beforeValidate: [refuseClassified],
     beforeChange: [extractPdfText],
-    afterChange: [sharePdfAudience, queueAudio],
+    afterChange: [queueAudio],
+    afterError: [dropRefusedPdf],
   },
   fields: [
     {

@@ -2,18 +2,30 @@
 import type { Field, FieldHook } from 'payload'
 import { label } from '../shared/label.ts'
 import { foldAccents } from '../text/fold.ts'
+import { toWellFormed } from '../text/wellFormed.ts'
 
 export const slugify = (text: string): string =>
-  foldAccents(text)
+  foldAccents(toWellFormed(text))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 96)
 
+/**
+ * A title of only symbols or emoji folds to nothing; the page still needs an address, so it gets a short
+ * unique one rather than an empty slug that would collide with the list page.
+ */
+const fallbackSlug = () => `bai-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
 const fillSlug =
   (from: string): FieldHook =>
-  ({ value, data }) =>
-    value || (typeof data?.[from] === 'string' ? slugify(data[from]) : value)
+  ({ value, data }) => {
+    const given = typeof value === 'string' ? slugify(value) : ''
+    if (given) return given
+    const title = data?.[from]
+    if (typeof title !== 'string' || title.trim() === '') return value ?? undefined
+    return slugify(title) || fallbackSlug()
+  }
 
 export function slugField(from = 'title'): Field {
   return {

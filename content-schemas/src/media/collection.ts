@@ -35,7 +35,9 @@ export function mediaCollection({ staticDir }: MediaOptions): CollectionConfig {
     },
     fields: [
       { name: 'alt', type: 'text', label: label('Mô tả ảnh', 'Alt text') },
-      audienceField('public'),
+      // Until a document shares it (shareUploadAudience), a new file is an internal file of the uploader's
+      // org: an upload whose document is refused or never saved is never public.
+      audienceField('org'),
       ...orgFields(),
     ],
   }

@@ -1,5 +1,6 @@
 /** News (tin tức): articles with their source (dẫn nguồn), for the public or for members. */
 import type { CollectionConfig } from 'payload'
+import { richTextField } from '../fields/richText.ts'
 import { slugField } from '../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 import { label } from '../shared/label.ts'
@@ -21,7 +22,7 @@ export const News: CollectionConfig = contentCollection({
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Title') },
     slugField(),
     { name: 'summary', type: 'textarea', label: label('Tóm tắt', 'Summary') },
-    { name: 'content', type: 'richText', label: label('Nội dung', 'Body') },
+    richTextField({ name: 'content', label: label('Nội dung', 'Body') }),
     { name: 'cover', type: 'upload', relationTo: 'media', label: label('Ảnh đại diện', 'Cover image') },
     {
       name: 'category',

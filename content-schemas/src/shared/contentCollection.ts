@@ -9,6 +9,9 @@ import {
 } from '../access/rules.ts'
 import { type Audience, audienceField } from '../fields/audience.ts'
 import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
+import { dropOwnedUploads } from '../media/dropOwnedUploads.ts'
+import { shareUploadAudience } from '../media/shareUploadAudience.ts'
+import { refuseUnknownStatus } from './refuseUnknownStatus.ts'
 import { contentVersions } from './versions.ts'
 
 export const CONTENT_GROUP = { vi: 'Nội dung', en: 'Content' }
@@ -30,7 +33,13 @@ export function contentCollection(
       delete: manageContent,
     },
     versions: contentVersions,
-    hooks: { ...hooks, beforeChange: [setOrgAncestors, ...(hooks?.beforeChange ?? [])] },
+    hooks: {
+      ...hooks,
+      beforeValidate: [refuseUnknownStatus, ...(hooks?.beforeValidate ?? [])],
+      beforeChange: [setOrgAncestors, ...(hooks?.beforeChange ?? [])],
+      afterChange: [shareUploadAudience, ...(hooks?.afterChange ?? [])],
+      afterDelete: [dropOwnedUploads, ...(hooks?.afterDelete ?? [])],
+    },
     fields: [...fields, ...shared],
   }
 }

@@ -1,5 +1,6 @@
 /** Monthly study topics (chuyên đề học tập), with the documents they draw on and an optional quiz. */
 import type { CollectionConfig } from 'payload'
+import { richTextField } from '../fields/richText.ts'
 import { slugField } from '../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 import { label } from '../shared/label.ts'
@@ -34,7 +35,7 @@ export const StudyTopics: CollectionConfig = contentCollection({
       ],
     },
     { name: 'summary', type: 'textarea', label: label('Tóm tắt', 'Summary') },
-    { name: 'content', type: 'richText', label: label('Nội dung', 'Body') },
+    richTextField({ name: 'content', label: label('Nội dung', 'Body') }),
     {
       name: 'documents',
       type: 'relationship',

@@ -1,5 +1,6 @@
 import * as migration_20261123_013128_initial from './20261123_013128_initial';
 import * as migration_20261201_021301_audit_log from './20261201_021301_audit_log';
+import * as migration_20261201_022017_media_audience_org from './20261201_022017_media_audience_org';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_021301_audit_log.up,
     down: migration_20261201_021301_audit_log.down,
-    name: '20261201_021301_audit_log'
+    name: '20261201_021301_audit_log',
+  },
+  {
+    up: migration_20261201_022017_media_audience_org.up,
+    down: migration_20261201_022017_media_audience_org.down,
+    name: '20261201_022017_media_audience_org',
   },
 ];

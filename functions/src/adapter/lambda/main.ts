@@ -2,6 +2,7 @@
  * The Lambda entry (handler: main.handler). Needs DATABASE_URL on PostgreSQL (a function's disk is not shared,
  * so SQLite cannot work), PAYLOAD_SECRET equal to the CMS's, and REDIS_URL so rate limits hold across instances.
  */
+import { configuredOrigins } from '@sotay/content-schemas/http/siteOrigins'
 import { createApp } from '../../app.ts'
 import { getCmsPayload } from '../../cms/payload.ts'
 import { signInLimiter } from '../../http/rateLimit.ts'
@@ -9,7 +10,7 @@ import { sessionRoutes } from '../../session/index.ts'
 import { lambdaHandler } from './index.ts'
 
 const rateLimiter = signInLimiter()
-const allowedOrigins = process.env.SERVER_URL ? [process.env.SERVER_URL] : []
+const allowedOrigins = configuredOrigins()
 
 // One Payload per warm instance, started at cold start so the first request waits the least.
 export const handler = lambdaHandler(

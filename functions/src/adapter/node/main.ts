@@ -2,8 +2,10 @@
  * Runs the front server from the environment: PORT, HOST, CMS_PORT, SITE_DIR (fallback site), DATA_DIR, and for
  * the site builder SITE_SOURCE_DIR, SITE_REBUILD_TOKEN (SITE_BUILDER=off serves SITE_DIR only). Started by the stack.
  */
+
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { configuredOrigins } from '@sotay/content-schemas/http/siteOrigins'
 import { handleEndpoints } from 'payload'
 import { createApp } from '../../app.ts'
 import { getCmsPayload } from '../../cms/payload.ts'
@@ -45,14 +47,14 @@ const builder =
 // Sign-in limits: the policy's shared limiter, in Redis when REDIS_URL is set (then the Next process, which
 // answers Payload's /api/users/login, counts on the very same keys), in memory otherwise.
 const rateLimiter = signInLimiter()
-// Behind a TLS proxy requests arrive as http://: SERVER_URL names the origin browsers use.
-const allowedOrigins = process.env.SERVER_URL ? [process.env.SERVER_URL] : []
+// Behind a TLS proxy requests arrive as http://: SERVER_URL (and SITE_ORIGINS) name the origins browsers use.
+const allowedOrigins = configuredOrigins()
 
 const app = createApp({
   routes: [
     ...sessionRoutes({ payload: getCmsPayload(), rateLimiter, allowedOrigins }),
     ...(builder ? siteBuilderRoutes({ builder, token: process.env.SITE_REBUILD_TOKEN, cmsUrl }) : []),
-    ...questionsRoutes({ payload: getCmsPayload, index: cmsFaqBank }),
+    ...questionsRoutes({ payload: getCmsPayload, index: cmsFaqBank, allowedOrigins }),
     ...inboxRoutes({ payload: getCmsPayload(), allowedOrigins }),
     ...devicesRoutes({ payload: getCmsPayload(), allowedOrigins, dataDir }),
   ],

@@ -1,5 +1,10 @@
 /** The one front server: the site at /, the functions at /fn/, and the CMS (/admin, /api, /_next) proxied to Next. */
 import http from 'node:http'
+import {
+  MULTIPART_OVERHEAD_BYTES,
+  maxUploadBytes,
+  uploadTooLargeMessage,
+} from '@sotay/content-schemas/media/uploadLimits'
 import { FUNCTIONS_BASE } from '../../app.ts'
 import type { Handler } from '../../http/route.ts'
 import { BUILDING_HTML } from './buildingPage.ts'
@@ -26,6 +31,8 @@ export interface FrontServerOptions {
    * it and /fn/session/* count on one limiter even without Redis (cms/src/auth/signInPolicy.ts).
    */
   signInDoor?: Handler
+  /** Largest upload to the CMS, in bytes of the file (MAX_UPLOAD_MB, 25 MB by default); Payload has the same. */
+  maxUploadBytes?: number
 }
 
 /** Answered here by `signInDoor` when one is given; every other CMS path goes to Next. */
@@ -38,6 +45,12 @@ export function isCmsPath(pathname: string): boolean {
 
 export function createFrontServer(options: FrontServerOptions): http.Server {
   const cms = options.cms ?? { host: '127.0.0.1', port: 0 }
+  const uploadLimit = options.maxUploadBytes ?? maxUploadBytes()
+  // Checked here while streaming, so a body over the limit never reaches Next, whatever it declares.
+  const proxyOptions = {
+    maxBodyBytes: uploadLimit + MULTIPART_OVERHEAD_BYTES,
+    tooLargeMessage: uploadTooLargeMessage(uploadLimit),
+  }
   return http.createServer(async (req, res) => {
     const pathname = (req.url ?? '/').split('?')[0]
     try {
@@ -52,7 +65,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
         request.headers.set('x-forwarded-for', forwarded ? `${forwarded}, ${client}` : client)
         await sendResponse(res, await options.signInDoor(request))
       } else if (isCmsPath(pathname)) {
-        await proxyRequest(cms, req, res)
+        await proxyRequest(cms, req, res, proxyOptions)
       } else {
         const root = typeof options.siteDir === 'function' ? options.siteDir() : options.siteDir
         if (root) await serveStatic(root, req, res)
