@@ -1,10 +1,31 @@
 /**
- * The caller's address for Payload's own endpoints. Next listens on 127.0.0.1 behind the front server, which
- * appends the socket address it saw to X-Forwarded-For (functions/src/adapter/node/proxy.ts): the last entry
- * is the one a client cannot forge. Earlier entries are the client's own claims and are ignored.
+ * The caller's address for what Payload answers (sign-in limits, the audit log). Next listens on 127.0.0.1
+ * behind the front server, which appends the socket address it saw to X-Forwarded-For
+ * (functions/src/adapter/node/proxy.ts): the last entry is the one a client cannot forge. Earlier entries are
+ * the client's own claims (or an outer proxy's): worth keeping for reading, never evidence.
  */
-export function forwardedClientIp(headers: Headers): string {
-  const chain = headers.get('x-forwarded-for')
-  const last = chain?.split(',').pop()?.trim()
-  return last || 'unknown'
+
+interface HasHeaders {
+  headers?: Headers | null
+}
+
+function hops(headers: Headers | null | undefined): string[] {
+  return (headers?.get?.('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean)
+}
+
+/** The address the front server saw, or null for server work (jobs, the Local API without a request). */
+export function clientAddress(req: HasHeaders | null | undefined): string | null {
+  return hops(req?.headers).at(-1) ?? null
+}
+
+/** The same for the sign-in limits, which count an unknown caller under one key. */
+export const forwardedClientIp = (headers: Headers): string => clientAddress({ headers }) ?? 'unknown'
+
+/** What came before the trusted hop. */
+export function claimedAddresses(req: HasHeaders | null | undefined): string | null {
+  const all = hops(req?.headers)
+  return all.length > 1 ? all.slice(0, -1).join(', ') : null
 }

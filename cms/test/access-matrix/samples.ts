@@ -73,6 +73,9 @@ export class Samples {
         return { data: { endpoint: `https://push.example/mx-${n}` } }
       case 'payload-locked-documents':
         return { data: { globalSlug: null } }
+      case 'payload-jobs':
+        // A job no runner will pick up: the scheduled-publish test runs the default queue.
+        return { data: { queue: 'access-matrix', hasError: true } }
       case 'payload-preferences':
         return { data: { key: `mx-${n}`, value: { cot: 'tieu-de' } } }
       default:

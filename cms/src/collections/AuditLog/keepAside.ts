@@ -6,8 +6,8 @@
 import { appendFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { PayloadRequest } from 'payload'
+import { clientAddress } from '../../auth/clientAddress.ts'
 import { dataDir } from '../../paths.ts'
-import { clientAddress } from './clientAddress.ts'
 import type { AuditEntry } from './entry.ts'
 import { redact } from './redact.ts'
 

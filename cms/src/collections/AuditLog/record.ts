@@ -7,7 +7,7 @@
  * exports: no trace, no action) and carrying on (a failed sign-in must still get its one answer).
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { claimedAddresses, clientAddress } from './clientAddress.ts'
+import { claimedAddresses, clientAddress } from '../../auth/clientAddress.ts'
 import { AUDIT_LOG_SLUG, type AuditActor, type AuditEntry } from './entry.ts'
 import { redact } from './redact.ts'
 
