@@ -1,11 +1,11 @@
 /**
  * The address the audit log keeps is the one this proxy saw: a client's own X-Forwarded-For is passed on but
- * comes first, so the CMS (cms/src/collections/AuditLog/clientAddress.ts) never takes it for the address.
+ * comes first, so the CMS (cms/src/auth/clientAddress.ts) never takes it for the address.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { claimedAddresses, clientAddress } from '../../../../cms/src/collections/AuditLog/clientAddress.ts'
+import { claimedAddresses, clientAddress } from '../../../../cms/src/auth/clientAddress.ts'
 import { proxyRequest } from './proxy.ts'
 
 let upstream: http.Server
