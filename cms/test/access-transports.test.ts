@@ -1,33 +1,18 @@
 /** The same boundary through every door: REST, GraphQL and the Local API, signed in as a member of cell A1. */
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type AccessTree, buildAccessTree, type TreeUser } from './fixtures/accessTree.ts'
 import { createContent } from './fixtures/content.ts'
 import { testPayload } from './payload.ts'
+import { graphqlAs, restAs } from './requests.ts'
 
 let payload: Payload
 let tree: AccessTree
 let docA1: { id: number | string }
 let docB1: { id: number | string }
 
-const auth = (user?: TreeUser): Record<string, string> => (user ? { Authorization: `JWT ${user.token}` } : {})
-
-function rest(path: string, user?: TreeUser) {
-  return handleEndpoints({
-    config: payload.config,
-    request: new Request(`http://localhost/api${path}`, { headers: auth(user) }),
-  })
-}
-
-async function graphql(query: string, user?: TreeUser) {
-  const request = new Request('http://localhost/api/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...auth(user) },
-    body: JSON.stringify({ query }),
-  })
-  return (await GRAPHQL_POST(payload.config)(request)).json()
-}
+const rest = (path: string, user?: TreeUser) => restAs(payload, path, user)
+const graphql = (query: string, user?: TreeUser) => graphqlAs(payload, query, user)
 
 beforeAll(async () => {
   payload = await testPayload()

@@ -1,31 +1,22 @@
 import { activationCodeOpens } from '@sotay/content-schemas'
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { upsertMembers } from '../src/member-import/commit.ts'
 import { accounts, csvFile, orgTree, PASSWORD, person, type Tree, upload } from './member-fixtures.ts'
 import { testPayload } from './payload.ts'
+import { restAs } from './requests.ts'
 
 const P = 'MC'
 let payload: Payload
 let tree: Tree
-let config: any
 let adminA: any
 const tokens: Record<string, string> = {}
 
 const card = (n: number) => String(52_000_000 + n)
 
 /** A request through Payload's REST routing, signed in as `who`. */
-async function call(who: string | null, method: string, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = {}
-  if (who) headers.Authorization = `JWT ${tokens[who]}`
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
-  const request = new Request(`http://localhost/api${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return handleEndpoints({ config, request })
-}
+const call = (who: string | null, method: string, path: string, body?: unknown): Promise<Response> =>
+  restAs(payload, path, who ? { token: tokens[who] } : undefined, { method, body })
 
 async function signIn(username: string) {
   const { token } = await payload.login({
@@ -37,7 +28,6 @@ async function signIn(username: string) {
 
 beforeAll(async () => {
   payload = await testPayload()
-  config = (await import('../src/payload.config.ts')).default
   tree = await orgTree(payload, P)
   adminA = await person(payload, `${P}-cap-uy-a`, [{ role: 'committee', org: tree.a.id }])
   await person(payload, `${P}-bi-thu-b1`, [{ role: 'secretary', org: tree.b1.id }])

@@ -2,14 +2,14 @@
  * Payload's own auth doors on `users`, through its real REST routing (handleEndpoints, as the Next route calls
  * it) and GraphQL: each obeys the one sign-in policy (cms/src/auth/), or is closed.
  */
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { createLocalReq, handleEndpoints, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { memoryRateLimiter } from '../src/auth/limiterMemory.ts'
 import { LOGIN_FAILED } from '../src/auth/messages.ts'
 import { configureApiSignIn, signInDoors } from '../src/auth/payloadDoors.ts'
 import { type AccessTree, buildAccessTree, PASSWORD, type TreeUser } from './fixtures/accessTree.ts'
 import { testPayload } from './payload.ts'
+import { graphqlAs, restAs } from './requests.ts'
 
 let payload: Payload
 /** The fixture's users are typed without Payload's generated types; their username is there all the same. */
@@ -28,33 +28,13 @@ interface Call {
   ip?: string
 }
 
-function rest(method: string, path: string, { body, user, ip }: Call = {}) {
-  const headers = new Headers({ 'x-forwarded-for': `10.9.9.9, ${ip ?? '198.51.100.20'}` })
-  if (body !== undefined) headers.set('content-type', 'application/json')
-  if (user) headers.set('authorization', `JWT ${user.token}`)
-  return handleEndpoints({
-    config: payload.config,
-    request: new Request(`http://localhost/api${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-  })
-}
+const rest = (method: string, path: string, { body, user, ip }: Call = {}) =>
+  restAs(payload, path, user, { method, body, forwardedFor: `10.9.9.9, ${ip ?? '198.51.100.20'}` })
 
 const login = (username: string, password: string, ip?: string) =>
   rest('POST', '/users/login', { body: { username, password }, ip })
 
-async function graphql(query: string, user?: TreeUser) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (user) headers.Authorization = `JWT ${user.token}`
-  const request = new Request('http://localhost/api/graphql', {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query }),
-  })
-  return (await GRAPHQL_POST(payload.config)(request)).json()
-}
+const graphql = (query: string, user?: TreeUser) => graphqlAs(payload, query, user)
 
 let seq = 0
 /** A member with a known password, created for one test. */

@@ -2,13 +2,14 @@
  * The events the audit log will record (cms/src/auth/events.ts): a failed admin sign-in is marked as such,
  * unlocks and printed codes say who did it to whom, and nothing a listener does changes the door's answer.
  */
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { onSignInEvent, type SignInEvent } from '../src/auth/events.ts'
 import { memoryRateLimiter } from '../src/auth/limiterMemory.ts'
 import { configureApiSignIn } from '../src/auth/payloadDoors.ts'
 import { type AccessTree, buildAccessTree, PASSWORD, type TreeUser } from './fixtures/accessTree.ts'
 import { testPayload } from './payload.ts'
+import { restAs } from './requests.ts'
 
 let payload: Payload
 let tree: AccessTree
@@ -17,14 +18,8 @@ const payloads: Payload[] = []
 let stop: () => void = () => {}
 const cardOf = (user: TreeUser) => (user as unknown as { username: string }).username
 
-function rest(method: string, path: string, body: unknown, user?: TreeUser) {
-  const headers = new Headers({ 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.99' })
-  if (user) headers.set('authorization', `JWT ${user.token}`)
-  return handleEndpoints({
-    config: payload.config,
-    request: new Request(`http://localhost/api${path}`, { method, headers, body: JSON.stringify(body) }),
-  })
-}
+const rest = (method: string, path: string, body: unknown, user?: TreeUser) =>
+  restAs(payload, path, user, { method, body, forwardedFor: '192.0.2.99' })
 
 beforeAll(async () => {
   payload = await testPayload()

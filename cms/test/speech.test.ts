@@ -6,12 +6,13 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { SPEECH_QUEUE, speechTextOf } from '@sotay/content-schemas'
 import { MPEGDecoder } from 'mpg123-decoder'
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { richText } from '../src/seed/richText.ts'
 import { speechEngine } from '../src/speech/engine.ts'
 import { type AccessTree, buildAccessTree, type TreeUser } from './fixtures/accessTree.ts'
 import { testPayload } from './payload.ts'
+import { restAs } from './requests.ts'
 
 /** What the default engine of this machine stores: Debian's binaries make Opus, the npm path MP3. */
 const engine = speechEngine()
@@ -54,12 +55,7 @@ let payload: Payload
 let tree: AccessTree
 type Doc = Record<string, any>
 
-const auth = (user?: TreeUser): Record<string, string> => (user ? { Authorization: `JWT ${user.token}` } : {})
-const rest = (url: string, user?: TreeUser) =>
-  handleEndpoints({
-    config: payload.config,
-    request: new Request(`http://localhost/api${url}`, { headers: auth(user) }),
-  })
+const rest = (url: string, user?: TreeUser) => restAs(payload, url, user)
 
 /** Synthesis jobs still waiting for this document. */
 async function pendingJobs(collection: string, id: unknown) {

@@ -3,12 +3,12 @@
  * roles cannot read activation codes or personal fields, and no client writes card numbers or account state.
  */
 import { randomBytes } from 'node:crypto'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { generateActivationCode } from '@sotay/content-schemas'
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type AccessTree, buildAccessTree, type TreeUser } from './fixtures/accessTree.ts'
 import { testPayload } from './payload.ts'
+import { graphqlAs, restAs } from './requests.ts'
 
 let payload: Payload
 /** The fixture's users are typed without Payload's generated types; their username is there all the same. */
@@ -16,30 +16,9 @@ const cardOf = (user: TreeUser) => (user as unknown as { username: string }).use
 let tree: AccessTree
 let pending: { id: number | string }
 
-function rest(method: string, path: string, user?: TreeUser, body?: unknown) {
-  const headers = new Headers()
-  if (user) headers.set('authorization', `JWT ${user.token}`)
-  if (body !== undefined) headers.set('content-type', 'application/json')
-  return handleEndpoints({
-    config: payload.config,
-    request: new Request(`http://localhost/api${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-  })
-}
-
-async function graphql(query: string, user?: TreeUser) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (user) headers.Authorization = `JWT ${user.token}`
-  const request = new Request('http://localhost/api/graphql', {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query }),
-  })
-  return (await GRAPHQL_POST(payload.config)(request)).json()
-}
+const rest = (method: string, path: string, user?: TreeUser, body?: unknown) =>
+  restAs(payload, path, user, { method, body })
+const graphql = (query: string, user?: TreeUser) => graphqlAs(payload, query, user)
 
 const stored = (id: number | string) =>
   payload.findByID({

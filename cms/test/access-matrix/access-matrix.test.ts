@@ -15,6 +15,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type AccessTree, buildAccessTree } from '../fixtures/accessTree.ts'
 import { testPayload } from '../payload.ts'
+import { restAs } from '../requests.ts'
 import { type Actor, actorsOf } from './actors.ts'
 import { type Attempt, DOORS, doors, OPERATIONS, type Operation } from './doors.ts'
 import { PROMISES } from './expected.ts'
@@ -293,13 +294,5 @@ async function writeAs(
       overrideAccess: false,
     })
   }
-  const request = new Request(`http://localhost/api/${slug}/${id}`, {
-    method: 'PATCH',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(actor.user ? { Authorization: `JWT ${actor.user.token}` } : {}),
-    },
-    body: JSON.stringify(data),
-  })
-  return handleEndpoints({ config: payload.config, request })
+  return restAs(payload, `/${slug}/${id}`, actor.user, { method: 'PATCH', body: data })
 }

@@ -4,8 +4,8 @@
  * document the actor may not see; a validation error (400) means access was granted and the data was
  * judged next, so it counts as allowed.
  */
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { type CollectionSlug, handleEndpoints, type Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
+import { graphqlAs, restAs } from '../requests.ts'
 import type { Actor } from './actors.ts'
 
 export const DOORS = ['REST', 'GraphQL', 'Local API'] as const
@@ -41,17 +41,9 @@ const REFUSED = new Set([401, 403, 404])
 const statusOf = (error: unknown) => (error as { status?: number })?.status
 
 export function doors(payload: Payload) {
-  const headers = (actor: Actor): Record<string, string> =>
-    actor.user ? { Authorization: `JWT ${actor.user.token}` } : {}
-
   async function rest(a: Attempt): Promise<Outcome> {
     const call = async (method: string, path: string, body?: unknown) => {
-      const request = new Request(`http://localhost/api${path}`, {
-        method,
-        headers: { ...headers(a.actor), ...(body ? { 'Content-Type': 'application/json' } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      })
-      const response = await handleEndpoints({ config: payload.config, request })
+      const response = await restAs(payload, path, a.actor.user, { method, body })
       return {
         status: response.status,
         body: (await response.json().catch(() => null)) as Record<string, unknown>,
@@ -108,13 +100,7 @@ export function doors(payload: Payload) {
       unlock: undefined, // closed on GraphQL for everyone (cms/src/auth/graphqlDoors.ts)
     }[a.operation]
     if (!query) return undefined
-    const request = new Request('http://localhost/api/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...headers(a.actor) },
-      body: JSON.stringify({ query }),
-    })
-    const response = await GRAPHQL_POST(payload.config)(request)
-    const body = (await response.json()) as {
+    const body = (await graphqlAs(payload, query, a.actor.user)) as {
       data?: { r?: unknown }
       errors?: { message: string; extensions?: { statusCode?: number } }[]
     }
