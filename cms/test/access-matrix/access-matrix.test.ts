@@ -155,6 +155,16 @@ describe('the access matrix, generated from the config', () => {
     expect(mismatches).toEqual([])
   }, 900_000)
 
+  it('declares every lineage field server-owned, in every collection', () => {
+    // The lineage decides who reads a document: a field of that name left writable is a door into another cell.
+    const open = collections().flatMap((c) =>
+      namedFields(c.fields)
+        .filter((f) => LINEAGE_FIELDS.includes(f.name) && !serverOwnedFields([f]).length)
+        .map((f) => `${c.slug}.${f.name}`),
+    )
+    expect(open).toEqual([])
+  })
+
   it('no client writes a server-owned field, through any door', async () => {
     const written: string[] = []
     let cases = 0
@@ -251,6 +261,18 @@ function serverOwnedFields(fields: Field[]): Named[] {
     if ('name' in field && 'access' in field && field.access?.update === serverOwned) return [field as Named]
     if (!('name' in field) && 'fields' in field) return serverOwnedFields(field.fields)
     if (field.type === 'tabs') return field.tabs.flatMap((t) => serverOwnedFields(t.fields))
+    return []
+  })
+}
+
+const LINEAGE_FIELDS = ['orgAncestors', 'ancestors', 'path', 'depth', 'assignedAncestors', 'branch']
+
+/** Every named field, at any depth of rows, collapsibles and tabs (not inside groups or arrays). */
+function namedFields(fields: Field[]): Named[] {
+  return fields.flatMap((field): Named[] => {
+    if ('name' in field) return [field as Named]
+    if ('fields' in field) return namedFields(field.fields)
+    if (field.type === 'tabs') return field.tabs.flatMap((t) => namedFields(t.fields))
     return []
   })
 }

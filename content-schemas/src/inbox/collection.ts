@@ -1,11 +1,11 @@
 /** The inbox (hộp thư): one row per notice and recipient, written by the fan-out, read and marked read by the member. */
-import type { CollectionConfig, Field, FieldAccess } from 'payload'
-import { canUseAdmin, markOwnInboxRead, readInbox, systemOnly } from '../access/rules.ts'
+import type { CollectionConfig, Field } from 'payload'
+import { canUseAdmin, markOwnInboxRead, readInbox, serverOwnedField, systemOnly } from '../access/rules.ts'
 import { NOTICES_GROUP } from '../notices/collection.ts'
 import { label } from '../shared/label.ts'
 
 /** Only the fan-out (overrideAccess) writes who and what a row is about; the member changes the read state alone. */
-const fixed: { update: FieldAccess } = { update: () => false }
+const fixed = serverOwnedField
 
 const relation = (name: string, relationTo: 'notices' | 'users' | 'orgs', vi: string, en: string): Field =>
   ({ name, type: 'relationship', relationTo, index: true, access: fixed, label: label(vi, en) }) as Field
