@@ -9,7 +9,7 @@ export interface LoadResult {
   requestsPerSecond: number
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 export async function load(

@@ -13,17 +13,23 @@ function listen(server: Server): Promise<string> {
   )
 }
 
-const toRequest = (req: IncomingMessage) =>
-  new Request(`http://127.0.0.1${req.url}`, {
+/** The Fetch API request for what node:http received, body included (sign-in posts one). */
+async function toRequest(req: IncomingMessage): Promise<Request> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const bodyless = req.method === 'GET' || req.method === 'HEAD'
+  return new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url}`, {
     method: req.method,
     headers: req.headers as Record<string, string>,
+    body: bodyless ? undefined : new Uint8Array(Buffer.concat(chunks)),
   })
+}
 
 /** Payload's REST API exactly as the Next route calls it, minus Next's own routing. */
 export async function servePayloadRest(payload: Payload) {
   const server = createServer(async (req, res) => {
     try {
-      const response = await handleEndpoints({ config: payload.config, request: toRequest(req) })
+      const response = await handleEndpoints({ config: payload.config, request: await toRequest(req) })
       res.writeHead(response.status, Object.fromEntries(response.headers))
       res.end(Buffer.from(await response.arrayBuffer()))
     } catch (error) {
@@ -43,10 +49,10 @@ export async function serveBare(body: Uint8Array) {
   return { url: await listen(server), close: () => server.close() }
 }
 
-/** Any Fetch API handler (e.g. the functions app) on node:http, as the front server runs it. */
-export async function serveHandler(handler: (request: Request) => Response | Promise<Response>) {
+/** Any Fetch API handler (e.g. the functions app) on node:http, as the front server runs it, with the client's address. */
+export async function serveHandler(handler: (request: Request, ip: string) => Response | Promise<Response>) {
   const server = createServer(async (req, res) => {
-    const response = await handler(toRequest(req))
+    const response = await handler(await toRequest(req), req.socket.remoteAddress ?? '')
     res.writeHead(response.status, Object.fromEntries(response.headers))
     res.end(Buffer.from(await response.arrayBuffer()))
   })

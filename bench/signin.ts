@@ -7,10 +7,10 @@
  */
 import { spawnSync } from 'node:child_process'
 import { pbkdf2, randomBytes } from 'node:crypto'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { percentile } from './load.ts'
+import { serveHandler } from './serve.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const SAMPLES = Number(process.env.BENCH_SIGNIN_SAMPLES ?? 30)
@@ -23,9 +23,8 @@ interface Stats {
 
 function stats(ms: number[]): Stats {
   const sorted = [...ms].sort((a, b) => a - b)
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
   const round = (n: number) => Math.round(n * 10) / 10
-  return { p50: round(at(50)), p95: round(at(95)), samples: sorted.length }
+  return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), samples: sorted.length }
 }
 
 async function timed(times: number, run: () => Promise<void>): Promise<Stats> {
@@ -37,33 +36,6 @@ async function timed(times: number, run: () => Promise<void>): Promise<Stats> {
     ms.push(performance.now() - t0)
   }
   return stats(ms)
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
-}
-
-/** A node:http server around a Fetch handler, with the body, as the front server runs the functions. */
-async function serve(handler: (request: Request, ip: string) => Promise<Response>) {
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const body = await readBody(req)
-    const request = new Request(`http://${req.headers.host}${req.url}`, {
-      method: req.method,
-      headers: req.headers as Record<string, string>,
-      body: req.method === 'GET' ? undefined : new Uint8Array(body),
-    })
-    const response = await handler(request, req.socket.remoteAddress ?? '')
-    res.writeHead(response.status, Object.fromEntries(response.headers))
-    res.end(Buffer.from(await response.arrayBuffer()))
-  })
-  const url = await new Promise<string>((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
-    ),
-  )
-  return { url, close: () => server.close() }
 }
 
 async function post(url: string, body: unknown, expected: number) {
@@ -105,9 +77,9 @@ async function runEngine(engine: string) {
   const fnApp = createApp({
     routes: sessionRoutes({ payload, rateLimiter: limiter, perAccount: generous, perIp: generous }),
   })
-  const fn = await serve(async (request, ip) => fnApp(rememberClientIp(request, ip)))
-  const api = await serve((request) => handleEndpoints({ config: payload.config, request }))
-  const bare = await serve(async () => Response.json({ ok: true }))
+  const fn = await serveHandler(async (request, ip) => fnApp(rememberClientIp(request, ip)))
+  const api = await serveHandler((request) => handleEndpoints({ config: payload.config, request }))
+  const bare = await serveHandler(async () => Response.json({ ok: true }))
   const salt = randomBytes(32).toString('hex')
   log(`đo ${SAMPLES} lần mỗi trường hợp...`)
 
