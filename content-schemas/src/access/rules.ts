@@ -132,8 +132,6 @@ export const readByMemberAdmins: Access = ({ req }) => {
   return roots.length ? ownedWithin(roots) : false
 }
 
-export const createMembers = createByMemberAdmins
-
 /** Members may edit their own profile; member admins manage the accounts of their subtree. */
 export const manageMembers: Access = async (args) => {
   const user = asSessionUser(args.req.user)
@@ -144,14 +142,9 @@ export const manageMembers: Access = async (args) => {
   return asAdmin ? { or: [self, asAdmin] } : self
 }
 
-export const deleteMembers = manageByMemberAdmins
-
 /** Fields only member admins may change (status, home cell, card history, activation). */
 export const memberAdminField: FieldAccess = ({ req }) =>
   grantedOrgIds(asSessionUser(req.user), MEMBER_ROLES).length > 0
-
-/** Fields only admins may read (one-time activation codes). */
-export const adminOnlyField: FieldAccess = ({ req }) => hasAnyGrant(asSessionUser(req.user))
 
 /** True when a member admin's grants cover the account's home cell (its `org` or one of its ancestors). */
 function administersAccount(user: SessionUser, account: { org?: Ref; orgAncestors?: Ref[] | null }): boolean {

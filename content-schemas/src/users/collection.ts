@@ -3,8 +3,8 @@ import type { CollectionConfig, Field } from 'payload'
 import { ROLE_LABELS, ROLES } from '../access/roles.ts'
 import {
   canUseAdmin,
-  createMembers,
-  deleteMembers,
+  createByMemberAdmins,
+  manageByMemberAdmins,
   manageMembers,
   memberAdminField,
   readPersonalField,
@@ -51,9 +51,9 @@ export const Users: CollectionConfig = {
   access: {
     admin: canUseAdmin,
     read: readUsers,
-    create: createMembers,
+    create: createByMemberAdmins,
     update: manageMembers,
-    delete: deleteMembers,
+    delete: manageByMemberAdmins,
     unlock: unlockAccounts,
   },
   hooks: {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { memoryRateLimiter } from '../../../cms/src/auth/limiterMemory.ts'
+import { redisRateLimiter } from '../../../cms/src/auth/limiterRedis.ts'
 import { testPayload } from '../cms/testing.ts'
 import { call, sessionApp } from '../session/testing.ts'
 import type { RateLimiter } from './rateLimit.ts'
-import { memoryRateLimiter } from './rateLimitMemory.ts'
-import { redisRateLimiter } from './rateLimitRedis.ts'
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
 let clock = 1_000_000

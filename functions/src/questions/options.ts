@@ -1,7 +1,7 @@
 /** What the questions functions need: Payload, the answer bank's matcher, and the limits. */
 import type { Payload } from 'payload'
+import { memoryRateLimiter } from '../../../cms/src/auth/limiterMemory.ts'
 import type { RateLimiter, RateLimitRule } from '../http/rateLimit.ts'
-import { memoryRateLimiter } from '../http/rateLimitMemory.ts'
 
 export interface FaqHit {
   id: string

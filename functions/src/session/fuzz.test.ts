@@ -1,8 +1,8 @@
 /** Thousands of malformed, oversized and mistyped requests against the session functions: never a 5xx. */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { memoryRateLimiter } from '../../../cms/src/auth/limiterMemory.ts'
 import { buildAccessTree, testPayload } from '../cms/testing.ts'
-import { memoryRateLimiter } from '../http/rateLimitMemory.ts'
 import type { Handler } from '../http/route.ts'
 import { call, cookieOf, importedMember, sessionApp, storedAccount } from './testing.ts'
 

@@ -1,1 +1,0 @@
-export { type MemoryRateLimiterOptions, memoryRateLimiter } from '../../../cms/src/auth/limiterMemory.ts'

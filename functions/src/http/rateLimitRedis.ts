@@ -1,5 +1,0 @@
-export {
-  type RedisRateLimiter,
-  type RedisRateLimiterOptions,
-  redisRateLimiter,
-} from '../../../cms/src/auth/limiterRedis.ts'
