@@ -1,6 +1,7 @@
 /** One Payload on a fresh database of the given engine, for a benchmark process (one engine per process). */
-import { getPayload, type Payload } from 'payload'
-import { freshDatabaseUrl } from '../cms/test/database.ts'
+import { openPayload } from '@sotay/cms'
+import { freshDatabaseUrl } from '@sotay/cms/testing'
+import type { Payload } from 'payload'
 
 export async function benchPayload(
   engine: string,
@@ -10,7 +11,6 @@ export async function benchPayload(
   process.env.DATABASE_URL = await freshDatabaseUrl()
   process.env.PAYLOAD_SECRET = 'bench'
   process.env.JOBS_AUTORUN = 'false'
-  const { default: config } = await import('../cms/src/payload.config.ts')
-  const payload = await getPayload({ config })
+  const payload = await openPayload()
   return { payload, log: (line) => process.stderr.write(`[${engine}] ${line}\n`) }
 }

@@ -82,8 +82,7 @@ async function rawInsert(
 
 export async function runEngine(engine: string) {
   const { payload, log } = await benchPayload(engine)
-  const { fanOutNotice } = await import('../cms/src/notices/fanout.ts')
-  const { sendNotice } = await import('../cms/src/notices/sendNotice.ts')
+  const { fanOutNotice, sendNotice } = await import('@sotay/cms/notices')
 
   const members = Number(process.env.BENCH_FANOUT_MEMBERS ?? 450_000)
   const world = await buildWorld(payload, members, log)

@@ -2,8 +2,9 @@
  * Benchmark of issuing member accounts in bulk: N generated members (plausible Vietnamese names) through
  * the real check and commit path, against a raw SQL bulk insert of the same rows in the same database.
  */
+
+import { upsertMembers } from '@sotay/cms/member-import'
 import type { Payload } from 'payload'
-import { upsertMembers } from '../cms/src/member-import/commit.ts'
 import { checkMemberRows } from '../content-schemas/src/member-imports/check.ts'
 import type { MemberRow } from '../content-schemas/src/member-imports/row.ts'
 import type { RawMemberRow } from '../content-schemas/src/member-imports/validate.ts'

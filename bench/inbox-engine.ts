@@ -1,6 +1,6 @@
 /** One engine's inbox benchmark (see inbox.ts). */
 
-import { buildAccessTree } from '../cms/test/fixtures/accessTree.ts'
+import { buildAccessTree } from '@sotay/cms/testing'
 import { createApp } from '../functions/src/app.ts'
 import { inboxRoutes } from '../functions/src/inbox/index.ts'
 import { benchPayload } from './benchPayload.ts'
@@ -10,8 +10,7 @@ import { serveBare, serveHandler } from './serve.ts'
 
 export async function runInboxEngine(engine: string) {
   const { payload, log } = await benchPayload(engine)
-  const { fanOutNotice } = await import('../cms/src/notices/fanout.ts')
-  const { sendNotice } = await import('../cms/src/notices/sendNotice.ts')
+  const { fanOutNotice, sendNotice } = await import('@sotay/cms/notices')
 
   const tree = await buildAccessTree(payload, 'BI')
   const now = new Date().toISOString()

@@ -4,9 +4,8 @@
  * naive linear scan of folded text with `includes`, in the same run on the same queries.
  */
 import { performance } from 'node:perf_hooks'
-import { FaqBank } from '../cms/src/search/faqBank.ts'
-import { createMiniSearchIndex } from '../cms/src/search/miniSearchIndex.ts'
-import { FAQ } from '../cms/src/seed/content/faq.ts'
+import { createMiniSearchIndex, FaqBank } from '@sotay/cms/search'
+import { FAQ } from '@sotay/cms/seed'
 import { foldAccents, searchKey, searchTerms } from '../content-schemas/src/text/fold.ts'
 
 const SIZE = Number(process.env.BENCH_FAQ_SIZE ?? 5000)

@@ -52,8 +52,7 @@ async function post(url: string, body: unknown, expected: number) {
 async function runEngine(engine: string) {
   const { benchPayload } = await import('./benchPayload.ts')
   const { payload, log } = await benchPayload(engine)
-  const { memoryRateLimiter } = await import('../cms/src/auth/limiterMemory.ts')
-  const { configureApiSignIn } = await import('../cms/src/auth/payloadDoors.ts')
+  const { configureApiSignIn, memoryRateLimiter } = await import('@sotay/cms/auth')
   const { createApp } = await import('../functions/src/app.ts')
   const { rememberClientIp } = await import('../functions/src/http/clientIp.ts')
   const { sessionRoutes } = await import('../functions/src/session/index.ts')

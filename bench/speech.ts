@@ -9,10 +9,13 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { chooseSpeechEngine, DEBIAN_INSTALL } from '../cms/src/speech/engine.ts'
-import { espeakSynthesizer } from '../cms/src/speech/espeak.ts'
-import type { Synthesizer } from '../cms/src/speech/synthesizer.ts'
-import { wasmSynthesizer } from '../cms/src/speech/wasmSynthesizer.ts'
+import {
+  chooseSpeechEngine,
+  DEBIAN_INSTALL,
+  espeakSynthesizer,
+  type Synthesizer,
+  wasmSynthesizer,
+} from '@sotay/cms/speech'
 import { normalizeForSpeech } from '../content-schemas/src/speech/normalize.ts'
 
 const PARAGRAPHS = [

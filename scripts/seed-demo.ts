@@ -4,11 +4,9 @@
  * Run by scripts/lib/seed.mjs with NODE_ENV=production (Payload applies its migrations) and cwd cms/.
  */
 import { writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { cmsDir } from './lib/paths.ts'
+import { openPayload } from '@sotay/cms'
+import { seedDemo } from '@sotay/cms/seed'
 
 const { values } = parseArgs({ options: { members: { type: 'string' }, out: { type: 'string' } } })
 if (!values.out) throw new Error('Thiếu --out')
@@ -16,12 +14,6 @@ const members = values.members ? Number(values.members) : undefined
 if (members !== undefined && !(Number.isInteger(members) && members > 0)) {
   throw new Error(`SEED_MEMBERS không hợp lệ: “${values.members}”.`)
 }
-
-// Payload lives in the CMS package, not at the repository root.
-const payloadEntry = createRequire(path.join(cmsDir, 'package.json')).resolve('payload')
-const { getPayload } = await import(pathToFileURL(payloadEntry).href)
-const { default: config } = await import('../cms/src/payload.config.ts')
-const { seedDemo } = await import('../cms/src/seed/index.ts')
 
 /** One line per finished step, and one every few seconds inside a long one. */
 function progress() {
@@ -34,7 +26,7 @@ function progress() {
   }
 }
 
-const payload = await getPayload({ config })
+const payload = await openPayload()
 try {
   const result = await seedDemo(payload, { members, onProgress: progress() })
   console.log(result.created ? 'Đã tạo dữ liệu mẫu.' : 'Dữ liệu mẫu đã có sẵn, không tạo thêm.')

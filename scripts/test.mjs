@@ -8,7 +8,7 @@ import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { speechEngine } from '../cms/src/speech/engine.ts'
+import { speechEngine } from '@sotay/cms/speech'
 import { addStep, emptyTotals, summaryLine } from './lib/summary.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

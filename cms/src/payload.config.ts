@@ -62,11 +62,11 @@ const collections = [
   StudyTopics,
   withFaqIndex(Faq),
   questionsCollection,
-  mediaCollection({ staticDir: mediaDir }),
+  mediaCollection({ staticDir: mediaDir() }),
   Orgs,
   // Payload's own /api/users/login, unlock, forgot/reset-password... obey the one sign-in policy.
   withSignInDoors(Users),
-  memberImportsCollection({ staticDir: path.join(dataDir, 'imports'), readMemberFile }),
+  memberImportsCollection({ staticDir: path.join(dataDir(), 'imports'), readMemberFile }),
   noticesCollection({ reportComponent: NOTICE_REPORT_COMPONENT }),
   Inbox,
   Devices,

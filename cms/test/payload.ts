@@ -2,7 +2,8 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { openPayload } from '../src/openPayload.ts'
 import { freshDatabaseUrl } from './database.ts'
 
 const shared = globalThis as { __sotayPayload?: Promise<Payload> }
@@ -12,8 +13,7 @@ export function testPayload(): Promise<Payload> {
     process.env.DATABASE_URL = await freshDatabaseUrl()
     process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), 'sotay-data-'))
     process.env.PAYLOAD_SECRET = 'test-secret'
-    const { default: config } = await import('../src/payload.config.ts')
-    return getPayload({ config })
+    return openPayload()
   })()
   return shared.__sotayPayload
 }

@@ -14,7 +14,6 @@ export {
 export { Devices } from './devices/collection.ts'
 export * from './devices/kinds.ts'
 export * from './devices/notificationSettings.ts'
-export { type VapidKeys, vapidKeys } from './devices/vapid.ts'
 export { Documents } from './documents/collection.ts'
 export { CLASSIFICATIONS, CLASSIFIED_REFUSAL, DOCUMENT_TYPES } from './documents/types.ts'
 export { FAQ_CATEGORIES } from './faq/categories.ts'

@@ -2,10 +2,8 @@
  * Queues Payload's `schedulePublish` job the way the admin's "Lên lịch xuất bản" does, through a second
  * local Payload on the stack's SQLite file (WAL lets both open it). Run by e2e/localPayload.ts with tsx.
  */
-import { createRequire } from 'node:module'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import { openPayload } from '@sotay/cms'
 
 const { values } = parseArgs({
   options: {
@@ -15,12 +13,8 @@ const { values } = parseArgs({
     user: { type: 'string' },
   },
 })
-const cmsDir = path.resolve(import.meta.dirname, '..', '..', 'cms')
-const payloadEntry = createRequire(path.join(cmsDir, 'package.json')).resolve('payload')
-const { getPayload } = await import(pathToFileURL(payloadEntry).href)
-const { default: config } = await import('../../cms/src/payload.config.ts')
 
-const payload = await getPayload({ config })
+const payload = await openPayload()
 const job = await payload.jobs.queue({
   task: 'schedulePublish',
   input: {

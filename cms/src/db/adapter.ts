@@ -32,7 +32,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
       return mongooseAdapter({ url: url! })
     default:
       return sqliteAdapter({
-        client: { url: url || `file:${path.join(dataDir, 'sotay.db')}` },
+        client: { url: url || `file:${path.join(dataDir(), 'sotay.db')}` },
         wal: true,
         busyTimeout: 5000,
         migrationDir: migrationDir('sqlite'),

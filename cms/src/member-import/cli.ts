@@ -3,11 +3,13 @@
  *   ../node_modules/.bin/tsx src/member-import/cli.ts danh-sach.xlsx --org CODE [--commit] [--batch 500]
  * Prints the check's summary and first errors; with --commit, one progress line per batch on stderr.
  */
+
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { IMPORT_JOB_CONTEXT, MEMBER_COLUMNS, type RowError } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
+import { openPayload } from '../openPayload.ts'
 import { progressLine, runImport } from './runImport.ts'
 
 const USAGE =
@@ -44,9 +46,7 @@ async function main(): Promise<number> {
   }
   // This process imports; it must not also start running the server's queue.
   process.env.JOBS_AUTORUN ??= 'false'
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config.ts')
-  const payload: Payload = await getPayload({ config })
+  const payload: Payload = await openPayload()
 
   const orgs = await payload.find({
     collection: 'orgs',

@@ -2,7 +2,9 @@
  * `tsx src/seed/cli.ts [--members N]`: seeds the demo province into the configured database (the
  * embedded SQLite file by default), shows progress on stderr and prints the demo logins.
  */
+
 import type { Payload } from 'payload'
+import { openPayload } from '../openPayload.ts'
 import type { DemoLogin } from './index.ts'
 import { MAX_MEMBERS } from './limits.ts'
 
@@ -51,10 +53,8 @@ function loginTable(logins: DemoLogin[]): string {
 async function main() {
   const members = parseMembers(process.argv.slice(2))
   const started = Date.now()
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config.ts')
   const { seedDemo } = await import('./index.ts')
-  const payload: Payload = await getPayload({ config })
+  const payload: Payload = await openPayload()
   try {
     const result = await seedDemo(payload, { members, onProgress: progressPrinter() })
     const seconds = ((Date.now() - started) / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })

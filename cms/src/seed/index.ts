@@ -117,3 +117,4 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
   report('Tạo tài khoản mẫu', 1, 1)
   return { created: true, logins: await readLogins(payload) }
 }
+export { FAQ } from './content/faq.ts'

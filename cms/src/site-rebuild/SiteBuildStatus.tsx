@@ -27,7 +27,7 @@ const hhmmDdmm = (iso: string) => {
 
 function readSiteStatus(): Status | null {
   try {
-    return JSON.parse(readFileSync(path.join(dataDir, 'site', 'status.json'), 'utf8'))
+    return JSON.parse(readFileSync(path.join(dataDir(), 'site', 'status.json'), 'utf8'))
   } catch {
     return null
   }

@@ -1,9 +1,9 @@
 /** POST/DELETE /fn/devices and GET /fn/push/public-key on the shared test Payload, as a member's browser calls them. */
 import { createECDH, randomBytes } from 'node:crypto'
+import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app.ts'
-import { type AccessTree, buildAccessTree, testPayload } from '../cms/testing.ts'
 import type { Handler } from '../http/route.ts'
 import { devicesRoutes } from './index.ts'
 

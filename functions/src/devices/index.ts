@@ -2,10 +2,8 @@
  * The member's devices for push notices: POST /fn/devices registers or refreshes one (the app calls it on
  * every open), DELETE /fn/devices removes it, GET /fn/push/public-key gives the VAPID key to subscribe with.
  */
-import path from 'node:path'
-import { vapidKeys } from '@sotay/content-schemas'
+import { dataDir, vapidKeys } from '@sotay/cms'
 import type { Payload } from 'payload'
-import { cmsDir } from '../cms/payload.ts'
 import { readJsonObject } from '../http/body.ts'
 import { json, jsonError } from '../http/json.ts'
 import { refuseCrossOrigin } from '../http/origin.ts'
@@ -30,9 +28,7 @@ const NOT_SIGNED_IN = 'Bạn cần đăng nhập để nhận thông báo trên 
 export function devicesRoutes(options: DevicesOptions): Route[] {
   const payload = Promise.resolve(options.payload)
   payload.catch(() => {})
-  const publicKey = () =>
-    options.vapidPublicKey ??
-    vapidKeys(options.dataDir ?? process.env.DATA_DIR ?? path.join(cmsDir, '..', 'data')).publicKey
+  const publicKey = () => options.vapidPublicKey ?? vapidKeys(options.dataDir ?? dataDir()).publicKey
 
   /** The checks both writes share: same origin, a signed-in member, a small JSON body. */
   const guarded = (

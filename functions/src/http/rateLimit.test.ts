@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { memoryRateLimiter, redisRateLimiter } from '@sotay/cms/auth'
+import { testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { memoryRateLimiter } from '../../../cms/src/auth/limiterMemory.ts'
-import { redisRateLimiter } from '../../../cms/src/auth/limiterRedis.ts'
-import { testPayload } from '../cms/testing.ts'
 import { call, sessionApp } from '../session/testing.ts'
 import type { RateLimiter } from './rateLimit.ts'
 

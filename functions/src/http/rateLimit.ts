@@ -1,6 +1,6 @@
 /** Rate limits as HTTP answers: refusals are 429 with Retry-After and a Vietnamese message. */
-import type { RateLimitDecision, RateLimiter, RateLimitRule } from '../../../cms/src/auth/limiter.ts'
-import { tooManyAttempts } from '../../../cms/src/auth/messages.ts'
+import type { RateLimitDecision, RateLimiter, RateLimitRule } from '@sotay/cms/auth'
+import { tooManyAttempts } from '@sotay/cms/auth'
 import { jsonError } from './json.ts'
 
 // The limiter lives beside the sign-in policy in the CMS, which both processes load: one set of keys.
@@ -9,8 +9,8 @@ export type {
   RateLimiter,
   RateLimiterFromEnvOptions,
   RateLimitRule,
-} from '../../../cms/src/auth/limiter.ts'
-export { createRateLimiter, signInLimiter } from '../../../cms/src/auth/limiter.ts'
+} from '@sotay/cms/auth'
+export { createRateLimiter, signInLimiter } from '@sotay/cms/auth'
 
 export function tooManyRequests(decision: RateLimitDecision): Response {
   return jsonError(429, 'too_many_requests', tooManyAttempts(decision.retryAfterSeconds), {

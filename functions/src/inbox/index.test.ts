@@ -1,7 +1,7 @@
+import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app.ts'
-import { type AccessTree, buildAccessTree, testPayload } from '../cms/testing.ts'
 import type { Handler } from '../http/route.ts'
 import { inboxRoutes } from './index.ts'
 

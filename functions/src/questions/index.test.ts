@@ -1,8 +1,9 @@
 /** The questions functions on the shared test Payload: the bank answers, the cell gets the rest, FAQ search by audience. */
+
+import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app.ts'
-import { type AccessTree, buildAccessTree, testPayload } from '../cms/testing.ts'
 import type { Handler } from '../http/route.ts'
 import { cmsFaqBank } from './cmsBank.ts'
 import { questionsRoutes } from './index.ts'

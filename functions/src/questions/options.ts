@@ -1,6 +1,7 @@
 /** What the questions functions need: Payload, the answer bank's matcher, and the limits. */
+
+import { memoryRateLimiter } from '@sotay/cms/auth'
 import type { Payload } from 'payload'
-import { memoryRateLimiter } from '../../../cms/src/auth/limiterMemory.ts'
 import type { RateLimiter, RateLimitRule } from '../http/rateLimit.ts'
 
 export interface FaqHit {

@@ -4,14 +4,9 @@
  * Codes are stored sealed and expire (content-schemas/src/users/activationCode.ts); the code is claimed by one
  * conditional update, so two activations racing with the same code cannot both succeed.
  */
+
+import { dummyPasswordCheck, emitSignInEvent, heldBack, notSoonerThan, recordFailure } from '@sotay/cms/auth'
 import { activationCodeOpens } from '@sotay/content-schemas'
-import { emitSignInEvent } from '../../../cms/src/auth/events.ts'
-import {
-  dummyPasswordCheck,
-  heldBack,
-  notSoonerThan,
-  recordFailure,
-} from '../../../cms/src/auth/signInPolicy.ts'
 import { clientIp } from '../http/clientIp.ts'
 import { jsonError } from '../http/json.ts'
 import { tooManyRequests } from '../http/rateLimit.ts'

@@ -4,12 +4,11 @@
  * opens an account once.
  */
 import { pbkdf2Sync, randomBytes } from 'node:crypto'
+import { configureApiSignIn, memoryRateLimiter } from '@sotay/cms/auth'
+import { buildAccessTree, testPayload } from '@sotay/cms/testing'
 import { generateActivationCode, sealActivationCode } from '@sotay/content-schemas'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { memoryRateLimiter } from '../../../cms/src/auth/limiterMemory.ts'
-import { configureApiSignIn } from '../../../cms/src/auth/payloadDoors.ts'
-import { buildAccessTree, testPayload } from '../cms/testing.ts'
 import { call, importedMember, newCardNumber, sessionApp, storedAccount } from './testing.ts'
 
 let payload: Payload

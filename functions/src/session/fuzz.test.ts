@@ -1,8 +1,9 @@
 /** Thousands of malformed, oversized and mistyped requests against the session functions: never a 5xx. */
+
+import { memoryRateLimiter } from '@sotay/cms/auth'
+import { buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { memoryRateLimiter } from '../../../cms/src/auth/limiterMemory.ts'
-import { buildAccessTree, testPayload } from '../cms/testing.ts'
 import type { Handler } from '../http/route.ts'
 import { call, cookieOf, importedMember, sessionApp, storedAccount } from './testing.ts'
 

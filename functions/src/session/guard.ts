@@ -10,7 +10,7 @@ import { refuseCrossOrigin } from '../http/origin.ts'
 import { MESSAGES } from './messages.ts'
 import type { SessionContext } from './options.ts'
 
-export { notSoonerThan } from '../../../cms/src/auth/signInPolicy.ts'
+export { notSoonerThan } from '@sotay/cms/auth'
 
 export interface Guarded {
   body: JsonObject

@@ -1,6 +1,6 @@
+import { buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildAccessTree, testPayload } from '../cms/testing.ts'
 import type { Handler } from '../http/route.ts'
 import { type CallOptions, call, holdsCode, importedMember, sessionApp, storedAccount } from './testing.ts'
 

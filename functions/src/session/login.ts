@@ -1,6 +1,7 @@
 /** POST /fn/session/login {cardNumber, password}: signs a member in with Payload's JWT in the payload-token cookie. */
+
+import { signInWithPassword } from '@sotay/cms/auth'
 import type { Payload } from 'payload'
-import { signInWithPassword } from '../../../cms/src/auth/signInPolicy.ts'
 import { clientIp } from '../http/clientIp.ts'
 import { json, jsonError } from '../http/json.ts'
 import { tooManyRequests } from '../http/rateLimit.ts'

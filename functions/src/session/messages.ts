@@ -1,5 +1,5 @@
 /** Every message the session functions answer with, in Vietnamese. */
-import { LOGIN_FAILED } from '../../../cms/src/auth/messages.ts'
+import { LOGIN_FAILED } from '@sotay/cms/auth'
 
 export const MESSAGES = {
   // One message for a wrong card number, a wrong password and a locked account, the same at every door.

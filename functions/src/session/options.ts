@@ -1,6 +1,7 @@
 /** What the session functions need: the Payload to sign in against and the one sign-in policy's rules. */
+
+import { type SignInRules, signInRules } from '@sotay/cms/auth'
 import type { Payload } from 'payload'
-import { type SignInRules, signInRules } from '../../../cms/src/auth/signInPolicy.ts'
 import type { RateLimiter, RateLimitRule } from '../http/rateLimit.ts'
 
 export interface SessionOptions {

@@ -1,7 +1,7 @@
+import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import { canResetAccount } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type AccessTree, buildAccessTree, testPayload } from '../cms/testing.ts'
 import type { Handler } from '../http/route.ts'
 import { call, cookieOf, holdsCode, importedMember, sessionApp, storedAccount } from './testing.ts'
 

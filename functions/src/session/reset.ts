@@ -4,6 +4,7 @@
  */
 
 import { randomBytes } from 'node:crypto'
+import { emitSignInEvent } from '@sotay/cms/auth'
 import {
   canResetAccount,
   generateActivationCode,
@@ -13,12 +14,11 @@ import {
   type ResettableAccount,
 } from '@sotay/content-schemas'
 import { createLocalReq, logoutOperation } from 'payload'
-import { emitSignInEvent } from '../../../cms/src/auth/events.ts'
-import { auditContext } from '../cms/audit.ts'
 import { clientIp } from '../http/clientIp.ts'
 import { json, jsonError } from '../http/json.ts'
 import { checkRateLimits } from '../http/rateLimit.ts'
 import type { Route } from '../http/route.ts'
+import { auditContext } from './auditContext.ts'
 import { badRequest, guardPost } from './guard.ts'
 import { readCardNumber } from './input.ts'
 import { currentUser, type SignedInUser } from './member.ts'

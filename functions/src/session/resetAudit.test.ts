@@ -1,7 +1,8 @@
 /** A reset (cấp lại mã kích hoạt) through /fn/session/reset is audited: who, whose account, from where; never the code. */
+
+import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type AccessTree, buildAccessTree, testPayload } from '../cms/testing.ts'
 import type { Handler } from '../http/route.ts'
 import { call, cookieOf, importedMember, sessionApp } from './testing.ts'
 

@@ -11,7 +11,7 @@ import { dataDir } from '../../paths.ts'
 import type { AuditEntry } from './entry.ts'
 import { redact } from './redact.ts'
 
-export const pendingAuditFile = () => path.join(dataDir, 'audit-pending.jsonl')
+export const pendingAuditFile = () => path.join(dataDir(), 'audit-pending.jsonl')
 
 export async function keepAside(req: PayloadRequest, entry: AuditEntry, reason: unknown): Promise<void> {
   const user = req.user as { id?: unknown; fullName?: unknown } | null
@@ -24,7 +24,7 @@ export async function keepAside(req: PayloadRequest, entry: AuditEntry, reason: 
   }
   req.payload.logger.error({ entry: line }, 'audit: entry not written to the log, kept aside')
   try {
-    await mkdir(dataDir, { recursive: true })
+    await mkdir(dataDir(), { recursive: true })
     await appendFile(pendingAuditFile(), `${JSON.stringify(line)}\n`, 'utf8')
   } catch (err) {
     req.payload.logger.error({ err }, 'audit: could not keep the entry aside either; it is only in this log')

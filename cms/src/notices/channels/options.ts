@@ -1,10 +1,11 @@
 /** What the channels send with: VAPID keys, the mail transport, the FCM sender, the retry policy; from the environment by default. */
-import { type VapidKeys, vapidKeys } from '@sotay/content-schemas'
+
 import type { Transporter } from 'nodemailer'
 import { dataDir } from '../../paths.ts'
 import { type FcmSender, fcmFromEnv } from './fcm.ts'
 import { mailTransport, smtpConfigured } from './mailTransport.ts'
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts'
+import { type VapidKeys, vapidKeys } from './vapid.ts'
 
 export interface ChannelOptions {
   vapid?: VapidKeys
@@ -22,7 +23,7 @@ let envFcm: FcmSender | undefined | null = null
 export function resolveOptions(options: ChannelOptions) {
   if (options.fcm === undefined && envFcm === null) envFcm = fcmFromEnv()
   return {
-    vapid: options.vapid ?? vapidKeys(dataDir),
+    vapid: options.vapid ?? vapidKeys(dataDir()),
     mail:
       options.mail === undefined
         ? smtpConfigured()

@@ -1,10 +1,11 @@
 /** Web Push (RFC 8030/8291/8292): web-push encrypts and signs, fetch sends, so retries and Retry-After stay in our hands. */
-import type { VapidKeys } from '@sotay/content-schemas'
+
 import webpush from 'web-push'
 import type { PushMessage } from './message.ts'
 import { ttlSeconds } from './message.ts'
 import { classifyPushResponse, networkFailure } from './reasons.ts'
 import { type Attempt, DEFAULT_RETRY, type Outcome, type RetryPolicy, withRetry } from './retry.ts'
+import type { VapidKeys } from './vapid.ts'
 
 export interface WebPushTarget {
   endpoint: string

@@ -4,8 +4,8 @@
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { claimedAddresses, clientAddress } from '@sotay/cms/auth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { claimedAddresses, clientAddress } from '../../../../cms/src/auth/clientAddress.ts'
 import { proxyRequest } from './proxy.ts'
 
 let upstream: http.Server

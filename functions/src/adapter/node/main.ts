@@ -5,10 +5,10 @@
 
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { openPayload } from '@sotay/cms'
 import { configuredOrigins } from '@sotay/content-schemas/http/siteOrigins'
 import { handleEndpoints } from 'payload'
 import { createApp } from '../../app.ts'
-import { getCmsPayload } from '../../cms/payload.ts'
 import { devicesRoutes } from '../../devices/index.ts'
 import { signInLimiter } from '../../http/rateLimit.ts'
 import { inboxRoutes } from '../../inbox/index.ts'
@@ -17,6 +17,9 @@ import { questionsRoutes } from '../../questions/index.ts'
 import { sessionRoutes } from '../../session/index.ts'
 import { astroPlan, createSiteBuilder, siteBuilderRoutes } from '../../site-builder/index.ts'
 import { createFrontServer } from './server.ts'
+
+/** The CMS's Local API in this process, without its job crons: the CMS server runs the work. */
+const cmsPayload = () => openPayload({ background: false })
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
 const port = Number(process.env.PORT ?? 3000)
@@ -52,11 +55,11 @@ const allowedOrigins = configuredOrigins()
 
 const app = createApp({
   routes: [
-    ...sessionRoutes({ payload: getCmsPayload(), rateLimiter, allowedOrigins }),
+    ...sessionRoutes({ payload: cmsPayload(), rateLimiter, allowedOrigins }),
     ...(builder ? siteBuilderRoutes({ builder, token: process.env.SITE_REBUILD_TOKEN, cmsUrl }) : []),
-    ...questionsRoutes({ payload: getCmsPayload, index: cmsFaqBank, allowedOrigins }),
-    ...inboxRoutes({ payload: getCmsPayload(), allowedOrigins }),
-    ...devicesRoutes({ payload: getCmsPayload(), allowedOrigins, dataDir }),
+    ...questionsRoutes({ payload: cmsPayload, index: cmsFaqBank, allowedOrigins }),
+    ...inboxRoutes({ payload: cmsPayload(), allowedOrigins }),
+    ...devicesRoutes({ payload: cmsPayload(), allowedOrigins, dataDir }),
   ],
 })
 const server = createFrontServer({
@@ -64,7 +67,7 @@ const server = createFrontServer({
   siteDir: builder ? builder.servedDir : siteDir,
   cms: { host: '127.0.0.1', port: cmsPort },
   // Payload's login answered here, on this process's Payload and limiter, beside /fn/session/login.
-  signInDoor: async (request) => handleEndpoints({ config: (await getCmsPayload()).config, request }),
+  signInDoor: async (request) => handleEndpoints({ config: (await cmsPayload()).config, request }),
 })
 server.listen(port, host, () => {
   console.log(`Đang phục vụ http://${host}:${port} (trang quản trị qua cổng nội bộ ${cmsPort})`)

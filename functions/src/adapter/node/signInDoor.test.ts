@@ -4,11 +4,11 @@
  */
 import type http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { configureApiSignIn } from '@sotay/cms/auth'
+import { buildAccessTree, testPayload } from '@sotay/cms/testing'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { configureApiSignIn } from '../../../../cms/src/auth/payloadDoors.ts'
 import { createApp } from '../../app.ts'
-import { buildAccessTree, testPayload } from '../../cms/testing.ts'
 import { sessionRoutes } from '../../session/index.ts'
 import { createFrontServer } from './server.ts'
 

@@ -1,0 +1,7 @@
+/** What other packages may use of the CMS: opening its Local API, where its files live, and the audit log. */
+export { AUDIT_ACTIONS, type AuditAction } from './collections/AuditLog/actions.ts'
+export { AUDIT_CONTEXT, type AuditContext, type AuditEntry } from './collections/AuditLog/entry.ts'
+export { recordAudit } from './collections/AuditLog/record.ts'
+export { type VapidKeys, vapidKeys } from './notices/channels/vapid.ts'
+export { type OpenPayloadOptions, openPayload } from './openPayload.ts'
+export { dataDir } from './paths.ts'
