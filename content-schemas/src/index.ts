@@ -23,7 +23,7 @@ export { slugify } from './fields/slug.ts'
 export { Inbox } from './inbox/collection.ts'
 export { inboxItemId } from './inbox/ids.ts'
 export { mediaCollection } from './media/collection.ts'
-export { readCardNumber, viDate } from './member-imports/cells.ts'
+export { readCardNumber } from './member-imports/cells.ts'
 export {
   checkMemberRows,
   type ImportCheck,
@@ -50,6 +50,7 @@ export * from './speech/index.ts'
 export { SPEECH_CONTEXT_KEY, SPEECH_QUEUE, SYNTHESIZE_AUDIO_TASK } from './speech/queueAudio.ts'
 export { type SpeechText, speechTextOf } from './speech/textHash.ts'
 export { StudyTopics } from './study-topics/collection.ts'
+export * from './text/dates.ts'
 export * from './text/fold.ts'
 export {
   activationCodeOpens,

@@ -1,6 +1,7 @@
 /** "Trang web: bản dựng gần nhất ...": the public site's build state on the admin dashboard, read from status.json. */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { viTimeDay } from '@sotay/content-schemas'
 import { dataDir } from '../paths.ts'
 
 interface Status {
@@ -8,21 +9,6 @@ interface Status {
   lastGood?: { at: string } | null
   lastError?: { at: string; message: string; logTail?: string[] } | null
   lastAttempt?: { at: string; ok: boolean } | null
-}
-
-const when = (iso: string) =>
-  new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    hour12: false,
-  }).formatToParts(new Date(iso))
-
-const hhmmDdmm = (iso: string) => {
-  const p = Object.fromEntries(when(iso).map((part) => [part.type, part.value]))
-  return `${p.hour}:${p.minute} ${p.day}/${p.month}`
 }
 
 function readSiteStatus(): Status | null {
@@ -54,14 +40,14 @@ export function SiteBuildStatus() {
     >
       <p style={{ margin: 0 }}>
         {status?.lastGood
-          ? `Trang web: bản dựng gần nhất ${hhmmDdmm(status.lastGood.at)}, trạng thái: ${state}.`
+          ? `Trang web: bản dựng gần nhất ${viTimeDay(status.lastGood.at)}, trạng thái: ${state}.`
           : `Trang web: chưa có bản dựng nào thành công${status?.state === 'building' ? ' (đang dựng)' : ''}.`}
       </p>
       {failed && status.lastError && (
         <>
           <p style={{ margin: '0.5rem 0 0', color: 'var(--theme-error-500)' }}>
-            Lần dựng lúc {hhmmDdmm(status.lastError.at)} bị lỗi: {status.lastError.message} Trang web vẫn hiển
-            thị bản dựng trước.
+            Lần dựng lúc {viTimeDay(status.lastError.at)} bị lỗi: {status.lastError.message} Trang web vẫn
+            hiển thị bản dựng trước.
           </p>
           {status.lastError.logTail?.length ? (
             <details>

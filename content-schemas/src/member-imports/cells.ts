@@ -50,8 +50,6 @@ export function readDate(value: unknown): Read<string> {
 }
 
 /** dd/mm/yyyy, the way dates are written back to the user. */
-export const viDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
-
 const GENDER_WORDS: Record<string, 'nam' | 'nu'> = {
   nam: 'nam',
   m: 'nam',

@@ -1,5 +1,6 @@
 /** Checks every row of a member list and says, row by row and in Vietnamese, what is wrong. Pure. */
 import type { ID } from '../shared/ids.ts'
+import { viDate } from '../text/dates.ts'
 import {
   orgCodeKey,
   readCardNumber,
@@ -9,7 +10,6 @@ import {
   readName,
   readPhone,
   shown,
-  viDate,
 } from './cells.ts'
 import type { MemberColumn, MemberRow, RowError } from './row.ts'
 

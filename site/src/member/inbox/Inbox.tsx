@@ -7,7 +7,8 @@ import { fn } from '../api.ts'
 import { ErrorBox } from '../Field.tsx'
 import type { SectionProps } from '../types.ts'
 import './inbox.css'
-import { fileSize, type InboxItem, type InboxPage, viDateTime } from './types.ts'
+import { viDateTime } from '@sotay/content-schemas/text/dates'
+import { fileSize, type InboxItem, type InboxPage } from './types.ts'
 
 const PAGE_SIZE = 20
 

@@ -27,22 +27,6 @@ export interface InboxPage {
   unread: number
 }
 
-/** dd/mm/yyyy HH:mm in Vietnam's time zone, whatever the phone's own. */
-export function viDateTime(iso: string | null): string {
-  if (!iso) return ''
-  const parts = new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).formatToParts(new Date(iso))
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`
-}
-
 export const fileSize = (bytes: number | null) =>
   bytes === null
     ? ''

@@ -5,7 +5,8 @@ import { ErrorBox } from '../Field.tsx'
 import type { SectionProps } from '../types.ts'
 import { AutoAnswerCard } from './AutoAnswerCard.tsx'
 import './questions.css'
-import { type MemberQuestion, viDate } from './types.ts'
+import { viDate } from '@sotay/content-schemas/text/dates'
+import type { MemberQuestion } from './types.ts'
 
 export default function MyQuestions(_props: Partial<SectionProps>) {
   const [questions, setQuestions] = useState<MemberQuestion[] | null>(null)

@@ -25,12 +25,3 @@ export interface AskResult {
   note?: string
   message?: string
 }
-
-/** dd/mm/yyyy in Vietnam time, as everywhere in the handbook. */
-export const viDate = (iso: string) =>
-  new Date(iso).toLocaleDateString('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  })

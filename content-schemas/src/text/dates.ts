@@ -1,0 +1,49 @@
+/**
+ * The one way the handbook writes dates: dd/mm/yyyy (and HH:mm), in Vietnam time whatever the zone of the
+ * server, the build machine or the phone. Empty for a missing or unreadable value, so a page never shows "Invalid Date".
+ */
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+const fields = new Intl.DateTimeFormat('en-GB', {
+  timeZone: VIETNAM_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+type DateInput = string | number | Date | null | undefined
+
+function vietnamParts(value: DateInput): Record<string, string> | null {
+  if (value === null || value === undefined || value === '') return null
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) return null
+  return Object.fromEntries(fields.formatToParts(date).map((part) => [part.type, part.value]))
+}
+
+/** "05/03/2026". */
+export function viDate(value: DateInput): string {
+  const p = vietnamParts(value)
+  return p ? `${p.day}/${p.month}/${p.year}` : ''
+}
+
+/** "05/03/2026 14:30". */
+export function viDateTime(value: DateInput): string {
+  const p = vietnamParts(value)
+  return p ? `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}` : ''
+}
+
+/** "14:30 05/03", where the year goes without saying (today's build status). */
+export function viTimeDay(value: DateInput): string {
+  const p = vietnamParts(value)
+  return p ? `${p.hour}:${p.minute} ${p.day}/${p.month}` : ''
+}
+
+/** The year in Vietnam time (a document issued at 23:00 UTC on 31/12 belongs to the next year). */
+export function viYear(value: DateInput): number {
+  const p = vietnamParts(value)
+  return p ? Number(p.year) : Number.NaN
+}
