@@ -54,14 +54,15 @@ describe('rich text to HTML', () => {
           { type: 'autolink', fields: { url: ' JaVaScRiPt:alert(1)' }, children: [text('tự động')] },
           { type: 'link', fields: { url: 'data:text/html,<b>x</b>' }, children: [text('dữ liệu')] },
           { type: 'link', fields: { url: '//evil.example/x' }, children: [text('nửa địa chỉ')] },
+          { type: 'link', url: 'vbscript:x', children: [text(' cũ')] },
         ),
       ),
     )
     expect(html).not.toContain('onclick')
-    expect(html).not.toMatch(/javascript:|data:|evil\.example/i)
+    expect(html).not.toMatch(/javascript:|vbscript:|data:|evil\.example/i)
     expect(html).toContain('<h2>Tiêu đề</h2>')
     expect(html).toContain('<ul class="list-bullet"></ul>')
-    expect(html).toContain('tự độngdữ liệunửa địa chỉ')
+    expect(html).toContain('tự độngdữ liệunửa địa chỉ cũ')
   })
 
   it('links our own public pages and keeps only the words of a link to anything else', () => {

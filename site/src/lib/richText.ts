@@ -63,12 +63,13 @@ const link: HTMLConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({
   providedStyleTag,
 }) => {
   const children = nodesToHTML({ nodes: node.children }).join('')
-  // Links saved before Payload 3 kept their address on the node itself.
-  const url = node.fields.url ?? (node as { url?: unknown }).url
-  const href = node.fields.linkType === 'internal' ? internalHref(node.fields.doc) : safeHref(url)
+  // Links saved before Payload 3 kept their address on the node itself, with no fields.
+  const fields: Partial<LinkFields> = node.fields ?? {}
+  const url = fields.url ?? (node as { url?: unknown }).url
+  const href = fields.linkType === 'internal' ? internalHref(fields.doc) : safeHref(url)
   if (!href) return children
   const external = /^https?:/i.test(href) ? ' rel="noopener noreferrer"' : ''
-  const newTab = node.fields.newTab && external ? ' target="_blank"' : ''
+  const newTab = fields.newTab && external ? ' target="_blank"' : ''
   return `<a${providedStyleTag} href="${escapeHtml(href)}"${external}${newTab}>${children}</a>`
 }
 
