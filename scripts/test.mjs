@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { speechEngine } from '@sotay/cms/speech'
+import { ensureChromium } from '../e2e/browser.ts'
 import { addStep, emptyTotals, summaryLine } from './lib/summary.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 const reports = mkdtempSync(path.join(tmpdir(), 'sotay-test-'))
 const totals = emptyTotals()
-const skippedSuites = []
+const skippedSuites = totals.skippedSuites
 
 /** A report cut short by a crash is no report: the exit code then speaks for the step. */
 function readReport(file) {
@@ -100,7 +101,17 @@ if (process.env.MONGODB_URL) {
   skippedSuites.push('bộ kiểm thử MongoDB — chỉ chạy khi MONGODB_URL trỏ tới một máy chủ MongoDB thật.')
 }
 
-if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+// As root (CI, a fresh machine) Debian's Chromium is installed here, so a bare machine runs the browser tests
+// (the listen button among them) instead of skipping them; site's search test needs it before e2e's setup would.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+if (!existsSync(chromium) && process.getuid?.() === 0) {
+  try {
+    ensureChromium((line) => console.log(`! ${line}`))
+  } catch (error) {
+    console.error(`! ${error instanceof Error ? error.message : error}`)
+  }
+}
+if (existsSync(chromium)) {
   vitest('site', 'trang tĩnh: tìm kiếm (Chromium)')
   vitest('e2e', 'trình duyệt (Chromium)')
 } else {

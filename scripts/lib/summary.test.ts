@@ -101,4 +101,10 @@ describe('the test runner’s last line', { timeout: 60_000 }, () => {
     // that threw, the hook's skipped test), the missing report and biome.
     expect(line).toBe('3 passed, 5 failed (3 failed files, 2 failed steps), 3 skipped')
   })
+
+  it('a suite that did not run on this machine shows in the last line', () => {
+    const { totals } = tally(only('passes'))
+    totals.skippedSuites.push('PostgreSQL', 'Chromium')
+    expect(summaryLine(totals)).toBe('1 passed, 0 failed, 1 skipped (2 skipped suites)')
+  })
 })

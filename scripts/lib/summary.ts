@@ -38,6 +38,8 @@ export interface Totals {
   failedFiles: string[]
   /** Steps that failed without a failing test or file to show for it (biome, tsc, a crash, no report). */
   failedSteps: string[]
+  /** Whole suites not run on this machine (no PostgreSQL, no Chromium...), with why. */
+  skippedSuites: string[]
 }
 
 export const emptyTotals = (): Totals => ({
@@ -46,6 +48,7 @@ export const emptyTotals = (): Totals => ({
   skipped: 0,
   failedFiles: [],
   failedSteps: [],
+  skippedSuites: [],
 })
 
 /** Adds one step to the totals; true when the step failed. */
@@ -86,12 +89,18 @@ export function addStep(totals: Totals, step: StepResult): boolean {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
-/** The last line: "N passed, N failed, N skipped", with what failed outside tests in parentheses. */
+/**
+ * The last line: "N passed, N failed, N skipped", with what failed outside tests in parentheses, and the suites
+ * that did not run at all, so "0 failed" never hides a suite nobody ran.
+ */
 export function summaryLine(totals: Totals): string {
   const outside = [
     totals.failedFiles.length ? plural(totals.failedFiles.length, 'failed file') : '',
     totals.failedSteps.length ? plural(totals.failedSteps.length, 'failed step') : '',
   ].filter(Boolean)
   const detail = outside.length ? ` (${outside.join(', ')})` : ''
-  return `${totals.passed} passed, ${totals.failed} failed${detail}, ${totals.skipped} skipped`
+  const suites = totals.skippedSuites.length
+    ? ` (${plural(totals.skippedSuites.length, 'skipped suite')})`
+    : ''
+  return `${totals.passed} passed, ${totals.failed} failed${detail}, ${totals.skipped} skipped${suites}`
 }

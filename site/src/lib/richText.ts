@@ -1,15 +1,22 @@
-/** Renders Payload's Lexical JSON to safe HTML: only known nodes, every text and attribute escaped. */
-
-interface LexicalNode {
-  type?: string
-  tag?: string
-  listType?: string
-  text?: string
-  format?: number | string
-  url?: string
-  fields?: { url?: string; linkType?: string; newTab?: boolean }
-  children?: LexicalNode[]
-}
+/** Payload's Lexical JSON to safe HTML with Payload's own converters; ours only where the site differs. */
+import type {
+  LinkFields,
+  SerializedAutoLinkNode,
+  SerializedHeadingNode,
+  SerializedLinkNode,
+  SerializedListItemNode,
+  SerializedListNode,
+  SerializedUploadNode,
+} from '@payloadcms/richtext-lexical'
+import {
+  convertLexicalToHTML,
+  HeadingHTMLConverter,
+  type HTMLConverter,
+  type HTMLConvertersFunction,
+  ListHTMLConverter,
+} from '@payloadcms/richtext-lexical/html'
+import { publicMedia } from './media.ts'
+import { isPublicAndPublished } from './visibility.ts'
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -21,11 +28,6 @@ const ESCAPES: Record<string, string> = {
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
 
-// Lexical text format bit flags.
-const BOLD = 1
-const ITALIC = 2
-const UNDERLINE = 8
-
 /** Only web links and site-relative paths survive; `javascript:` and friends become plain text. */
 export function safeHref(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined
@@ -35,63 +37,95 @@ export function safeHref(url: unknown): string | undefined {
   return undefined
 }
 
-function renderText(node: LexicalNode): string {
-  let html = escapeHtml(node.text ?? '')
-  const format = typeof node.format === 'number' ? node.format : 0
-  if (format & BOLD) html = `<strong>${html}</strong>`
-  if (format & ITALIC) html = `<em>${html}</em>`
-  if (format & UNDERLINE) html = `<u>${html}</u>`
-  return html
+/** Where each linkable collection's pages live on the site. */
+const PAGE_PREFIX: Record<string, string> = {
+  news: '/tin-tuc/',
+  documents: '/van-ban/',
+  'study-topics': '/hoc-tap/',
 }
 
-const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
-
-function renderNode(node: LexicalNode): string {
-  const inner = () => (node.children ?? []).map(renderNode).join('')
-  switch (node.type) {
-    case 'text':
-      return renderText(node)
-    case 'linebreak':
-      return '<br>'
-    case 'paragraph':
-      return `<p>${inner()}</p>`
-    case 'heading': {
-      // The page title is the only h1; a body "h1" reads as a section heading.
-      const tag = HEADINGS.has(node.tag ?? '') ? node.tag : 'h2'
-      return `<${tag}>${inner()}</${tag}>`
-    }
-    case 'quote':
-      return `<blockquote>${inner()}</blockquote>`
-    case 'list': {
-      const tag = node.listType === 'number' || node.tag === 'ol' ? 'ol' : 'ul'
-      return `<${tag}>${inner()}</${tag}>`
-    }
-    case 'listitem':
-      return `<li>${inner()}</li>`
-    case 'link':
-    case 'autolink': {
-      const href = safeHref(node.fields?.url ?? node.url)
-      if (!href) return inner()
-      const external = /^https?:/i.test(href) ? ' rel="noopener noreferrer"' : ''
-      return `<a href="${escapeHtml(href)}"${external}>${inner()}</a>`
-    }
-    default:
-      // Unknown blocks (uploads, embeds...) keep only their text.
-      return inner()
-  }
+/**
+ * A link to one of our own pages, only when the CMS handed us the linked item as public and published:
+ * an id alone means the anonymous build may not see it, so it would be a dead link.
+ */
+function internalHref(doc: LinkFields['doc']): string | undefined {
+  const prefix = PAGE_PREFIX[doc?.relationTo ?? '']
+  const item = doc?.value
+  if (!prefix || !item || typeof item !== 'object') return undefined
+  if (!isPublicAndPublished(item) || typeof item.slug !== 'string') return undefined
+  return `${prefix}${encodeURIComponent(item.slug)}/`
 }
+
+// Payload's link converter turns `javascript:` into "#"; we keep the words and drop the link altogether.
+const link: HTMLConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({
+  node,
+  nodesToHTML,
+  providedStyleTag,
+}) => {
+  const children = nodesToHTML({ nodes: node.children }).join('')
+  // Links saved before Payload 3 kept their address on the node itself, with no fields.
+  const fields: Partial<LinkFields> = node.fields ?? {}
+  const url = fields.url ?? (node as { url?: unknown }).url
+  const href = fields.linkType === 'internal' ? internalHref(fields.doc) : safeHref(url)
+  if (!href) return children
+  const external = /^https?:/i.test(href) ? ' rel="noopener noreferrer"' : ''
+  const newTab = fields.newTab && external ? ' target="_blank"' : ''
+  return `<a${providedStyleTag} href="${escapeHtml(href)}"${external}${newTab}>${children}</a>`
+}
+
+/** Our media only, from the site's origin; a private or unpopulated file leaves nothing behind. */
+const upload: HTMLConverter<SerializedUploadNode> = ({ node, providedStyleTag }) => {
+  const media = publicMedia(node.value)
+  if (!media) return ''
+  const src = escapeHtml(media.url)
+  if (!media.mimeType.startsWith('image/'))
+    return `<a${providedStyleTag} href="${src}">${escapeHtml(media.filename || media.url)}</a>`
+  const own = (node.fields as { alt?: unknown } | undefined)?.alt
+  const alt = typeof own === 'string' && own ? own : media.alt
+  const size = media.width && media.height ? ` width="${media.width}" height="${media.height}"` : ''
+  return `<img${providedStyleTag} src="${src}" alt="${escapeHtml(alt)}"${size} loading="lazy" decoding="async">`
+}
+
+const libraryHeading = HeadingHTMLConverter.heading as Exclude<HTMLConverter<SerializedHeadingNode>, string>
+const BODY_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
+const libraryList = ListHTMLConverter.list as Exclude<HTMLConverter<SerializedListNode>, string>
+const libraryListItem = ListHTMLConverter.listitem as Exclude<HTMLConverter<SerializedListItemNode>, string>
+
+const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  // The page title is the only h1; a body "h1" (or an unknown tag, which Payload makes h1) is a section heading.
+  heading: (args) =>
+    libraryHeading({
+      ...args,
+      node: { ...args.node, tag: BODY_HEADINGS.has(args.node.tag) ? args.node.tag : 'h2' },
+    }),
+  // A numbered list is an <ol> even when the stored node lacks its tag (Payload would make it <ul>).
+  list: (args) =>
+    libraryList({
+      ...args,
+      node: { ...args.node, tag: args.node.listType === 'number' || args.node.tag === 'ol' ? 'ol' : 'ul' },
+    }),
+  // Lexical numbers items from 1; a stored item without its number would print value="undefined".
+  listitem: (args) =>
+    libraryListItem({ ...args, node: { ...args.node, value: args.node.value ?? args.childIndex + 1 } }),
+  link,
+  autolink: link,
+  upload,
+  // Relationships, blocks and embeds we do not know keep only their text (Payload would print "unknown node").
+  unknown: ({ node, nodesToHTML }) => {
+    const children = (node as { children?: unknown }).children
+    return Array.isArray(children) ? nodesToHTML({ nodes: children }).join('') : ''
+  },
+})
 
 /** HTML for a rich-text field value; empty string for anything that is not Lexical JSON. */
 export function lexicalToHtml(value: unknown): string {
-  const root = (value as { root?: LexicalNode } | null)?.root
+  const root = (value as { root?: { children?: unknown } } | null)?.root
   if (!root || !Array.isArray(root.children)) return ''
-  return root.children.map(renderNode).join('\n')
-}
-
-/** The plain text of a rich-text value, paragraph by paragraph (for the listen button and RSS). */
-export function lexicalToText(value: unknown): string {
-  const root = (value as { root?: LexicalNode } | null)?.root
-  const walk = (node: LexicalNode): string =>
-    node.type === 'text' ? (node.text ?? '') : (node.children ?? []).map(walk).join('')
-  return (root?.children ?? []).map(walk).join('\n\n').trim()
+  return convertLexicalToHTML({
+    data: value as Parameters<typeof convertLexicalToHTML>[0]['data'],
+    converters,
+    // The page wraps the body in its own `.prose` element.
+    disableContainer: true,
+  })
 }

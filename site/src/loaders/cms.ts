@@ -1,24 +1,15 @@
 /** Astro content loaders for the CMS: news, documents, study topics and FAQ, public and published only. */
+
+import { lexicalToPlainText } from '@sotay/content-schemas/speech/lexicalText'
 import type { Loader, LoaderContext } from 'astro/loaders'
-import { lexicalToHtml, lexicalToText } from '../lib/richText.ts'
+import { publicMedia } from '../lib/media.ts'
+import { lexicalToHtml } from '../lib/richText.ts'
 import { type CmsDoc, fetchPublic } from './cmsFetch.ts'
 import { documentSchema, faqSchema, newsSchema, studyTopicSchema } from './schemas.ts'
 
 const EXCERPT_CHARS = 1200
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '')
-
-/** A media file's site-relative URL, only when the file itself is public. */
-function mediaUrl(value: unknown): { url: string; bytes?: number } | undefined {
-  if (!value || typeof value !== 'object') return undefined
-  const media = value as { url?: unknown; audience?: unknown; filesize?: unknown }
-  if (media.audience !== undefined && media.audience !== 'public') return undefined
-  const url = str(media.url)
-  if (!url) return undefined
-  // The CMS may answer with its internal origin; the site serves media from its own origin.
-  const path = url.startsWith('/') ? url : new URL(url).pathname
-  return { url: path, bytes: typeof media.filesize === 'number' ? media.filesize : undefined }
-}
 
 /** Slugs are unique per org in the CMS, not across the site: a clash gets the id appended. */
 function uniqueSlug(seen: Set<string>, doc: CmsDoc): string {
@@ -64,19 +55,19 @@ export const newsLoader = (): Loader => ({
     slug: uniqueSlug(slugs, doc),
     summary: str(doc.summary),
     html: lexicalToHtml(doc.content),
-    text: lexicalToText(doc.content),
+    text: lexicalToPlainText(doc.content),
     category: doc.category,
     sourceName: str(doc.sourceName),
     sourceUrl: str(doc.sourceUrl),
     publishedAt: str(doc.publishedAt) || str(doc.createdAt),
-    audioUrl: mediaUrl(doc.audio)?.url,
+    audioUrl: publicMedia(doc.audio)?.url,
   })),
   schema: newsSchema,
 })
 
 export const documentsLoader = (): Loader => ({
   ...cmsLoader('documents', '-issuedDate', (doc, slugs) => {
-    const pdf = mediaUrl(doc.pdf)
+    const pdf = publicMedia(doc.pdf)
     return {
       title: str(doc.title),
       slug: uniqueSlug(slugs, doc),
@@ -88,7 +79,7 @@ export const documentsLoader = (): Loader => ({
       excerpt: excerpt(str(doc.extractedText)),
       pdfUrl: pdf?.url,
       pdfBytes: pdf?.bytes,
-      audioUrl: mediaUrl(doc.audio)?.url,
+      audioUrl: publicMedia(doc.audio)?.url,
     }
   }),
   schema: documentSchema,
@@ -105,7 +96,7 @@ export const studyTopicsLoader = (): Loader => ({
     year: doc.year,
     summary: str(doc.summary),
     html: lexicalToHtml(doc.content),
-    text: lexicalToText(doc.content),
+    text: lexicalToPlainText(doc.content),
     documentIds: Array.isArray(doc.documents) ? doc.documents.map(idOf) : [],
   })),
   schema: studyTopicSchema,

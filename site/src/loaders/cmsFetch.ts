@@ -1,4 +1,5 @@
 /** Reads every published public item of a collection from the CMS REST API, anonymously, page by page. */
+import { isPublicAndPublished, PUBLIC_AUDIENCE } from '../lib/visibility.ts'
 
 export type CmsDoc = Record<string, unknown> & { id: string | number }
 
@@ -10,7 +11,7 @@ const PAGE_SIZE = 100
 /** Defence in depth: the access rules already hide non-public content from anonymous readers; we ask for public only too. */
 export function publicQuery(page: number, sort: string): string {
   const params = new URLSearchParams({
-    'where[audience][equals]': 'public',
+    'where[audience][equals]': PUBLIC_AUDIENCE,
     'where[_status][equals]': 'published',
     limit: String(PAGE_SIZE),
     page: String(page),
@@ -49,7 +50,7 @@ export async function fetchPublic(collection: string, sort: string): Promise<Cms
   const all: CmsDoc[] = []
   for (let page = 1; ; page++) {
     const body = await getJson(`${cmsUrl()}/api/${collection}?${publicQuery(page, sort)}`)
-    all.push(...body.docs.filter((doc) => doc.audience === 'public' && doc._status === 'published'))
+    all.push(...body.docs.filter(isPublicAndPublished))
     if (!body.hasNextPage) return all
   }
 }

@@ -1,4 +1,5 @@
 /** What the site keeps of each CMS item: the shapes pages read, checked with Zod at build time. */
+import { NEWS_CATEGORIES } from '@sotay/content-schemas/news/categories'
 import { z } from 'astro/zod'
 
 export const newsSchema = z.object({
@@ -8,7 +9,7 @@ export const newsSchema = z.object({
   summary: z.string().default(''),
   html: z.string(),
   text: z.string(),
-  category: z.enum(['trung-uong', 'dia-phuong', 'co-so', 'trong-nuoc', 'quoc-te']),
+  category: z.enum(NEWS_CATEGORIES.map((c) => c.value)),
   sourceName: z.string().default(''),
   sourceUrl: z.string().default(''),
   publishedAt: z.string(),

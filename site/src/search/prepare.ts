@@ -3,6 +3,7 @@
  * (đ → d + stroke, see content-schemas/src/text/pagefindForm.ts), plus the `kind` and `year` filters and the
  * `kind`/`date` meta the results show. URLs, attributes and filter values stay as written.
  */
+import { viDate } from '@sotay/content-schemas/text/dates'
 import { toPagefindForm } from '@sotay/content-schemas/text/pagefindForm'
 import { parse, serialize, type DefaultTreeAdapterTypes as T } from 'parse5'
 import { kindFromUrl } from './kinds.ts'
@@ -81,7 +82,7 @@ const isDated = (el: T.Element) =>
 
 /**
  * The publication date as readers see it (dd/mm/yyyy): the text of the first <time datetime> in the bodies when
- * written that way (the site prints dates in Vietnam time), otherwise the datetime's own day.
+ * written that way, otherwise the datetime's day in Vietnam time (the one date helper).
  */
 function pageDate(bodies: T.Element[]): string | undefined {
   for (const body of bodies) {
@@ -89,8 +90,7 @@ function pageDate(bodies: T.Element[]): string | undefined {
     if (!time) continue
     const shown = textOf(time).trim()
     if (/^\d{2}\/\d{2}\/\d{4}$/.test(shown)) return shown
-    const [y, m, d] = (attr(time, 'datetime') ?? '').slice(0, 10).split('-')
-    return `${d}/${m}/${y}`
+    return viDate(attr(time, 'datetime')) || undefined
   }
   return undefined
 }
