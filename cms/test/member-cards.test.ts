@@ -1,7 +1,7 @@
 import { activationCodeOpens } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { upsertMembers } from '../src/member-import/commit.ts'
+import { upsertMembers } from '../src/collections/MemberImports/commit/commit.ts'
 import { accounts, csvFile, orgTree, PASSWORD, person, type Tree, upload } from './member-fixtures.ts'
 import { testPayload } from './payload.ts'
 import { restAs } from './requests.ts'
@@ -35,7 +35,7 @@ beforeAll(async () => {
   for (const u of [`${P}-cap-uy-a`, `${P}-bi-thu-b1`, card(99)]) await signIn(u)
 
   const { checkMemberRows } = await import('@sotay/content-schemas')
-  const { readMemberFile } = await import('../src/member-import/readMemberFile.ts')
+  const { readMemberFile } = await import('../src/collections/MemberImports/file/readMemberFile.ts')
   const file = csvFile([
     [card(1), 'Nguyễn Thị Ánh', '01/01/1980', 'Nữ', '01/01/2005', '01/01/2006', `${P}-A1`, '', ''],
     [card(2), 'Trần Văn Bảo', '01/01/1981', 'Nam', '01/01/2006', '', `${P}-A1`, '', ''],

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { upsertMembers } from '../src/member-import/commit.ts'
-import { resumeUnfinishedImports } from '../src/member-import/resume.ts'
+import { upsertMembers } from '../src/collections/MemberImports/commit/commit.ts'
+import { resumeUnfinishedImports } from '../src/collections/MemberImports/commit/resume.ts'
 import { accounts, csvFile, jobsOf, orgTree, person, type Tree, upload, xlsxFile } from './member-fixtures.ts'
 import { testPayload } from './payload.ts'
 
@@ -223,7 +223,7 @@ describe('member import: commit', () => {
     // The job started and died after its first batch of 5: the process was killed.
     await payload.update({ collection: 'payload-jobs', id: queued.id, data: { processing: true } })
     const { checkMemberRows } = await import('@sotay/content-schemas')
-    const { readMemberFile } = await import('../src/member-import/readMemberFile.ts')
+    const { readMemberFile } = await import('../src/collections/MemberImports/file/readMemberFile.ts')
     const raw = await readMemberFile(csvFile(list))
     const check = await checkMemberRows(payload, raw, tree.a.id)
     await expect(
@@ -260,7 +260,7 @@ describe('member import: commit', () => {
       [card(11), 'Đỗ Thị Hoa', '02/09/1990', 'Nữ', '', '', `${P}-A2`, '', ''],
     ])
     const { checkMemberRows } = await import('@sotay/content-schemas')
-    const { readMemberFile } = await import('../src/member-import/readMemberFile.ts')
+    const { readMemberFile } = await import('../src/collections/MemberImports/file/readMemberFile.ts')
     const check = await checkMemberRows(payload, await readMemberFile(file), tree.a.id)
     expect(await upsertMembers(payload, check.rows, { strategy: 'adapter' })).toEqual({
       created: 1,

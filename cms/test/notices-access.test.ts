@@ -1,7 +1,8 @@
 /** Crossing tests for the notice and inbox rules: each tries to step into the neighbour subtree or another's inbox. */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { sendNotice } from '../src/notices/sendNotice.ts'
+import { sendNotice } from '../src/collections/Notices/fanout/sendNotice.ts'
+import { docId } from '../src/db/docId.ts'
 import { type NoticeWorld, noticeWorld, runFanOutJob } from './notices-fixtures.ts'
 import { testPayload } from './payload.ts'
 
@@ -72,7 +73,7 @@ describe('notices: who may send where', () => {
       payload.update({
         collection: 'notices',
         id: mine.id,
-        data: { targetOrg: w.orgs.b.id },
+        data: { targetOrg: docId(w.orgs.b.id) },
         user: w.users.adminA,
         overrideAccess: false,
       }),

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fanOutNotice } from '../src/notices/fanout.ts'
-import { noticeReport } from '../src/notices/report.ts'
-import { resumeUnfinishedFanOuts } from '../src/notices/resume.ts'
-import { sendNotice } from '../src/notices/sendNotice.ts'
+import { fanOutNotice } from '../src/collections/Notices/fanout/fanout.ts'
+import { noticeReport } from '../src/collections/Notices/fanout/report.ts'
+import { resumeUnfinishedFanOuts } from '../src/collections/Notices/fanout/resume.ts'
+import { sendNotice } from '../src/collections/Notices/fanout/sendNotice.ts'
 import { inboxRecipients, type NoticeWorld, noticeWorld, runFanOutJob } from './notices-fixtures.ts'
 import { testPayload } from './payload.ts'
 

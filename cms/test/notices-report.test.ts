@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DeliveryReport } from '../src/notices/admin/DeliveryReport.tsx'
-import { sendNotice } from '../src/notices/sendNotice.ts'
+import { DeliveryReport } from '../src/collections/Notices/admin/DeliveryReport.tsx'
+import { sendNotice } from '../src/collections/Notices/fanout/sendNotice.ts'
 import { type NoticeWorld, noticeWorld, runFanOutJob } from './notices-fixtures.ts'
 import { testPayload } from './payload.ts'
 

@@ -1,7 +1,7 @@
 /** Devices belong to one member: the rules ownDevices / registerOwnDevice / readDeliveries, each tried across. */
 import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { pruneStaleDevices } from '../../src/notices/channels/prune.ts'
+import { pruneStaleDevices } from '../../src/collections/Devices/prune.ts'
 import { type AccessTree, buildAccessTree, type TreeUser } from '../fixtures/accessTree.ts'
 import { testPayload } from '../payload.ts'
 
@@ -24,15 +24,15 @@ const rest = (path: string, user: TreeUser, init: RequestInit = {}) =>
     }),
   })
 
-const device = (user: { id: unknown }, name: string, lastSeenAt = new Date()) =>
+const device = (user: { id: number }, name: string, lastSeenAt = new Date()) =>
   payload.create({
-    collection: 'devices' as never,
+    collection: 'devices',
     data: {
       kind: 'fcm',
       endpoint: `${P}-${name}-${'t'.repeat(30)}`,
       user: user.id,
       lastSeenAt: lastSeenAt.toISOString(),
-    } as never,
+    },
   })
 
 beforeAll(async () => {
@@ -53,8 +53,7 @@ describe('devices', () => {
     const response = await rest(`/devices/${deviceB1.id}`, tree.users.memberA1, { method: 'DELETE' })
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(
-      (await payload.find({ collection: 'devices' as never, where: { id: { equals: deviceB1.id } } }))
-        .totalDocs,
+      (await payload.find({ collection: 'devices', where: { id: { equals: deviceB1.id } } })).totalDocs,
     ).toBe(1)
   })
 
@@ -107,20 +106,20 @@ describe('pruneStaleDevices', () => {
     const old = await device(tree.users.memberA1, 'old', days(61))
     const apple = (name: string, seen: Date) =>
       payload.create({
-        collection: 'devices' as never,
+        collection: 'devices',
         data: {
           kind: 'webpush',
           endpoint: `https://web.push.apple.com/${P}-${name}`,
           keys: { p256dh: 'x', auth: 'y' },
           user: tree.users.memberA1.id,
           lastSeenAt: seen.toISOString(),
-        } as never,
+        },
       })
     const appleOld = await apple('old', days(31))
     const appleFresh = await apple('fresh', days(3))
     await pruneStaleDevices(payload, now)
     const left = await payload.find({
-      collection: 'devices' as never,
+      collection: 'devices',
       where: { id: { in: [fresh.id, old.id, appleOld.id, appleFresh.id] } },
       limit: 0,
     })

@@ -5,9 +5,10 @@ import path from 'node:path'
 import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { dispatchChannels } from '../../src/notices/channels/index.ts'
-import type { RetryPolicy } from '../../src/notices/channels/retry.ts'
-import { vapidKeys } from '../../src/notices/channels/vapid.ts'
+import { dispatchChannels } from '../../src/collections/Notices/channels/index.ts'
+import type { RetryPolicy } from '../../src/collections/Notices/channels/retry.ts'
+import { vapidKeys } from '../../src/collections/Notices/channels/vapid.ts'
+import type { User } from '../../src/payload-types.ts'
 import { testPayload } from '../payload.ts'
 import { startPushService } from './pushService.ts'
 import { startSmtpServer } from './smtp.ts'
@@ -26,23 +27,23 @@ let push: Awaited<ReturnType<typeof startPushService>>
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
 const vapid = vapidKeys(mkdtempSync(path.join(tmpdir(), 'vapid-')))
 
-async function member(name: string, data: Record<string, unknown> = {}) {
+async function member(name: string, data: Partial<User> = {}) {
   return payload.create({
     collection: 'users',
-    data: { username: `${P}-${name}`, password: 'MatKhau@2026', fullName: name, ...data } as never,
+    data: { username: `${P}-${name}`, password: 'MatKhau@2026', fullName: name, ...data },
   })
 }
 
-async function device(userId: unknown, sub: { endpoint: string; keys: { p256dh: string; auth: string } }) {
+async function device(userId: number, sub: { endpoint: string; keys: { p256dh: string; auth: string } }) {
   return payload.create({
-    collection: 'devices' as never,
+    collection: 'devices',
     data: {
       kind: 'webpush',
       endpoint: sub.endpoint,
       keys: sub.keys,
       user: userId,
       lastSeenAt: new Date().toISOString(),
-    } as never,
+    },
   })
 }
 
@@ -83,7 +84,7 @@ describe('dispatchChannels: Web Push and email', () => {
       id: `${P}-1`,
       title: 'Họp chi bộ thường kỳ tháng 7',
       body: 'Đề nghị các đồng chí đảng viên có mặt đúng 7 giờ 30 tại nhà văn hóa thôn Đông để nghe quán triệt nghị quyết.',
-      priority: 'urgent',
+      priority: 'urgent' as const,
       channels: { push: true, email: true },
     }
     const recipients = [hoa, khoi, lan].map((u) => ({ id: u.id, inboxItemId: `${notice.id}:${u.id}` }))
@@ -117,12 +118,12 @@ describe('dispatchChannels: Web Push and email', () => {
 
     // The expired subscription (410) is gone, with a Vietnamese reason in the delivery log.
     const left = await payload.find({
-      collection: 'devices' as never,
+      collection: 'devices',
       where: { id: { equals: expiredDevice.id } },
     })
     expect(left.totalDocs).toBe(0)
     const log = await payload.find({
-      collection: 'deliveries' as never,
+      collection: 'deliveries',
       where: { and: [{ notice: { equals: notice.id } }, { status: { equals: 'failed' } }] },
     })
     expect(log.docs.map((d) => (d as { reason?: string }).reason)).toEqual([
@@ -145,7 +146,7 @@ describe('dispatchChannels: Web Push and email', () => {
       id: `${P}-2`,
       title: 'Lịch trực Tết',
       body: 'Chỉ trong hộp thư.',
-      priority: 'normal',
+      priority: 'normal' as const,
       channels: { push: false, email: false },
     }
     const result = await dispatchChannels(

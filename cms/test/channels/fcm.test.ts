@@ -1,9 +1,9 @@
 /** FCM through firebase-admin, tested at the HTTP boundary only (a local server stands in for Google). */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createFcmSender, type FcmSender } from '../../src/notices/channels/fcm.ts'
-import { dispatchChannels } from '../../src/notices/channels/index.ts'
-import { pushMessage } from '../../src/notices/channels/message.ts'
+import { createFcmSender, type FcmSender } from '../../src/collections/Notices/channels/fcm.ts'
+import { dispatchChannels } from '../../src/collections/Notices/channels/index.ts'
+import { pushMessage } from '../../src/collections/Notices/channels/message.ts'
 import { testPayload } from '../payload.ts'
 import { startFcmService } from './fcmService.ts'
 
@@ -53,12 +53,12 @@ describe('FCM channel', () => {
   it('prunes devices whose tokens FCM no longer knows (UNREGISTERED), and a rerun sends nothing', async () => {
     const user = await payload.create({
       collection: 'users',
-      data: { username: `${P}-nam`, password: 'MatKhau@2026', fullName: 'Lê Văn Nam' } as never,
+      data: { username: `${P}-nam`, password: 'MatKhau@2026', fullName: 'Lê Văn Nam' },
     })
     const make = (token: string) =>
       payload.create({
-        collection: 'devices' as never,
-        data: { kind: 'fcm', endpoint: token, user: user.id, lastSeenAt: new Date().toISOString() } as never,
+        collection: 'devices',
+        data: { kind: 'fcm', endpoint: token, user: user.id, lastSeenAt: new Date().toISOString() },
       })
     const live = await make(`live-${P}-${'a'.repeat(40)}`)
     const dead = await make(`dead-${P}-${'b'.repeat(40)}`)
@@ -66,11 +66,11 @@ describe('FCM channel', () => {
     const recipients = [{ id: user.id, inboxItemId: 'x' }]
     const first = await dispatchChannels(payload, { notice, recipients }, { fcm: sender, mail: null, retry })
     expect(first.fcm).toMatchObject({ sent: 1, failed: 1, pruned: 1 })
-    const left = await payload.find({ collection: 'devices' as never, where: { user: { equals: user.id } } })
+    const left = await payload.find({ collection: 'devices', where: { user: { equals: user.id } } })
     expect(left.docs.map((d) => d.id)).toEqual([live.id])
     expect(dead.id).not.toBe(live.id)
     const log = await payload.find({
-      collection: 'deliveries' as never,
+      collection: 'deliveries',
       where: { and: [{ notice: { equals: notice.id } }, { status: { equals: 'failed' } }] },
     })
     expect((log.docs[0] as { reason?: string })?.reason).toBe(
