@@ -1,6 +1,6 @@
 /**
  * Imports a big member list from the command line, through the same check and commit as the admin:
- *   ../node_modules/.bin/tsx src/member-import/cli.ts danh-sach.xlsx --org CODE [--commit] [--batch 500]
+ *   ../node_modules/.bin/tsx src/collections/MemberImports/cli.ts danh-sach.xlsx --org CODE [--commit] [--batch 500]
  * Prints the check's summary and first errors; with --commit, one progress line per batch on stderr.
  */
 
@@ -13,7 +13,7 @@ import { openPayload } from '../../openPayload.ts'
 import { progressLine, runImport } from './commit/runImport.ts'
 
 const USAGE =
-  'Cách dùng: tsx src/member-import/cli.ts <tệp .csv|.xlsx> --org <mã tổ chức> [--commit] [--batch 500]'
+  'Cách dùng: tsx src/collections/MemberImports/cli.ts <tệp .csv|.xlsx> --org <mã tổ chức> [--commit] [--batch 500]'
 const SHOWN_ERRORS = 20
 const number = new Intl.NumberFormat('vi-VN')
 const headers = new Map<string, string>(MEMBER_COLUMNS.map((c) => [c.key, c.header]))
@@ -59,18 +59,19 @@ async function main(): Promise<number> {
     console.error(`Không có tổ chức nào mang mã “${values.org}”.`)
     return 1
   }
-  const doc = (await payload.create({
-    collection: 'member-imports' as 'users',
-    data: { org: org.id } as never,
+  const created = await payload.create({
+    collection: 'member-imports',
+    // The check sets the real status as it reads the file.
+    data: { org: org.id, status: 'previewed' },
     file: await memberFile(file),
     depth: 0,
-  })) as unknown as {
-    id: number | string
-    status: string
-    totalRows: number
-    validRows: number
-    errorCount: number
-    errors: RowError[]
+  })
+  const doc = {
+    id: created.id,
+    totalRows: created.totalRows ?? 0,
+    validRows: created.validRows ?? 0,
+    errorCount: created.errorCount ?? 0,
+    errors: (created.errors ?? []) as RowError[],
   }
 
   console.log(`Tệp: ${path.basename(file)} — lần nhập #${doc.id}, tổ chức ${values.org}`)
@@ -90,9 +91,9 @@ async function main(): Promise<number> {
   }
 
   await payload.update({
-    collection: 'member-imports' as 'users',
+    collection: 'member-imports',
     id: doc.id,
-    data: { status: 'committing' } as never,
+    data: { status: 'committing' },
     context: { [IMPORT_JOB_CONTEXT]: true },
   })
   const started = performance.now()

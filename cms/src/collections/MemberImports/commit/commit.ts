@@ -3,7 +3,7 @@
  * already in use updates that member (matched by username); a new one creates an account without a
  * password and with a one-time activation code. A batch replayed after a crash is therefore harmless.
  */
-import { type ID, idsOf, type MemberRow, type OrgsByCode, type Ref } from '@sotay/content-schemas'
+import { type ID, idsOf, type MemberRow, type OrgsByCode } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { type Checkpoint, toRecord, type UpsertCounts } from './records.ts'
 import { batchWriter } from './writeBatch.ts'
@@ -38,7 +38,7 @@ async function loadOrgsByCode(payload: Payload, rows: MemberRow[]): Promise<Orgs
       pagination: false,
       overrideAccess: true,
     })
-    for (const doc of found.docs as unknown as { id: ID; code: string; ancestors?: Ref[] }[]) {
+    for (const doc of found.docs) {
       orgs.set(doc.code, { id: doc.id, ancestors: idsOf(doc.ancestors) })
     }
   }

@@ -90,5 +90,5 @@ export function refuseOutOfScope(
   }
 }
 
-export const USERS = 'users'
-export const IMPORTS = 'member-imports'
+export const USERS = 'users' as const
+export const IMPORTS = 'member-imports' as const

@@ -15,9 +15,9 @@ import {
   isSuperadmin,
   MAX_STORED_ERRORS,
   MEMBER_ROLES,
-  type Ref,
 } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
+import type { MemberImport } from '../../../payload-types.ts'
 import { readMemberFile } from '../file/readMemberFile.ts'
 import { upsertMembers } from './commit.ts'
 import { IMPORTS, type UpsertCounts } from './records.ts'
@@ -29,26 +29,15 @@ export interface RunImportOptions {
   log?: boolean
 }
 
-interface ImportDoc {
-  id: ID
-  status: string
-  filename: string
-  org: Ref
-  importedBy?: Ref
-  processedRows?: number | null
-  created?: number | null
-  updated?: number | null
-}
-
 const number = new Intl.NumberFormat('vi-VN')
 export const progressLine = (done: number, total: number) =>
   `Nhập đảng viên: ${number.format(done)}/${number.format(total)}`
 
 const asJob = { [IMPORT_JOB_CONTEXT]: true }
 
-async function update(payload: Payload, id: ID, data: Record<string, unknown>) {
+async function update(payload: Payload, id: ID, data: Partial<MemberImport>) {
   await payload.update({
-    collection: IMPORTS as 'users',
+    collection: IMPORTS,
     id,
     data,
     context: asJob,
@@ -58,7 +47,7 @@ async function update(payload: Payload, id: ID, data: Record<string, unknown>) {
 }
 
 /** The person who uploaded the list must still administer members of the import's org. */
-async function importerMayWrite(payload: Payload, doc: ImportDoc): Promise<boolean> {
+async function importerMayWrite(payload: Payload, doc: MemberImport): Promise<boolean> {
   const importerId = idOf(doc.importedBy)
   if (importerId === undefined) return true // the CLI, run by the server's operator
   const importer = await payload.findByID({
@@ -70,15 +59,12 @@ async function importerMayWrite(payload: Payload, doc: ImportDoc): Promise<boole
   const user = asSessionUser(importer)
   if (!user) return false
   if (isSuperadmin(user)) return true
-  const org = (await payload.findByID({
+  const org = await payload.findByID({
     collection: 'orgs',
     id: idOf(doc.org)!,
     depth: 0,
     disableErrors: true,
-  })) as {
-    id: ID
-    ancestors?: Ref[]
-  } | null
+  })
   if (!org) return false
   const lineage = new Set([...idsOf(org.ancestors), org.id].map(String))
   return grantedOrgIds(user, MEMBER_ROLES).some((root) => lineage.has(String(root)))
@@ -90,21 +76,22 @@ export async function runImport(
   importId: ID,
   opts: RunImportOptions = {},
 ): Promise<UpsertCounts | null> {
-  const doc = (await payload.findByID({
-    collection: IMPORTS as 'users',
+  const doc = await payload.findByID({
+    collection: IMPORTS,
     id: importId,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
-  })) as unknown as ImportDoc | null
+  })
   if (doc?.status !== 'committing') return null
   try {
     if (!(await importerMayWrite(payload, doc))) {
       throw new Error('Người tải tệp lên không còn quyền quản lý đảng viên của tổ chức này.')
     }
-    const staticDir = payload.collections[IMPORTS as 'users'].config.upload.staticDir as string
-    const data = await readFile(path.join(staticDir, doc.filename))
-    const raw = await readMemberFile({ data, name: doc.filename })
+    const filename = doc.filename ?? ''
+    const staticDir = payload.collections[IMPORTS].config.upload.staticDir ?? ''
+    const data = await readFile(path.join(staticDir, filename))
+    const raw = await readMemberFile({ data, name: filename })
     const check = await checkMemberRows(payload, raw, idOf(doc.org)!)
     if (check.errors.length) {
       await update(payload, doc.id, {

@@ -5,6 +5,7 @@
  */
 import { type DeliveryChannel, wantsChannel } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
+import type { Device } from '../../../payload-types.ts'
 import {
   type Claim,
   claimDeliveries,
@@ -20,9 +21,6 @@ import { type ChannelOptions, resolveOptions } from './options.ts'
 import { withAttempts } from './reasons.ts'
 import type { Outcome } from './retry.ts'
 import { sendWebPush } from './webpush.ts'
-
-export type { ChannelNotice } from './message.ts'
-export type { ChannelOptions } from './options.ts'
 
 export interface Recipient {
   id: number | string
@@ -44,14 +42,6 @@ export interface DispatchSummary {
   email: ChannelCount
 }
 
-interface Device {
-  id: number | string
-  kind: 'webpush' | 'fcm'
-  endpoint: string
-  keys?: { p256dh?: string | null; auth?: string | null } | null
-  user: number | string | { id: number | string }
-}
-
 const count = (): ChannelCount => ({ sent: 0, failed: 0, pruned: 0, skipped: 0 })
 const summaryKey = { webpush: 'push', fcm: 'fcm', email: 'email' } as const
 
@@ -70,16 +60,12 @@ export async function dispatchChannels(
   const { docs: users } = await payload.find({
     collection: 'users',
     where: { id: { in: recipients.map((r) => r.id) } },
-    select: { email: true, notificationSettings: true } as Record<string, true>,
+    select: { email: true, notificationSettings: true },
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  const userById = new Map(
-    (
-      users as unknown as { id: number | string; email?: string | null; notificationSettings?: unknown }[]
-    ).map((u) => [String(u.id), u]),
-  )
+  const userById = new Map(users.map((u) => [String(u.id), u]))
   const pushTo = push
     ? recipients.filter((r) => wantsChannel(userById.get(String(r.id))?.notificationSettings, 'push'))
     : []
@@ -91,7 +77,7 @@ export async function dispatchChannels(
       : []
 
   const devices = pushTo.length
-    ? ((
+    ? (
         await payload.find({
           collection: 'devices',
           where: { user: { in: pushTo.map((r) => r.id) } },
@@ -99,7 +85,7 @@ export async function dispatchChannels(
           depth: 0,
           overrideAccess: true,
         })
-      ).docs as unknown as Device[])
+      ).docs
     : []
   const usable = devices.filter(
     (d) => (d.kind === 'fcm' ? true : d.keys?.p256dh && d.keys?.auth) && (d.kind !== 'fcm' || config.fcm),

@@ -80,7 +80,7 @@ export async function nextBatch(
     select: { org: true, email: true, grants: true },
     overrideAccess: true,
   })
-  const rows = docs as unknown as UserRow[]
+  const rows: UserRow[] = docs
   const recipients = rows
     .filter((u) => matches(u, narrowing))
     .map((u) => ({ id: u.id, org: idOf(u.org) as ID, email: u.email }))

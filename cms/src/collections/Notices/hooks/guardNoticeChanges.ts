@@ -3,7 +3,7 @@
  * sending starts, only the fan-out job writes to it.
  */
 import { idOf, idsOf, NOTICE_SYSTEM_CONTEXT, type NoticeStatus, ownedWithin } from '@sotay/content-schemas'
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import type { Notice } from '../../../payload-types.ts'
 
 /** Fields only the fan-out job writes. */
@@ -44,9 +44,9 @@ export const guardNoticeChanges: CollectionBeforeChangeHook<Notice> = async ({
 
 /** Named recipients must live inside the target subtree: the fan-out would skip them silently otherwise. */
 async function refuseNamedOutsideTarget(
-  data: Record<string, any>,
-  originalDoc: Record<string, any> | undefined,
-  req: Parameters<CollectionBeforeChangeHook>[0]['req'],
+  data: Partial<Notice>,
+  originalDoc: Notice | undefined,
+  req: PayloadRequest,
 ) {
   const named = idsOf(data.targetUsers ?? originalDoc?.targetUsers)
   const target = idOf(data.targetOrg ?? originalDoc?.targetOrg)
