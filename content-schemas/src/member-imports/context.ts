@@ -30,7 +30,7 @@ async function findAll(
     overrideAccess: true,
     req,
   })
-  return found.docs as Record<string, unknown>[]
+  return found.docs.map((doc): Record<string, unknown> => ({ ...doc }))
 }
 
 function known(doc: Record<string, unknown>, inScope: boolean): KnownOrg {
