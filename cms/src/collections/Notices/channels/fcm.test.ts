@@ -1,11 +1,11 @@
 /** FCM through firebase-admin, tested at the HTTP boundary only (a local server stands in for Google). */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createFcmSender, type FcmSender } from '../../src/collections/Notices/channels/fcm.ts'
-import { dispatchChannels } from '../../src/collections/Notices/channels/index.ts'
-import { pushMessage } from '../../src/collections/Notices/channels/message.ts'
-import { testPayload } from '../payload.ts'
-import { startFcmService } from './fcmService.ts'
+import { startFcmService } from '../../../../test/channels/fcmService.ts'
+import { testPayload } from '../../../../test/payload.ts'
+import { createFcmSender, type FcmSender } from './fcm.ts'
+import { dispatchChannels } from './index.ts'
+import { pushMessage } from './message.ts'
 
 const P = `fcm${Date.now().toString(36)}`
 let payload: Payload

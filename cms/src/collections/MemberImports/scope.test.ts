@@ -1,7 +1,15 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { accounts, csvFile, jobsOf, orgTree, person, type Tree, upload } from './member-fixtures.ts'
-import { testPayload } from './payload.ts'
+import {
+  accounts,
+  csvFile,
+  jobsOf,
+  orgTree,
+  person,
+  type Tree,
+  upload,
+} from '../../../test/member-fixtures.ts'
+import { testPayload } from '../../../test/payload.ts'
 
 const P = 'MS'
 let payload: Payload

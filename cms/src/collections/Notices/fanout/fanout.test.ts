@@ -1,11 +1,16 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fanOutNotice } from '../src/collections/Notices/fanout/fanout.ts'
-import { noticeReport } from '../src/collections/Notices/fanout/report.ts'
-import { resumeUnfinishedFanOuts } from '../src/collections/Notices/fanout/resume.ts'
-import { sendNotice } from '../src/collections/Notices/fanout/sendNotice.ts'
-import { inboxRecipients, type NoticeWorld, noticeWorld, runFanOutJob } from './notices-fixtures.ts'
-import { testPayload } from './payload.ts'
+import {
+  inboxRecipients,
+  type NoticeWorld,
+  noticeWorld,
+  runFanOutJob,
+} from '../../../../test/notices-fixtures.ts'
+import { testPayload } from '../../../../test/payload.ts'
+import { fanOutNotice } from './fanout.ts'
+import { noticeReport } from './report.ts'
+import { resumeUnfinishedFanOuts } from './resume.ts'
+import { sendNotice } from './sendNotice.ts'
 
 let payload: Payload
 let w: NoticeWorld

@@ -1,10 +1,18 @@
 import { activationCodeOpens } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { upsertMembers } from '../src/collections/MemberImports/commit/commit.ts'
-import { accounts, csvFile, orgTree, PASSWORD, person, type Tree, upload } from './member-fixtures.ts'
-import { testPayload } from './payload.ts'
-import { restAs } from './requests.ts'
+import {
+  accounts,
+  csvFile,
+  orgTree,
+  PASSWORD,
+  person,
+  type Tree,
+  upload,
+} from '../../../test/member-fixtures.ts'
+import { testPayload } from '../../../test/payload.ts'
+import { restAs } from '../../../test/requests.ts'
+import { upsertMembers } from './commit/commit.ts'
 
 const P = 'MC'
 let payload: Payload
@@ -35,7 +43,7 @@ beforeAll(async () => {
   for (const u of [`${P}-cap-uy-a`, `${P}-bi-thu-b1`, card(99)]) await signIn(u)
 
   const { checkMemberRows } = await import('@sotay/content-schemas')
-  const { readMemberFile } = await import('../src/collections/MemberImports/file/readMemberFile.ts')
+  const { readMemberFile } = await import('./file/readMemberFile.ts')
   const file = csvFile([
     [card(1), 'Nguyễn Thị Ánh', '01/01/1980', 'Nữ', '01/01/2005', '01/01/2006', `${P}-A1`, '', ''],
     [card(2), 'Trần Văn Bảo', '01/01/1981', 'Nam', '01/01/2006', '', `${P}-A1`, '', ''],

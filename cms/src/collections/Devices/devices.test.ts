@@ -1,9 +1,9 @@
 /** Devices belong to one member: the rules ownDevices / registerOwnDevice / readDeliveries, each tried across. */
 import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { pruneStaleDevices } from '../../src/collections/Devices/prune.ts'
-import { type AccessTree, buildAccessTree, type TreeUser } from '../fixtures/accessTree.ts'
-import { testPayload } from '../payload.ts'
+import { type AccessTree, buildAccessTree, type TreeUser } from '../../../test/fixtures/accessTree.ts'
+import { testPayload } from '../../../test/payload.ts'
+import { pruneStaleDevices } from './prune.ts'
 
 let payload: Payload
 let tree: AccessTree

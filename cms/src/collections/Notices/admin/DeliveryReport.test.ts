@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DeliveryReport } from '../src/collections/Notices/admin/DeliveryReport.tsx'
-import { sendNotice } from '../src/collections/Notices/fanout/sendNotice.ts'
-import { type NoticeWorld, noticeWorld, runFanOutJob } from './notices-fixtures.ts'
-import { testPayload } from './payload.ts'
+import { type NoticeWorld, noticeWorld, runFanOutJob } from '../../../../test/notices-fixtures.ts'
+import { testPayload } from '../../../../test/payload.ts'
+import { sendNotice } from '../fanout/sendNotice.ts'
+import { DeliveryReport } from './DeliveryReport.tsx'
 
 let payload: Payload
 let w: NoticeWorld

@@ -1,9 +1,18 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { upsertMembers } from '../src/collections/MemberImports/commit/commit.ts'
-import { resumeUnfinishedImports } from '../src/collections/MemberImports/commit/resume.ts'
-import { accounts, csvFile, jobsOf, orgTree, person, type Tree, upload, xlsxFile } from './member-fixtures.ts'
-import { testPayload } from './payload.ts'
+import {
+  accounts,
+  csvFile,
+  jobsOf,
+  orgTree,
+  person,
+  type Tree,
+  upload,
+  xlsxFile,
+} from '../../../test/member-fixtures.ts'
+import { testPayload } from '../../../test/payload.ts'
+import { upsertMembers } from './commit/commit.ts'
+import { resumeUnfinishedImports } from './commit/resume.ts'
 
 const P = 'MI'
 let payload: Payload
@@ -223,7 +232,7 @@ describe('member import: commit', () => {
     // The job started and died after its first batch of 5: the process was killed.
     await payload.update({ collection: 'payload-jobs', id: queued.id, data: { processing: true } })
     const { checkMemberRows } = await import('@sotay/content-schemas')
-    const { readMemberFile } = await import('../src/collections/MemberImports/file/readMemberFile.ts')
+    const { readMemberFile } = await import('./file/readMemberFile.ts')
     const raw = await readMemberFile(csvFile(list))
     const check = await checkMemberRows(payload, raw, tree.a.id)
     await expect(
@@ -260,7 +269,7 @@ describe('member import: commit', () => {
       [card(11), 'Đỗ Thị Hoa', '02/09/1990', 'Nữ', '', '', `${P}-A2`, '', ''],
     ])
     const { checkMemberRows } = await import('@sotay/content-schemas')
-    const { readMemberFile } = await import('../src/collections/MemberImports/file/readMemberFile.ts')
+    const { readMemberFile } = await import('./file/readMemberFile.ts')
     const check = await checkMemberRows(payload, await readMemberFile(file), tree.a.id)
     expect(await upsertMembers(payload, check.rows, { strategy: 'adapter' })).toEqual({
       created: 1,

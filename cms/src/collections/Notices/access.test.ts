@@ -1,10 +1,10 @@
 /** Crossing tests for the notice and inbox rules: each tries to step into the neighbour subtree or another's inbox. */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { sendNotice } from '../src/collections/Notices/fanout/sendNotice.ts'
-import { docId } from '../src/db/docId.ts'
-import { type NoticeWorld, noticeWorld, runFanOutJob } from './notices-fixtures.ts'
-import { testPayload } from './payload.ts'
+import { type NoticeWorld, noticeWorld, runFanOutJob } from '../../../test/notices-fixtures.ts'
+import { testPayload } from '../../../test/payload.ts'
+import { docId } from '../../db/docId.ts'
+import { sendNotice } from './fanout/sendNotice.ts'
 
 let payload: Payload
 let w: NoticeWorld
