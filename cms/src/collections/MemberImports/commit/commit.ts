@@ -3,7 +3,7 @@
  * already in use updates that member (matched by username); a new one creates an account without a
  * password and with a one-time activation code. A batch replayed after a crash is therefore harmless.
  */
-import { type ID, idsOf, type MemberRow, type OrgsByCode } from '@sotay/content-schemas'
+import { chunks, type ID, idsOf, type MemberRow, type OrgsByCode } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { type Checkpoint, toRecord, type UpsertCounts } from './records.ts'
 import { batchWriter } from './writeBatch.ts'
@@ -29,10 +29,10 @@ export interface UpsertOptions {
 async function loadOrgsByCode(payload: Payload, rows: MemberRow[]): Promise<OrgsByCode> {
   const codes = [...new Set(rows.map((r) => r.orgCode))]
   const orgs: OrgsByCode = new Map()
-  for (let i = 0; i < codes.length; i += 1000) {
+  for (const part of chunks(codes, 1000)) {
     const found = await payload.find({
       collection: 'orgs',
-      where: { code: { in: codes.slice(i, i + 1000) } },
+      where: { code: { in: part } },
       select: { code: true, ancestors: true },
       depth: 0,
       pagination: false,

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import https from 'node:https'
+import { chunks } from '@sotay/content-schemas'
 import { type App, deleteApp, initializeApp, type ServiceAccount } from 'firebase-admin/app'
 import { getMessaging, type Messaging, type MulticastMessage } from 'firebase-admin/messaging'
 import { serviceAccountCredential } from './fcmCredential.ts'
@@ -93,8 +94,8 @@ export function createFcmSender(options: FcmOptions): FcmSender {
     calls: 0,
     async send(targets, message) {
       const outcomes = new Map<string, Outcome>()
-      for (let i = 0; i < targets.length; i += FCM_BATCH) {
-        let pending = targets.slice(i, i + FCM_BATCH)
+      for (const batch of chunks(targets, FCM_BATCH)) {
+        let pending = batch
         for (let attempt = 1; pending.length; attempt++) {
           await bucket.take(pending.length)
           sender.calls += 1
