@@ -57,7 +57,9 @@ export function sqlBulkWriter(payload: Payload, db: DrizzleAdapter): BulkWriter 
       for (const [field, value] of Object.entries(doc)) if (!linkNames.has(field)) row[field] = value
       return row
     })
-    return { rows, linkNames }
+    // Drizzle drops a key that is no column without a word: say so instead of losing the value.
+    for (const field of Object.keys(rows[0] ?? {})) column(shape.table, field)
+    return { rows }
   }
 
   async function writeLinks(q: QueryBuilder, shape: Shape, parents: [ID, BulkDoc][], replace: ID[]) {
