@@ -5,20 +5,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import {
-  Deliveries,
-  Devices,
-  Documents,
-  Faq,
-  Inbox,
-  mediaCollection,
-  memberImportsCollection,
-  News,
-  noticesCollection,
-  Orgs,
-  StudyTopics,
-  Users,
-} from '@sotay/content-schemas'
+import { Documents, Faq, mediaCollection, News, Orgs, StudyTopics, Users } from '@sotay/content-schemas'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 import { denyUndeclaredAccess } from './access/denyUndeclared.ts'
@@ -26,15 +13,18 @@ import { lockDownSystemCollections } from './access/lockDownSystemCollections.ts
 import { closedAuthMutations } from './auth/graphqlDoors.ts'
 import { withSignInDoors } from './auth/payloadDoors.ts'
 import { auditLogPlugin } from './collections/AuditLog/plugin.ts'
+import { Deliveries } from './collections/Deliveries/index.ts'
+import { Devices } from './collections/Devices/index.ts'
+import { Inbox } from './collections/Inbox/index.ts'
+import { resumeUnfinishedImports } from './collections/MemberImports/commit/resume.ts'
+import { MemberImports } from './collections/MemberImports/index.ts'
+import { MAIL_FROM, mailTransport, smtpConfigured } from './collections/Notices/channels/mailTransport.ts'
+import { resumeUnfinishedFanOuts } from './collections/Notices/fanout/resume.ts'
+import { Notices } from './collections/Notices/index.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { payloadOrigins } from './http/payloadOrigins.ts'
 import { uploadLimits } from './http/uploadLimits.ts'
 import { jobs } from './jobs/index.ts'
-import { readMemberFile } from './member-import/readMemberFile.ts'
-import { resumeUnfinishedImports } from './member-import/resume.ts'
-import { NOTICE_REPORT_COMPONENT } from './notices/admin/path.ts'
-import { MAIL_FROM, mailTransport, smtpConfigured } from './notices/channels/mailTransport.ts'
-import { resumeUnfinishedFanOuts } from './notices/resume.ts'
 import { cmsDir, dataDir, mediaDir } from './paths.ts'
 import { questionsCollection } from './questions/collection.ts'
 import { rebuildFaqBank, withFaqIndex } from './search/faqIndex.ts'
@@ -66,8 +56,8 @@ const collections = [
   Orgs,
   // Payload's own /api/users/login, unlock, forgot/reset-password... obey the one sign-in policy.
   withSignInDoors(Users),
-  memberImportsCollection({ staticDir: path.join(dataDir(), 'imports'), readMemberFile }),
-  noticesCollection({ reportComponent: NOTICE_REPORT_COMPONENT }),
+  MemberImports,
+  Notices,
   Inbox,
   Devices,
   Deliveries,

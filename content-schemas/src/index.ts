@@ -4,14 +4,7 @@ export * from './access/rules.ts'
 export * from './access/session.ts'
 export * from './access/system.ts'
 export * from './access/where.ts'
-export {
-  DELIVERY_CHANNELS,
-  DELIVERY_STATUSES,
-  Deliveries,
-  type DeliveryChannel,
-  type DeliveryStatus,
-} from './deliveries/collection.ts'
-export { Devices } from './devices/collection.ts'
+export * from './deliveries/status.ts'
 export * from './devices/kinds.ts'
 export * from './devices/notificationSettings.ts'
 export { Documents } from './documents/collection.ts'
@@ -20,7 +13,6 @@ export { FAQ_CATEGORIES } from './faq/categories.ts'
 export { Faq } from './faq/collection.ts'
 export { AUDIENCES, type Audience } from './fields/audience.ts'
 export { slugify } from './fields/slug.ts'
-export { Inbox } from './inbox/collection.ts'
 export { inboxItemId } from './inbox/ids.ts'
 export { mediaCollection } from './media/collection.ts'
 export { readCardNumber } from './member-imports/cells.ts'
@@ -31,20 +23,18 @@ export {
   type OrgsByCode,
   type ReadMemberFile,
 } from './member-imports/check.ts'
-export { memberImportsCollection } from './member-imports/collection.ts'
-export { MAX_STORED_ERRORS } from './member-imports/lifecycle.ts'
 export * from './member-imports/row.ts'
 export * from './member-imports/status.ts'
 export { type RawMemberRow, type ValidationContext, validateRows } from './member-imports/validate.ts'
 export { NEWS_CATEGORIES } from './news/categories.ts'
 export { News } from './news/collection.ts'
-export { NOTICES_GROUP, type NoticesOptions, noticesCollection } from './notices/collection.ts'
 export * from './notices/status.ts'
 export { Orgs } from './orgs/collection.ts'
 export { ORG_KINDS } from './orgs/kinds.ts'
 export { QUESTIONS_GROUP, Questions } from './questions/collection.ts'
 export * from './questions/status.ts'
 export { hideArrayPrototypePollution } from './shared/arrayPrototype.ts'
+export { chunks } from './shared/chunks.ts'
 export * from './shared/ids.ts'
 export * from './speech/index.ts'
 export { SPEECH_CONTEXT_KEY, SPEECH_QUEUE, SYNTHESIZE_AUDIO_TASK } from './speech/queueAudio.ts'

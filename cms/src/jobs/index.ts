@@ -1,9 +1,9 @@
 /** Background work. autoRun keeps scheduled publishing and imports moving on a long-lived server. */
 import { asSessionUser, isSuperadmin, SPEECH_QUEUE } from '@sotay/content-schemas'
 import type { Config } from 'payload'
-import { importMembersTask } from '../member-import/job.ts'
-import { pruneStaleDevicesTask } from '../notices/channels/prune.ts'
-import { fanOutNoticeTask } from '../notices/job.ts'
+import { pruneStaleDevicesTask } from '../collections/Devices/prune.ts'
+import { importMembersTask } from '../collections/MemberImports/commit/job.ts'
+import { fanOutNoticeTask } from '../collections/Notices/fanout/job.ts'
 import { escalateQuestionsTask } from '../questions/escalate.ts'
 import { synthesizeAudioTask } from '../speech/job.ts'
 

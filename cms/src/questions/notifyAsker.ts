@@ -1,7 +1,7 @@
 /** Sends a person's answer to the asker as a notice (thông báo) in their inbox and on their phone. */
 import { idOf, type Ref } from '@sotay/content-schemas'
 import type { CollectionAfterChangeHook } from 'payload'
-import { sendNotice } from '../notices/sendNotice.ts'
+import { sendNotice } from '../collections/Notices/fanout/sendNotice.ts'
 
 export const ANSWER_NOTICE_TITLE = 'Trả lời câu hỏi của đồng chí'
 

@@ -5,7 +5,7 @@
  */
 import type { ID } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
-import { upsertMembers } from '../member-import/commit.ts'
+import { upsertMembers } from '../collections/MemberImports/commit/commit.ts'
 import { DEFAULT_MEMBERS, MAX_MEMBERS } from './limits.ts'
 import { type DemoLogin, readLogins, writeLogins } from './logins.ts'
 import { generateMembers } from './members.ts'

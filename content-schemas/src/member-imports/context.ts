@@ -1,5 +1,6 @@
 /** Loads what validation needs to know from the database: the orgs a file names, and who holds its cards and emails. */
 import type { Payload, PayloadRequest, Where } from 'payload'
+import { chunks } from '../shared/chunks.ts'
 import { type ID, idOf, idsOf, type Ref } from '../shared/ids.ts'
 import { orgCodeKey, readCardNumber, readEmail } from './cells.ts'
 import type { KnownOrg, RawMemberRow, ValidationContext } from './validate.ts'
@@ -11,12 +12,6 @@ export interface ImportScope {
   /** Every org of the subtree the import may write to, by id (as string). */
   orgIds: Set<string>
   context: ValidationContext
-}
-
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK))
-  return out
 }
 
 async function findAll(
@@ -35,7 +30,7 @@ async function findAll(
     overrideAccess: true,
     req,
   })
-  return found.docs as Record<string, unknown>[]
+  return found.docs.map((doc): Record<string, unknown> => ({ ...doc }))
 }
 
 function known(doc: Record<string, unknown>, inScope: boolean): KnownOrg {
@@ -62,7 +57,7 @@ async function loadOrgs(
       raw.map((r) => String(r.values.orgCode ?? '').trim()).filter((c) => c && !orgs.has(orgCodeKey(c))),
     ),
   ]
-  for (const part of chunks(missing)) {
+  for (const part of chunks(missing, CHUNK)) {
     const codes = [...new Set(part.flatMap((c) => [c, c.toUpperCase()]))]
     for (const doc of await findAll(
       payload,
@@ -98,7 +93,7 @@ export async function loadImportScope(
   const retiredCards = new Set<string>()
   const emailOwners = new Map<string, string>()
 
-  for (const part of chunks(cards)) {
+  for (const part of chunks(cards, CHUNK)) {
     const holders = await findAll(
       payload,
       req,
@@ -124,7 +119,7 @@ export async function loadImportScope(
       }
     }
   }
-  for (const part of chunks(emails)) {
+  for (const part of chunks(emails, CHUNK)) {
     for (const doc of await findAll(
       payload,
       req,

@@ -16,3 +16,6 @@ export const IMPORT_MEMBERS_TASK = 'importMembers'
 
 /** Set in `req.context` by the import job and the CLI: they may write the fields people may not. */
 export const IMPORT_JOB_CONTEXT = 'memberImportJob'
+
+/** Errors kept on the document; a file with more says how many in `errorCount`. */
+export const MAX_STORED_ERRORS = 1000

@@ -39,3 +39,6 @@ export const FAN_OUT_NOTICE_TASK = 'fanOutNotice'
 
 /** Set in `req.context` by the fan-out job and sendNotice: they may write the fields people may not. */
 export const NOTICE_SYSTEM_CONTEXT = 'noticeSystem'
+
+/** The admin group that holds notices, the inbox and the delivery log. */
+export const NOTICES_GROUP = label('Thông báo', 'Notices')

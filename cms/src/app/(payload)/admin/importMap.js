@@ -23,7 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { OrgSubtreeFilter as OrgSubtreeFilter_bec79e6a31a7ab1dc9cf2f8ae6bd3d52 } from '../../../admin/OrgSubtreeFilter'
 import { ActivationCodesLinks as ActivationCodesLinks_81901375f899c1194e0e76e7a2031e67 } from '../../../admin/ActivationCodesLinks'
-import { DeliveryReport as DeliveryReport_75ebbffac7356c6aa6907e8d3422b8d0 } from '../../../notices/admin/DeliveryReport'
+import { DeliveryReport as DeliveryReport_f8c855909dcdffd6353cf5623700b2a2 } from '../../../collections/Notices/admin/DeliveryReport'
 import { ChangesTable as ChangesTable_add8575e92fbba9907903236b88aafd9 } from '../../../collections/AuditLog/admin/ChangesTable'
 import { SiteBuildStatus as SiteBuildStatus_1c5a7390aa10da1b63f47221e57d602b } from '../../../site-rebuild/SiteBuildStatus'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -55,7 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/OrgSubtreeFilter#OrgSubtreeFilter": OrgSubtreeFilter_bec79e6a31a7ab1dc9cf2f8ae6bd3d52,
   "/admin/ActivationCodesLinks#ActivationCodesLinks": ActivationCodesLinks_81901375f899c1194e0e76e7a2031e67,
-  "/notices/admin/DeliveryReport#DeliveryReport": DeliveryReport_75ebbffac7356c6aa6907e8d3422b8d0,
+  "/collections/Notices/admin/DeliveryReport#DeliveryReport": DeliveryReport_f8c855909dcdffd6353cf5623700b2a2,
   "/collections/AuditLog/admin/ChangesTable#ChangesTable": ChangesTable_add8575e92fbba9907903236b88aafd9,
   "/site-rebuild/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_1c5a7390aa10da1b63f47221e57d602b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,54 @@
+/** The inbox (hộp thư): one row per notice and recipient, written by the fan-out, read and marked read by the member. */
+import {
+  canUseAdmin,
+  markOwnInboxRead,
+  NOTICES_GROUP,
+  readInbox,
+  serverOwnedField,
+  systemOnly,
+} from '@sotay/content-schemas'
+import { label } from '@sotay/content-schemas/shared/label'
+import type { CollectionConfig, Field } from 'payload'
+
+/** Only the fan-out (overrideAccess) writes who and what a row is about; the member changes the read state alone. */
+const fixed = serverOwnedField
+
+const relation = (name: string, relationTo: 'notices' | 'users' | 'orgs', vi: string, en: string): Field =>
+  ({ name, type: 'relationship', relationTo, index: true, access: fixed, label: label(vi, en) }) as Field
+
+export const Inbox: CollectionConfig<'inbox'> = {
+  slug: 'inbox',
+  labels: { singular: label('Thư nhận', 'Inbox item'), plural: label('Hộp thư đảng viên', 'Member inboxes') },
+  admin: {
+    group: NOTICES_GROUP,
+    defaultColumns: ['notice', 'recipient', 'org', 'read', 'readAt'],
+  },
+  access: {
+    admin: canUseAdmin,
+    read: readInbox,
+    create: systemOnly,
+    update: markOwnInboxRead,
+    delete: systemOnly,
+  },
+  indexes: [
+    { fields: ['recipient', 'read', 'sentAt'] },
+    { fields: ['notice', 'read'] },
+    { fields: ['notice', 'branch'] },
+  ],
+  fields: [
+    { name: 'id', type: 'text', required: true, label: label('Mã', 'ID') },
+    { ...relation('notice', 'notices', 'Thông báo', 'Notice'), required: true } as Field,
+    { ...relation('recipient', 'users', 'Người nhận', 'Recipient'), required: true } as Field,
+    // The recipient's home cell and the orgs above it: per-org counts and admins' subtree access.
+    relation('org', 'orgs', 'Chi bộ của người nhận', "Recipient's cell"),
+    {
+      ...relation('orgAncestors', 'orgs', 'Thuộc các tổ chức cấp trên', 'Parent organisations'),
+      hasMany: true,
+    } as Field,
+    // The direct child of the notice's target the recipient sits under: the rows of the per-org report.
+    relation('branch', 'orgs', 'Nhánh của tổ chức nhận', 'Branch of the target'),
+    { name: 'sentAt', type: 'date', index: true, access: fixed, label: label('Ngày gửi', 'Sent on') },
+    { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: label('Đã đọc', 'Read') },
+    { name: 'readAt', type: 'date', label: label('Đọc lúc', 'Read at') },
+  ],
+}

@@ -1,0 +1,149 @@
+/**
+ * The fan-out of one notice: the target subtree expanded into recipients batch by batch, an inbox row
+ * (`notice:recipient`) for each, then the other channels. A checkpoint on the notice (the last recipient
+ * id scanned) lets a killed run resume; the deterministic ids make the repeated batch a no-op.
+ */
+import { type ID, idOf, inboxItemId, NOTICE_SYSTEM_CONTEXT } from '@sotay/content-schemas'
+import type { Payload } from 'payload'
+import { bulkWriter } from '../../../db/bulk/index.ts'
+import type { Notice } from '../../../payload-types.ts'
+import { dispatchChannels } from '../channels/index.ts'
+import { candidatesWhere, narrowingOf, payloadBatchReader } from './recipients.ts'
+import { sqlBatchReader } from './sqlRecipients.ts'
+import { targetSubtree } from './subtree.ts'
+
+export interface FanOutOptions {
+  /** Recipients per batch (one transaction and one channel dispatch each). */
+  batchSize?: number
+  /** Stop after this many batches, leaving the notice "Đang gửi" as a killed run would (tests, benchmarks). */
+  stopAfterBatches?: number
+  /** Skip the channels after the inbox (the benchmark's boundary). */
+  skipChannels?: boolean
+  log?: (line: string) => void
+}
+
+export interface FanOutResult {
+  outcome: 'sent' | 'stopped' | 'skipped'
+  /** Inbox rows of this notice when the run ended. */
+  delivered: number
+  /** Rows this run wrote (less than delivered when it resumed). */
+  written: number
+  batches: number
+}
+
+const number = new Intl.NumberFormat('vi-VN')
+const system = { [NOTICE_SYSTEM_CONTEXT]: true }
+
+async function markNotice(payload: Payload, id: ID, data: Partial<Notice>) {
+  await payload.update({ collection: 'notices', id, data, depth: 0, overrideAccess: true, context: system })
+}
+
+export async function fanOutNotice(
+  payload: Payload,
+  noticeId: ID,
+  options: FanOutOptions = {},
+): Promise<FanOutResult> {
+  const { batchSize = 1000, stopAfterBatches, log = (line) => payload.logger.info(line) } = options
+  const notice = await payload.findByID({
+    collection: 'notices',
+    id: noticeId,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const skipped = {
+    outcome: 'skipped' as const,
+    delivered: notice.deliveredCount ?? 0,
+    written: 0,
+    batches: 0,
+  }
+  // Cancelled (back to draft), already sent, or rescheduled later: a newer job waits for the new time.
+  if (notice.status !== 'scheduled' && notice.status !== 'sending') return skipped
+  if (notice.sendAt && new Date(notice.sendAt).getTime() > Date.now() + 1000) return skipped
+
+  const subtree = await targetSubtree(payload, notice.targetOrg)
+  const narrowing = narrowingOf(notice)
+  const base = candidatesWhere(subtree.orgIds, narrowing)
+  const total =
+    notice.recipientTotal ??
+    (await payload.count({ collection: 'users', where: base, overrideAccess: true })).totalDocs
+  await markNotice(payload, notice.id, {
+    status: 'sending',
+    startedAt: notice.startedAt ?? new Date().toISOString(),
+    recipientTotal: total,
+    failure: null,
+  })
+
+  const bulk = bulkWriter(payload)
+  const read =
+    sqlBatchReader(payload, subtree.orgIds, narrowing) ?? payloadBatchReader(payload, base, narrowing)
+  const sentAt = new Date(notice.sendAt ?? Date.now()).toISOString()
+  let after: ID | undefined = notice.lastRecipientId ? checkpointId(notice.lastRecipientId) : undefined
+  let delivered = notice.deliveredCount ?? 0
+  let written = 0
+  let batches = 0
+  try {
+    for (;;) {
+      if (stopAfterBatches !== undefined && batches >= stopAfterBatches) {
+        return { outcome: 'stopped', delivered, written, batches }
+      }
+      const { recipients, last } = await read(after, batchSize)
+      if (last === undefined) break
+      const rows = recipients.map((r) => ({
+        id: inboxItemId(notice.id, r.id),
+        notice: notice.id,
+        recipient: r.id,
+        org: r.org,
+        orgAncestors: subtree.ancestors.get(String(r.org)) ?? [],
+        branch: subtree.branch.get(String(r.org)) ?? (idOf(notice.targetOrg) as ID),
+        sentAt,
+        read: false,
+      }))
+      // Rows and their lineage links in one transaction, so that none has half of them.
+      const fresh = rows.length
+        ? await bulk.transaction((tx) => tx.insertIfAbsent('inbox', rows, 'id'))
+        : new Set<string>()
+      written += fresh.size
+      delivered += fresh.size
+      after = last
+      batches += 1
+      await bulk.updateWhereIn('notices', 'id', [notice.id], {
+        lastRecipientId: String(last),
+        deliveredCount: delivered,
+      })
+      // Every row of the batch, new or not: the channels claim each delivery, so a batch repeated after a
+      // kill rings no phone twice, and one killed between its inbox rows and its pushes still gets them.
+      if (!options.skipChannels && rows.length) {
+        await dispatchChannels(payload, {
+          notice,
+          recipients: recipients.map((r) => ({
+            id: r.id,
+            email: r.email,
+            inboxItemId: inboxItemId(notice.id, r.id),
+          })),
+        }).catch((error: unknown) =>
+          log(`Gửi qua các kênh khác thất bại cho thông báo #${notice.id}: ${String(error)}`),
+        )
+      }
+      log(`Gửi thông báo #${notice.id}: ${number.format(delivered)}/${number.format(total)}`)
+    }
+  } catch (error) {
+    await markNotice(payload, notice.id, { failure: error instanceof Error ? error.message : String(error) })
+    throw error
+  }
+  // The exact count, whatever earlier runs managed to record before they stopped.
+  const { totalDocs } = await payload.count({
+    collection: 'inbox',
+    where: { notice: { equals: notice.id } },
+    overrideAccess: true,
+  })
+  await markNotice(payload, notice.id, {
+    status: 'sent',
+    deliveredCount: totalDocs,
+    finishedAt: new Date().toISOString(),
+  })
+  log(`Đã gửi xong thông báo #${notice.id} tới ${number.format(totalDocs)} người.`)
+  return { outcome: 'sent', delivered: totalDocs, written, batches }
+}
+
+/** SQL ids are numbers, MongoDB's are strings; the checkpoint is stored as text. */
+const checkpointId = (text: string): ID => (/^\d+$/.test(text) ? Number(text) : text)

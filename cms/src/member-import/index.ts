@@ -1,2 +1,0 @@
-/** Upserting member rows in batches, for the import benchmark (`@sotay/cms/member-import`). */
-export { upsertMembers } from './commit.ts'
