@@ -74,7 +74,7 @@ describe('malformed bodies on every collection', () => {
     const targets: [string, string][] = []
     for (const collection of payload.config.collections) {
       const { docs } = await payload.find({
-        collection: collection.slug as never,
+        collection: collection.slug,
         limit: 1,
         depth: 0,
         overrideAccess: true,

@@ -1,4 +1,5 @@
 /** Moving an org (a merger) carries its whole subtree, and what it owns, to the new parent's admins. */
+import { idsOf, type Ref } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type AccessTree, buildAccessTree } from './fixtures/accessTree.ts'
@@ -7,8 +8,7 @@ import { testPayload } from './payload.ts'
 
 let payload: Payload
 let tree: AccessTree
-const ids = (refs: unknown[]) =>
-  refs.map((r) => String(typeof r === 'object' && r ? (r as { id: unknown }).id : r))
+const ids = (refs: Ref[] | null | undefined) => idsOf(refs).map(String)
 
 beforeAll(async () => {
   payload = await testPayload()

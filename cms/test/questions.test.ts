@@ -1,9 +1,9 @@
 /** Questions in the admin: who sees and answers them, escalation in time, the answer as a notice, publishing to the FAQ. */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ESCALATE_TASK, escalateQuestions } from '../src/questions/escalate.ts'
-import { ANSWER_NOTICE_TITLE } from '../src/questions/notifyAsker.ts'
-import { faqBank } from '../src/search/faqIndex.ts'
+import { faqBank } from '../src/collections/Faq/bank.ts'
+import { ESCALATE_TASK, escalateQuestions } from '../src/collections/Questions/escalate.ts'
+import { ANSWER_NOTICE_TITLE } from '../src/collections/Questions/hooks/notifyAsker.ts'
 import { type AccessTree, buildAccessTree, type TreeUser } from './fixtures/accessTree.ts'
 import { runFanOutJob } from './notices-fixtures.ts'
 import { testPayload } from './payload.ts'

@@ -18,10 +18,9 @@
  *   valid session (or say whether a first user exists); nothing is guessed through them.
  * GraphQL's auth mutations are closed separately (graphqlDoors.ts).
  */
-import { activationCodeListeners, canResetAccount, type ResettableAccount } from '@sotay/content-schemas'
+import { canResetAccount, type ResettableAccount } from '@sotay/content-schemas'
 import {
   addDataAndFileToRequest,
-  type CollectionConfig,
   type Endpoint,
   headersWithCors,
   type PayloadHandler,
@@ -171,26 +170,3 @@ export const signInDoors: Endpoint[] = [
   { method: 'post', path: '/verify/:id', handler: closed(DOOR_MESSAGES.verifyClosed) },
   { method: 'post', path: '/first-register', handler: firstRegister },
 ]
-
-/** The slips endpoint (content-schemas) reports the codes it issued; the audit log hears it as one event. */
-function reportPrintedCodes(): void {
-  const listeners = activationCodeListeners as typeof activationCodeListeners & { __signIn?: true }
-  if (listeners.__signIn) return
-  listeners.__signIn = true
-  listeners.push(({ actorId, userIds, req }) =>
-    emitSignInEvent(req.payload, {
-      type: 'activation-code-issued',
-      door: 'api',
-      ip: forwardedClientIp(req.headers),
-      actorId,
-      userIds,
-    }),
-  )
-}
-
-/** The users collection with its auth doors taken over (custom endpoints come before Payload's). */
-export function withSignInDoors(users: CollectionConfig): CollectionConfig {
-  reportPrintedCodes()
-  const own = Array.isArray(users.endpoints) ? users.endpoints : []
-  return { ...users, endpoints: [...signInDoors, ...own] }
-}

@@ -1,10 +1,10 @@
 /** Background work. autoRun keeps scheduled publishing and imports moving on a long-lived server. */
 import { asSessionUser, isSuperadmin, SPEECH_QUEUE } from '@sotay/content-schemas'
 import type { Config } from 'payload'
+import { escalateQuestionsTask } from '../collections/Questions/escalate.ts'
 import { importMembersTask } from '../member-import/job.ts'
 import { pruneStaleDevicesTask } from '../notices/channels/prune.ts'
 import { fanOutNoticeTask } from '../notices/job.ts'
-import { escalateQuestionsTask } from '../questions/escalate.ts'
 import { synthesizeAudioTask } from '../speech/job.ts'
 
 /** How often the queue is polled; scheduled posts go live within this many seconds of their time. */

@@ -1,5 +1,6 @@
 /** Member list imports (nhập danh sách đảng viên): the uploaded CSV/XLSX, its check, and the progress of writing it. */
 import type { CollectionConfig } from 'payload'
+import { orgFields, setOrgAncestors } from '../../../cms/src/fields/orgOwnership.ts'
 import {
   canUseAdmin,
   createByMemberAdmins,
@@ -7,7 +8,6 @@ import {
   readByMemberAdmins,
   serverOwnedField,
 } from '../access/rules.ts'
-import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
 import { label } from '../shared/label.ts'
 import type { ReadMemberFile } from './check.ts'
 import {

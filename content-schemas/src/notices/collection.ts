@@ -1,7 +1,7 @@
 /** Notices (thông báo) a committee sends to the members of a subtree; each reaches their inbox and, if chosen, their phone or email. */
 import type { CollectionConfig, Field } from 'payload'
+import { orgFields, setOrgAncestors } from '../../../cms/src/fields/orgOwnership.ts'
 import { canUseAdmin, createNotices, manageNotices, readNotices, serverOwnedField } from '../access/rules.ts'
-import { orgFields, setOrgAncestors } from '../fields/orgOwnership.ts'
 import { label } from '../shared/label.ts'
 import { guardNoticeChanges, queueFanOut, refuseDeleteOnceSent } from './lifecycle.ts'
 import { countReads } from './readCount.ts'

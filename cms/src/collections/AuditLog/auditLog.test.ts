@@ -432,7 +432,7 @@ describe('an audit failure', () => {
 
   /** Runs `write` while the audit log refuses every entry. */
   async function whileLogFails<T>(write: () => Promise<T>): Promise<T> {
-    const hooks = payload.collections['audit-log' as never].config.hooks.beforeChange
+    const hooks = payload.collections['audit-log'].config.hooks.beforeChange
     hooks.push(failing)
     try {
       return await write()
