@@ -28,7 +28,9 @@ try {
     },
   })
   if (run.status !== 0) {
-    console.error(`Không tạo lại được kiểu của Payload (payload generate:types):\n${run.stderr || run.stdout}`)
+    console.error(
+      `Không tạo lại được kiểu của Payload (payload generate:types):\n${run.stderr || run.stdout}`,
+    )
     process.exit(1)
   }
   if (readFileSync(fresh, 'utf8') !== readFileSync(committed, 'utf8')) {
