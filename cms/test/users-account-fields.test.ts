@@ -46,7 +46,7 @@ beforeAll(async () => {
   await payload.update({
     collection: 'users',
     id: tree.users.memberA1.id,
-    data: { phone: '0912345678', birthDate: '1980-01-01T12:00:00.000Z', gender: 'nu' } as never,
+    data: { phone: '0912345678', birthDate: '1980-01-01T12:00:00.000Z', gender: 'nu' },
   })
   const doc = await payload.create({
     collection: 'users',
@@ -57,7 +57,7 @@ beforeAll(async () => {
       activationCode: generateActivationCode(),
       password: randomBytes(24).toString('base64url'),
       phone: '0987000111',
-    } as never,
+    },
   })
   pending = { id: doc.id }
 })

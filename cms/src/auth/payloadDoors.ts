@@ -18,7 +18,7 @@
  *   valid session (or say whether a first user exists); nothing is guessed through them.
  * GraphQL's auth mutations are closed separately (graphqlDoors.ts).
  */
-import { canResetAccount, type ResettableAccount } from '@sotay/content-schemas'
+import { asSessionUser, canResetAccount, type ResettableAccount } from '@sotay/content-schemas'
 import {
   addDataAndFileToRequest,
   type Endpoint,
@@ -116,7 +116,7 @@ const unlock: PayloadHandler = async (req) => {
         req,
       })) as (ResettableAccount & { username?: string }) | null)
     : null
-  if (!account || !canResetAccount(req.user as never, account)) {
+  if (!account || !canResetAccount(asSessionUser(req.user), account)) {
     return errors(req, 403, DOOR_MESSAGES.unlockForbidden)
   }
   await req.payload.db.updateOne({

@@ -95,8 +95,8 @@ describe('the access matrix, generated from the config', () => {
             REST: await globalByRest(global.slug, operation, actor),
             'Local API': await local
               .call(payload, {
-                slug: global.slug as never,
-                data: {} as never,
+                slug: global.slug,
+                data: {},
                 user: actor.user,
                 overrideAccess: false,
               })
@@ -199,7 +199,7 @@ describe('the access matrix, generated from the config', () => {
           const created = await payload
             .create({
               collection: collection.slug as CollectionSlug,
-              data: { ...data, [field.name]: forgedValue(field) } as never,
+              data: { ...data, [field.name]: forgedValue(field) },
               user: actor.user,
               overrideAccess: false,
               depth: 0,
@@ -310,7 +310,7 @@ async function writeAs(
     return payload.update({
       collection: slug as CollectionSlug,
       id,
-      data: data as never,
+      data: data,
       user: actor.user,
       overrideAccess: false,
     })

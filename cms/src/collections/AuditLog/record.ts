@@ -60,7 +60,7 @@ export async function recordAudit(target: Payload | PayloadRequest, entry: Audit
   >
 
   await payload.create({
-    collection: AUDIT_LOG_SLUG as never,
+    collection: AUDIT_LOG_SLUG,
     data: {
       at,
       at_tz: 'Asia/Ho_Chi_Minh',
@@ -75,7 +75,7 @@ export async function recordAudit(target: Payload | PayloadRequest, entry: Audit
       changes: entry.changes ?? [],
       details,
       ip: ip ?? null,
-    } as never,
+    },
     overrideAccess: true,
     depth: 0,
     ...(req ? { req } : {}),

@@ -51,9 +51,9 @@ export const rewriteMovedSubtree: CollectionAfterChangeHook<Org> = async ({
     for (const orgId of moved) {
       const orgAncestors = (await orgLineage(req, orgId)).slice(0, -1)
       await req.payload.update({
-        collection: slug as 'news',
+        collection: slug,
         where: { org: { equals: orgId } },
-        data: { orgAncestors } as never,
+        data: { orgAncestors },
         depth: 0,
         overrideAccess: true,
         req,
