@@ -1,12 +1,12 @@
 /** Questions in the admin: who sees and answers them, escalation in time, the answer as a notice, publishing to the FAQ. */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { faqBank } from '../src/collections/Faq/bank.ts'
-import { ESCALATE_TASK, escalateQuestions } from '../src/collections/Questions/escalate.ts'
-import { ANSWER_NOTICE_TITLE } from '../src/collections/Questions/hooks/notifyAsker.ts'
-import { type AccessTree, buildAccessTree, type TreeUser } from './fixtures/accessTree.ts'
-import { runFanOutJob } from './notices-fixtures.ts'
-import { testPayload } from './payload.ts'
+import { type AccessTree, buildAccessTree, type TreeUser } from '../../../test/fixtures/accessTree.ts'
+import { runFanOutJob } from '../../../test/notices-fixtures.ts'
+import { testPayload } from '../../../test/payload.ts'
+import { faqBank } from '../Faq/bank.ts'
+import { ESCALATE_TASK, escalateQuestions } from './escalate.ts'
+import { ANSWER_NOTICE_TITLE } from './hooks/notifyAsker.ts'
 
 let payload: Payload
 let tree: AccessTree

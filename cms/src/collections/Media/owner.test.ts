@@ -8,9 +8,9 @@ import type { Payload } from 'payload'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type AccessTree, buildAccessTree, type TreeUser } from './fixtures/accessTree.ts'
-import { apiRoutes, BASE, jwt, VIETNAMESE, vietnameseErrors } from './http/apiRoutes.ts'
-import { testPayload } from './payload.ts'
+import { type AccessTree, buildAccessTree, type TreeUser } from '../../../test/fixtures/accessTree.ts'
+import { apiRoutes, BASE, jwt, VIETNAMESE, vietnameseErrors } from '../../../test/http/apiRoutes.ts'
+import { testPayload } from '../../../test/payload.ts'
 
 let payload: Payload
 let tree: AccessTree

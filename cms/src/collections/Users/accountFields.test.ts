@@ -6,9 +6,9 @@ import { randomBytes } from 'node:crypto'
 import { generateActivationCode } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type AccessTree, buildAccessTree, type TreeUser } from './fixtures/accessTree.ts'
-import { testPayload } from './payload.ts'
-import { graphqlAs, restAs } from './requests.ts'
+import { type AccessTree, buildAccessTree, type TreeUser } from '../../../test/fixtures/accessTree.ts'
+import { testPayload } from '../../../test/payload.ts'
+import { graphqlAs, restAs } from '../../../test/requests.ts'
 
 let payload: Payload
 /** The fixture's users are typed without Payload's generated types; their username is there all the same. */

@@ -2,9 +2,9 @@
 import { idsOf, type Ref } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type AccessTree, buildAccessTree } from './fixtures/accessTree.ts'
-import { createContent } from './fixtures/content.ts'
-import { testPayload } from './payload.ts'
+import { type AccessTree, buildAccessTree } from '../../../test/fixtures/accessTree.ts'
+import { createContent } from '../../../test/fixtures/content.ts'
+import { testPayload } from '../../../test/payload.ts'
 
 let payload: Payload
 let tree: AccessTree
