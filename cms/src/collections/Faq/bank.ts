@@ -38,7 +38,7 @@ export async function syncFaqEntry(req: PayloadRequest, id: number | string) {
     overrideAccess: true,
     req,
   })
-  const doc = found.docs[0] as Faq | undefined
+  const doc = found.docs.at(0)
   // A draft saved over a published entry leaves the published one in place; it stays findable.
   if (doc?._status === 'published') await faqBank().upsert([toFaqEntry(doc)])
   else await faqBank().remove([String(id)])
@@ -54,7 +54,7 @@ async function faqStamp(payload: Payload): Promise<string> {
     limit: 1,
     overrideAccess: true,
   })
-  return `${latest.totalDocs}:${(latest.docs[0] as Faq | undefined)?.updatedAt ?? ''}`
+  return `${latest.totalDocs}:${latest.docs.at(0)?.updatedAt ?? ''}`
 }
 
 /** Reads every published entry into the bank. */
@@ -68,7 +68,7 @@ export async function rebuildFaqBank(payload: Payload): Promise<FaqBank> {
     pagination: false,
     overrideAccess: true,
   })
-  await faqBank().replaceAll((all.docs as Faq[]).map(toFaqEntry))
+  await faqBank().replaceAll(all.docs.map(toFaqEntry))
   shared.__sotayFaqStamp = stamp
   shared.__sotayFaqChecked = Date.now()
   return faqBank()

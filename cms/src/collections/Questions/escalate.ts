@@ -1,5 +1,5 @@
 /** Questions a cell has not answered in time go to the committee above it (chuyển cấp trên). */
-import { idOf, type Ref } from '@sotay/content-schemas'
+import { idOf } from '@sotay/content-schemas'
 import type { Payload, TaskConfig } from 'payload'
 
 export const ESCALATE_TASK = 'escalateQuestions'
@@ -30,10 +30,10 @@ export async function escalateQuestions(payload: Payload, options: EscalateOptio
   })
   let moved = 0
   for (const question of due.docs) {
-    const assigned = idOf(question.assignedOrg as Ref)
+    const assigned = idOf(question.assignedOrg)
     if (assigned === undefined) continue
     const org = await payload.findByID({ collection: 'orgs', id: assigned, depth: 0, overrideAccess: true })
-    const parent = idOf(org.parent as Ref)
+    const parent = idOf(org.parent)
     // A question at the root has nobody above it: it stays pending where it is.
     if (parent === undefined) continue
     await payload.update({

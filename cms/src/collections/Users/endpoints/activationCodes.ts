@@ -12,8 +12,6 @@ import {
   type ID,
   idOf,
   ownedWithin,
-  type Ref,
-  type ResettableAccount,
   type SessionUser,
   sealActivationCode,
 } from '@sotay/content-schemas'
@@ -74,9 +72,7 @@ async function issueSlips(
     req,
   })
   // Admin accounts are given passwords, never slips; the actor's own account is not theirs to reset.
-  const docs = (
-    members.docs as unknown as (ResettableAccount & { fullName: string; username: string; org?: Ref })[]
-  ).filter((d) => !d.grants?.length && canResetAccount(actor, d))
+  const docs = members.docs.filter((d) => !d.grants?.length && canResetAccount(actor, d))
   const codes = new Map<string, string>()
   for (const d of docs) {
     const code = generateActivationCode()
@@ -110,7 +106,7 @@ async function issueSlips(
       overrideAccess: true,
       req,
     })
-    for (const o of orgs.docs as unknown as { id: ID; name: string }[]) names.set(String(o.id), o.name)
+    for (const o of orgs.docs) names.set(String(o.id), o.name)
   }
   return docs
     .map((d) => ({
@@ -146,7 +142,7 @@ export const activationCodesEndpoint: Endpoint = {
       if (!superadmin && !(await orgIsWithin(req, org.id, roots))) {
         return refuse(403, 'Tổ chức này không thuộc phạm vi quản lý của bạn.')
       }
-      orgName = String((org as { name?: string }).name ?? '')
+      orgName = org.name
       scope.push(ownedWithin([org.id]))
     }
     const ids = req.query?.ids ? String(req.query.ids).split(',').filter(Boolean).slice(0, 5000) : []

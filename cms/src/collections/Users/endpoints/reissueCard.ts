@@ -2,17 +2,10 @@
  * POST /api/users/:id/reissue-card { newNumber, reason } — cấp lại thẻ đảng viên: the member signs in with
  * the new number from now on; the old one is kept in `cardHistory` and is never given out again.
  */
-import { type Ref, readCardNumber } from '@sotay/content-schemas'
+import { readCardNumber } from '@sotay/content-schemas'
 import { orgIsWithin } from '@sotay/content-schemas/access/lookup'
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 import { memberAdminOf, refuse } from './memberAdmin.ts'
-
-interface CardEntry {
-  id?: string
-  number?: string | null
-  reason?: string | null
-  replacedAt?: string | null
-}
 
 export const reissueCardEndpoint: Endpoint = {
   path: '/:id/reissue-card',
@@ -32,12 +25,7 @@ export const reissueCardEndpoint: Endpoint = {
       overrideAccess: true,
       req,
     })
-    const member = found.docs[0] as unknown as {
-      id: number | string
-      username: string
-      org?: Ref
-      cardHistory?: CardEntry[]
-    }
+    const member = found.docs.at(0)
     if (!member) return refuse(404, 'Không tìm thấy đảng viên.')
     if (!superadmin && !(member.org && (await orgIsWithin(req, member.org, roots)))) {
       return refuse(403, 'Đảng viên này không thuộc phạm vi quản lý của bạn.')

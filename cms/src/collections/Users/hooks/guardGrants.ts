@@ -22,12 +22,11 @@ export const guardGrants: CollectionBeforeChangeHook<User> = async ({ data, orig
   // No user means a trusted server process (seed, import job); access was decided by the caller.
   if (!actor || isSuperadmin(actor)) return data
 
-  const before = new Set(((originalDoc?.grants ?? []) as Grant[]).map(key))
-  const after = new Set(((data.grants ?? []) as Grant[]).map(key))
-  const changed = [
-    ...((data.grants ?? []) as Grant[]).filter((g) => !before.has(key(g))),
-    ...((originalDoc?.grants ?? []) as Grant[]).filter((g) => !after.has(key(g))),
-  ]
+  const stored: Grant[] = originalDoc?.grants ?? []
+  const sent: Grant[] = data.grants ?? []
+  const before = new Set(stored.map(key))
+  const after = new Set(sent.map(key))
+  const changed = [...sent.filter((g) => !before.has(key(g))), ...stored.filter((g) => !after.has(key(g)))]
   if (!changed.length) return data
 
   const roots = grantedOrgIds(actor, GRANT_ROLES)
