@@ -63,7 +63,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: number | string;
   };
   fallbackLocale: null;
   globals: {
@@ -129,7 +129,7 @@ export interface UserAuthOperations {
  * via the `definition` "news".
  */
 export interface News {
-  id: number;
+  id: number | string;
   title: string;
   /**
    * Made from the title if empty.
@@ -151,7 +151,7 @@ export interface News {
     };
     [k: string]: unknown;
   } | null;
-  cover?: (number | null) | Media;
+  cover?: (number | string | null) | Media;
   category: 'trung-uong' | 'dia-phuong' | 'co-so' | 'trong-nuoc' | 'quoc-te';
   sourceName?: string | null;
   sourceUrl?: string | null;
@@ -159,14 +159,14 @@ export interface News {
   /**
    * Made automatically on publish from the title, summary and body.
    */
-  audio?: (number | null) | Media;
+  audio?: (number | string | null) | Media;
   audioTextHash?: string | null;
   /**
    * Only public content is written into the static site.
    */
   audience: 'public' | 'members' | 'org';
-  org: number | Org;
-  orgAncestors?: (number | Org)[] | null;
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -176,14 +176,14 @@ export interface News {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: number | string;
   alt?: string | null;
   /**
    * Only public content is written into the static site.
    */
   audience: 'public' | 'members' | 'org';
-  org: number | Org;
-  orgAncestors?: (number | Org)[] | null;
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -219,15 +219,15 @@ export interface Media {
  * via the `definition` "orgs".
  */
 export interface Org {
-  id: number;
+  id: number | string;
   name: string;
   /**
    * Used in imports.
    */
   code: string;
   kind: 'tinh-uy' | 'dang-bo-truc-thuoc' | 'dang-uy-xa-phuong' | 'dang-bo-co-so' | 'chi-bo-co-so' | 'chi-bo';
-  parent?: (number | null) | Org;
-  ancestors?: (number | Org)[] | null;
+  parent?: (number | string | null) | Org;
+  ancestors?: ((number | string) | Org)[] | null;
   path?: string | null;
   depth?: number | null;
   updatedAt: string;
@@ -238,7 +238,7 @@ export interface Org {
  * via the `definition` "documents".
  */
 export interface Document {
-  id: number;
+  id: number | string;
   /**
    * For example 27-CT/TU
    */
@@ -262,20 +262,20 @@ export interface Document {
   issuingBody: string;
   issuedDate: string;
   summary?: string | null;
-  pdf?: (number | null) | Media;
+  pdf?: (number | string | null) | Media;
   classification: 'thuong' | 'mat' | 'toi-mat' | 'tuyet-mat';
   extractedText?: string | null;
   /**
    * Made automatically on publish from the title, summary and body.
    */
-  audio?: (number | null) | Media;
+  audio?: (number | string | null) | Media;
   audioTextHash?: string | null;
   /**
    * Only public content is written into the static site.
    */
   audience: 'public' | 'members' | 'org';
-  org: number | Org;
-  orgAncestors?: (number | Org)[] | null;
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -285,7 +285,7 @@ export interface Document {
  * via the `definition` "study-topics".
  */
 export interface StudyTopic {
-  id: number;
+  id: number | string;
   title: string;
   /**
    * Made from the title if empty.
@@ -309,7 +309,7 @@ export interface StudyTopic {
     };
     [k: string]: unknown;
   } | null;
-  documents?: (number | Document)[] | null;
+  documents?: ((number | string) | Document)[] | null;
   quiz?:
     | {
         question: string;
@@ -326,14 +326,14 @@ export interface StudyTopic {
   /**
    * Made automatically on publish from the title, summary and body.
    */
-  audio?: (number | null) | Media;
+  audio?: (number | string | null) | Media;
   audioTextHash?: string | null;
   /**
    * Only public content is written into the static site.
    */
   audience: 'public' | 'members' | 'org';
-  org: number | Org;
-  orgAncestors?: (number | Org)[] | null;
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -343,7 +343,7 @@ export interface StudyTopic {
  * via the `definition` "faq".
  */
 export interface Faq {
-  id: number;
+  id: number | string;
   question: string;
   answer: string;
   category:
@@ -366,8 +366,8 @@ export interface Faq {
    * Only public content is written into the static site.
    */
   audience: 'public' | 'members' | 'org';
-  org: number | Org;
-  orgAncestors?: (number | Org)[] | null;
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -379,7 +379,7 @@ export interface Faq {
  * via the `definition` "questions".
  */
 export interface Question {
-  id: number;
+  id: number | string;
   text: string;
   status: 'auto' | 'pending' | 'escalated' | 'answered' | 'closed';
   /**
@@ -387,16 +387,16 @@ export interface Question {
    */
   answer?: string | null;
   autoAnswer?: {
-    faq?: (number | null) | Faq;
+    faq?: (number | string | null) | Faq;
     score?: number | null;
   };
   notHelpfulAt?: string | null;
-  asker: number | User;
-  assignedOrg?: (number | null) | Org;
-  assignedAncestors?: (number | Org)[] | null;
+  asker: (number | string) | User;
+  assignedOrg?: (number | string | null) | Org;
+  assignedAncestors?: ((number | string) | Org)[] | null;
   pendingSince?: string | null;
   escalatedAt?: string | null;
-  answeredBy?: (number | null) | User;
+  answeredBy?: (number | string | null) | User;
   answeredAt?: string | null;
   publishToFaq?: boolean | null;
   faqCategory?:
@@ -414,12 +414,12 @@ export interface Question {
     | null;
   faqAudience?: ('public' | 'members' | 'org') | null;
   faqPublish?: boolean | null;
-  faqEntry?: (number | null) | Faq;
+  faqEntry?: (number | string | null) | Faq;
   /**
    * The asker’s cell
    */
-  org: number | Org;
-  orgAncestors?: (number | Org)[] | null;
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -428,7 +428,7 @@ export interface Question {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: number | string;
   fullName: string;
   birthDate?: string | null;
   gender?: ('nam' | 'nu') | null;
@@ -443,15 +443,15 @@ export interface User {
   /**
    * Home cell
    */
-  org?: (number | null) | Org;
-  orgAncestors?: (number | Org)[] | null;
+  org?: (number | string | null) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
   /**
    * A grant covers the organisation and everything below it.
    */
   grants?:
     | {
         role: 'superadmin' | 'editor' | 'committee' | 'secretary';
-        org: number | Org;
+        org: (number | string) | Org;
         id?: string | null;
       }[]
     | null;
@@ -493,7 +493,7 @@ export interface User {
  * via the `definition` "member-imports".
  */
 export interface MemberImport {
-  id: number;
+  id: number | string;
   /**
    * Choose Importing and save to create the accounts.
    */
@@ -519,9 +519,9 @@ export interface MemberImport {
   /**
    * Scope.
    */
-  org: number | Org;
-  orgAncestors?: (number | Org)[] | null;
-  importedBy?: (number | null) | User;
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  importedBy?: (number | string | null) | User;
   finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -540,22 +540,22 @@ export interface MemberImport {
  * via the `definition` "notices".
  */
 export interface Notice {
-  id: number;
+  id: number | string;
   title: string;
   body: string;
-  targetOrg: number | Org;
+  targetOrg: (number | string) | Org;
   /**
    * Empty: everyone.
    */
   targetRoles?: ('member' | 'secretary' | 'committee')[] | null;
-  targetUsers?: (number | User)[] | null;
+  targetUsers?: ((number | string) | User)[] | null;
   priority: 'normal' | 'important' | 'urgent';
   sendAt?: string | null;
   channels?: {
     push?: boolean | null;
     email?: boolean | null;
   };
-  attachments?: (number | Media)[] | null;
+  attachments?: ((number | string) | Media)[] | null;
   /**
    * Choose “Scheduled” and save to send at the send time.
    */
@@ -563,8 +563,8 @@ export interface Notice {
   /**
    * Sending organisation
    */
-  org: number | Org;
-  orgAncestors?: (number | Org)[] | null;
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
   recipientTotal?: number | null;
   deliveredCount?: number | null;
   readCount?: number | null;
@@ -581,11 +581,11 @@ export interface Notice {
  */
 export interface Inbox {
   id: string;
-  notice: number | Notice;
-  recipient: number | User;
-  org?: (number | null) | Org;
-  orgAncestors?: (number | Org)[] | null;
-  branch?: (number | null) | Org;
+  notice: (number | string) | Notice;
+  recipient: (number | string) | User;
+  org?: (number | string | null) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  branch?: (number | string | null) | Org;
   sentAt?: string | null;
   read?: boolean | null;
   readAt?: string | null;
@@ -597,14 +597,14 @@ export interface Inbox {
  * via the `definition` "devices".
  */
 export interface Device {
-  id: number;
+  id: number | string;
   kind: 'webpush' | 'fcm';
   endpoint: string;
   keys?: {
     p256dh?: string | null;
     auth?: string | null;
   };
-  user: number | User;
+  user: (number | string) | User;
   userAgent?: string | null;
   lastSeenAt?: string | null;
   updatedAt: string;
@@ -615,7 +615,7 @@ export interface Device {
  * via the `definition` "deliveries".
  */
 export interface Delivery {
-  id: number;
+  id: number | string;
   key: string;
   notice: string;
   recipient: string;
@@ -634,10 +634,10 @@ export interface Delivery {
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
-  id: number;
+  id: number | string;
   at: string;
   at_tz: SupportedTimezones;
-  actor?: (number | null) | User;
+  actor?: (number | string | null) | User;
   actorName?: string | null;
   action:
     | 'create'
@@ -654,8 +654,8 @@ export interface AuditLog {
   collectionLabel?: string | null;
   docId?: string | null;
   docTitle?: string | null;
-  org?: (number | null) | Org;
-  orgAncestors?: (number | Org)[] | null;
+  org?: (number | string | null) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
   ip?: string | null;
   changes?:
     | {
@@ -683,7 +683,7 @@ export interface AuditLog {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: number | string;
   key: string;
   data:
     | {
@@ -700,7 +700,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: number | string;
   /**
    * Input data provided to the job
    */
@@ -820,47 +820,47 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: number | string;
   document?:
     | ({
         relationTo: 'news';
-        value: number | News;
+        value: (number | string) | News;
       } | null)
     | ({
         relationTo: 'documents';
-        value: number | Document;
+        value: (number | string) | Document;
       } | null)
     | ({
         relationTo: 'study-topics';
-        value: number | StudyTopic;
+        value: (number | string) | StudyTopic;
       } | null)
     | ({
         relationTo: 'faq';
-        value: number | Faq;
+        value: (number | string) | Faq;
       } | null)
     | ({
         relationTo: 'questions';
-        value: number | Question;
+        value: (number | string) | Question;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: (number | string) | Media;
       } | null)
     | ({
         relationTo: 'orgs';
-        value: number | Org;
+        value: (number | string) | Org;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: (number | string) | User;
       } | null)
     | ({
         relationTo: 'member-imports';
-        value: number | MemberImport;
+        value: (number | string) | MemberImport;
       } | null)
     | ({
         relationTo: 'notices';
-        value: number | Notice;
+        value: (number | string) | Notice;
       } | null)
     | ({
         relationTo: 'inbox';
@@ -868,16 +868,16 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'devices';
-        value: number | Device;
+        value: (number | string) | Device;
       } | null)
     | ({
         relationTo: 'deliveries';
-        value: number | Delivery;
+        value: (number | string) | Delivery;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -887,10 +887,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: number | string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   key?: string | null;
   value?:
@@ -910,7 +910,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: number | string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1491,24 +1491,24 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'news';
-          value: number | News;
+          value: (number | string) | News;
         } | null)
       | ({
           relationTo: 'documents';
-          value: number | Document;
+          value: (number | string) | Document;
         } | null)
       | ({
           relationTo: 'study-topics';
-          value: number | StudyTopic;
+          value: (number | string) | StudyTopic;
         } | null)
       | ({
           relationTo: 'faq';
-          value: number | Faq;
+          value: (number | string) | Faq;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: (number | string) | User;
     } | null;
   };
   output?: unknown;

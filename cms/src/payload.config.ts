@@ -1,61 +1,52 @@
-/** The CMS: assembles the content model from content-schemas with this deployment's storage, jobs and admin. */
+/** The CMS: lists its collections (one folder each under collections/) with this deployment's storage, jobs and admin. */
 
 import path from 'node:path'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { Documents, Faq, mediaCollection, News, Orgs, StudyTopics, Users } from '@sotay/content-schemas'
-import { buildConfig, type CollectionConfig } from 'payload'
+import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { denyUndeclaredAccess } from './access/denyUndeclared.ts'
 import { lockDownSystemCollections } from './access/lockDownSystemCollections.ts'
+import { orgSubtreeFilterPlugin } from './admin/orgSubtreeFilterPlugin.ts'
 import { closedAuthMutations } from './auth/graphqlDoors.ts'
-import { withSignInDoors } from './auth/payloadDoors.ts'
 import { auditLogPlugin } from './collections/AuditLog/plugin.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
 import { Devices } from './collections/Devices/index.ts'
+import { Documents } from './collections/Documents/index.ts'
+import { rebuildFaqBank } from './collections/Faq/bank.ts'
+import { Faq } from './collections/Faq/index.ts'
 import { Inbox } from './collections/Inbox/index.ts'
+import { Media } from './collections/Media/index.ts'
 import { resumeUnfinishedImports } from './collections/MemberImports/commit/resume.ts'
 import { MemberImports } from './collections/MemberImports/index.ts'
+import { News } from './collections/News/index.ts'
 import { MAIL_FROM, mailTransport, smtpConfigured } from './collections/Notices/channels/mailTransport.ts'
 import { resumeUnfinishedFanOuts } from './collections/Notices/fanout/resume.ts'
 import { Notices } from './collections/Notices/index.ts'
+import { Orgs } from './collections/Orgs/index.ts'
+import { Questions } from './collections/Questions/index.ts'
+import { StudyTopics } from './collections/StudyTopics/index.ts'
+import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { payloadOrigins } from './http/payloadOrigins.ts'
 import { uploadLimits } from './http/uploadLimits.ts'
 import { jobs } from './jobs/index.ts'
-import { cmsDir, dataDir, mediaDir } from './paths.ts'
-import { questionsCollection } from './questions/collection.ts'
-import { rebuildFaqBank, withFaqIndex } from './search/faqIndex.ts'
+import { cmsDir } from './paths.ts'
 import { secret } from './secret.ts'
-import { withSiteRebuild } from './site-rebuild/withSiteRebuild.ts'
 import { announceSpeechEngine } from './speech/announceEngine.ts'
-
-/** Components above a list: every org-owned list can be narrowed to a subtree; members get their codes. */
-const LIST_EXTRAS: Record<string, string[]> = { users: ['/admin/ActivationCodesLinks#ActivationCodesLinks'] }
-
-const withListTools = (collection: CollectionConfig): CollectionConfig => {
-  const orgOwned = collection.fields.some((f) => 'name' in f && f.name === 'orgAncestors')
-  const tools = [
-    ...(orgOwned ? ['/admin/OrgSubtreeFilter#OrgSubtreeFilter'] : []),
-    ...(LIST_EXTRAS[collection.slug] ?? []),
-  ]
-  if (!tools.length) return collection
-  const components = { ...collection.admin?.components, beforeListTable: tools }
-  return { ...collection, admin: { ...collection.admin, components } }
-}
+import { anyEngineIds } from './types/anyEngineIds.ts'
 
 const collections = [
   News,
   Documents,
   StudyTopics,
-  withFaqIndex(Faq),
-  questionsCollection,
-  mediaCollection({ staticDir: mediaDir() }),
+  Faq,
+  Questions,
+  Media,
   Orgs,
-  // Payload's own /api/users/login, unlock, forgot/reset-password... obey the one sign-in policy.
-  withSignInDoors(Users),
+  Users,
   MemberImports,
   Notices,
   Inbox,
@@ -65,7 +56,7 @@ const collections = [
 
 export default buildConfig({
   // Deny by default last, so that it also sees the collections other plugins add.
-  plugins: [auditLogPlugin(), denyUndeclaredAccess()],
+  plugins: [orgSubtreeFilterPlugin(), auditLogPlugin(), denyUndeclaredAccess()],
   serverURL: process.env.SERVER_URL ?? '',
   secret: secret(),
   ...payloadOrigins(),
@@ -83,7 +74,7 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: collections.map(withListTools).map(withSiteRebuild),
+  collections,
   editor: lexicalEditor(),
   graphQL: { mutations: closedAuthMutations },
   // Always a transport: SMTP_URL, or one that only logs (never ethereal.email, which needs the network).
@@ -104,5 +95,5 @@ export default buildConfig({
   },
   sharp,
   telemetry: false,
-  typescript: { outputFile: 'src/payload-types.ts', autoGenerate: false },
+  typescript: { outputFile: 'src/payload-types.ts', autoGenerate: false, schema: [anyEngineIds] },
 }).then(lockDownSystemCollections)

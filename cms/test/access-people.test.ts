@@ -1,4 +1,5 @@
 /** Orgs and users: admins manage only their subtree, and nobody hands out keys they do not hold. */
+import { idsOf } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type AccessTree, buildAccessTree, PASSWORD, type TreeUser } from './fixtures/accessTree.ts'
@@ -132,7 +133,7 @@ describe('users', () => {
       data: member('910000000001', tree.orgs.a1.id) as any,
       ...as(tree.users.secretaryA1),
     })
-    expect(ok.orgAncestors.map((o: any) => o.id ?? o)).toEqual([tree.orgs.root.id, tree.orgs.a.id])
+    expect(idsOf(ok.orgAncestors)).toEqual([tree.orgs.root.id, tree.orgs.a.id])
     await expect(
       payload.create({
         collection: 'users',

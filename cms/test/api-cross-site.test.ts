@@ -56,7 +56,7 @@ describe('POST /api/news with the editor cookie', () => {
   it('DELETE from another origin deletes nothing', async () => {
     const doc = await payload.create({
       collection: 'news',
-      data: { title: 'Tin giữ lại', category: 'co-so', org: tree.orgs.root.id } as never,
+      data: { title: 'Tin giữ lại', category: 'co-so', org: tree.orgs.root.id, audience: 'public' },
       overrideAccess: true,
     })
     const response = await routes.rest(`/news/${doc.id}`, {

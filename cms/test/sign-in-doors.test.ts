@@ -43,7 +43,7 @@ async function member(org: { id: number | string }, password = PASSWORD) {
   const username = `7${String(Date.now()).slice(-8)}${String(seq).padStart(3, '0')}`
   const doc = await payload.create({
     collection: 'users',
-    data: { username, password, fullName: `Đảng viên thử ${seq}`, org: org.id, phone: '0912000111' } as never,
+    data: { username, password, fullName: `Đảng viên thử ${seq}`, org: org.id, phone: '0912000111' },
   })
   return { id: doc.id as number | string, username }
 }
@@ -196,8 +196,8 @@ describe('POST /api/users/unlock', () => {
     const inside = await lockedMember()
     await payload.unlock({
       collection: 'users',
-      data: { username: inside.username } as never,
-      req: await createLocalReq({ user: tree.users.secretaryA1 as never }, payload),
+      data: { username: inside.username },
+      req: await createLocalReq({ user: tree.users.secretaryA1 }, payload),
       overrideAccess: false,
     })
     expect((await stored(inside.id)).lockUntil ?? null).toBeNull()
@@ -212,8 +212,8 @@ describe('POST /api/users/unlock', () => {
       await payload
         .unlock({
           collection: 'users',
-          data: { username: outside.username } as never,
-          req: await createLocalReq({ user: who as never }, payload),
+          data: { username: outside.username },
+          req: await createLocalReq({ user: who }, payload),
           overrideAccess: false,
         })
         .catch(() => false)

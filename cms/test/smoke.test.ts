@@ -1,3 +1,4 @@
+import { idsOf } from '@sotay/content-schemas'
 import { describe, expect, it } from 'vitest'
 import { testPayload } from './payload.ts'
 
@@ -13,6 +14,6 @@ describe('cms boots', () => {
       data: { name: 'Đảng ủy xã', code: 'SMK-X1', kind: 'dang-uy-xa-phuong', parent: root.id },
     })
     expect(child.path).toBe('/SMK-TU/SMK-X1')
-    expect(child.ancestors.map((a: any) => (typeof a === 'object' ? a.id : a))).toEqual([root.id])
+    expect(idsOf(child.ancestors)).toEqual([root.id])
   })
 })

@@ -1,4 +1,4 @@
-/** The handbook's content model: collections, access rules and Vietnamese text helpers, shared by every package. */
+/** The handbook's shared vocabulary: access rules, types and option lists, labels, Vietnamese text helpers. */
 export * from './access/roles.ts'
 export * from './access/rules.ts'
 export * from './access/session.ts'
@@ -7,14 +7,9 @@ export * from './access/where.ts'
 export * from './deliveries/status.ts'
 export * from './devices/kinds.ts'
 export * from './devices/notificationSettings.ts'
-export { Documents } from './documents/collection.ts'
-export { CLASSIFICATIONS, CLASSIFIED_REFUSAL, DOCUMENT_TYPES } from './documents/types.ts'
+export { CLASSIFICATIONS, CLASSIFIED_REFUSAL, DOCUMENT_TYPES, SYMBOL_PATTERN } from './documents/types.ts'
 export { FAQ_CATEGORIES } from './faq/categories.ts'
-export { Faq } from './faq/collection.ts'
-export { AUDIENCES, type Audience } from './fields/audience.ts'
-export { slugify } from './fields/slug.ts'
 export { inboxItemId } from './inbox/ids.ts'
-export { mediaCollection } from './media/collection.ts'
 export { readCardNumber } from './member-imports/cells.ts'
 export {
   checkMemberRows,
@@ -27,21 +22,19 @@ export * from './member-imports/row.ts'
 export * from './member-imports/status.ts'
 export { type RawMemberRow, type ValidationContext, validateRows } from './member-imports/validate.ts'
 export { NEWS_CATEGORIES } from './news/categories.ts'
-export { News } from './news/collection.ts'
 export * from './notices/status.ts'
-export { Orgs } from './orgs/collection.ts'
 export { ORG_KINDS } from './orgs/kinds.ts'
-export { QUESTIONS_GROUP, Questions } from './questions/collection.ts'
 export * from './questions/status.ts'
 export { hideArrayPrototypePollution } from './shared/arrayPrototype.ts'
+export { AUDIENCES, type Audience } from './shared/audience.ts'
 export { chunks } from './shared/chunks.ts'
 export * from './shared/ids.ts'
 export * from './speech/index.ts'
-export { SPEECH_CONTEXT_KEY, SPEECH_QUEUE, SYNTHESIZE_AUDIO_TASK } from './speech/queueAudio.ts'
+export { SPEECH_CONTEXT_KEY, SPEECH_QUEUE, SYNTHESIZE_AUDIO_TASK } from './speech/queue.ts'
 export { type SpeechText, speechTextOf } from './speech/textHash.ts'
-export { StudyTopics } from './study-topics/collection.ts'
 export * from './text/dates.ts'
 export * from './text/fold.ts'
+export { slugify } from './text/slug.ts'
 export {
   activationCodeOpens,
   activationCodeTtlMs,
@@ -50,6 +43,4 @@ export {
   isSealedActivationCode,
   sealActivationCode,
 } from './users/activationCode.ts'
-export { activationCodeListeners } from './users/activationCodes.ts'
-export { Users } from './users/collection.ts'
 export { GENDERS, MEMBER_STATUSES } from './users/status.ts'

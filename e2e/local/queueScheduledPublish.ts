@@ -14,12 +14,17 @@ const { values } = parseArgs({
   },
 })
 
+/** The collections with drafts and scheduled publish. */
+const SCHEDULED = ['news', 'documents', 'study-topics', 'faq'] as const
+const collection = SCHEDULED.find((slug) => slug === values.collection)
+if (!collection) throw new Error(`Không lên lịch xuất bản được cho "${values.collection}".`)
+
 const payload = await openPayload()
 const job = await payload.jobs.queue({
   task: 'schedulePublish',
   input: {
     type: 'publish',
-    doc: { relationTo: values.collection, value: String(values.id) },
+    doc: { relationTo: collection, value: String(values.id) },
     ...(values.user ? { user: { relationTo: 'users', value: Number(values.user) || values.user } } : {}),
   },
   waitUntil: new Date(values.at!),

@@ -18,10 +18,9 @@
  *   valid session (or say whether a first user exists); nothing is guessed through them.
  * GraphQL's auth mutations are closed separately (graphqlDoors.ts).
  */
-import { activationCodeListeners, canResetAccount, type ResettableAccount } from '@sotay/content-schemas'
+import { asSessionUser, canResetAccount, type ResettableAccount } from '@sotay/content-schemas'
 import {
   addDataAndFileToRequest,
-  type CollectionConfig,
   type Endpoint,
   headersWithCors,
   type PayloadHandler,
@@ -117,7 +116,7 @@ const unlock: PayloadHandler = async (req) => {
         req,
       })) as (ResettableAccount & { username?: string }) | null)
     : null
-  if (!account || !canResetAccount(req.user as never, account)) {
+  if (!account || !canResetAccount(asSessionUser(req.user), account)) {
     return errors(req, 403, DOOR_MESSAGES.unlockForbidden)
   }
   await req.payload.db.updateOne({
@@ -171,26 +170,3 @@ export const signInDoors: Endpoint[] = [
   { method: 'post', path: '/verify/:id', handler: closed(DOOR_MESSAGES.verifyClosed) },
   { method: 'post', path: '/first-register', handler: firstRegister },
 ]
-
-/** The slips endpoint (content-schemas) reports the codes it issued; the audit log hears it as one event. */
-function reportPrintedCodes(): void {
-  const listeners = activationCodeListeners as typeof activationCodeListeners & { __signIn?: true }
-  if (listeners.__signIn) return
-  listeners.__signIn = true
-  listeners.push(({ actorId, userIds, req }) =>
-    emitSignInEvent(req.payload, {
-      type: 'activation-code-issued',
-      door: 'api',
-      ip: forwardedClientIp(req.headers),
-      actorId,
-      userIds,
-    }),
-  )
-}
-
-/** The users collection with its auth doors taken over (custom endpoints come before Payload's). */
-export function withSignInDoors(users: CollectionConfig): CollectionConfig {
-  reportPrintedCodes()
-  const own = Array.isArray(users.endpoints) ? users.endpoints : []
-  return { ...users, endpoints: [...signInDoors, ...own] }
-}

@@ -154,7 +154,7 @@ export async function signInWithPassword(attempt: SignInAttempt): Promise<SignIn
     try {
       const result = await payload.login({
         collection: 'users',
-        data: { username: identifier, password } as never,
+        data: { username: identifier, password },
         depth: attempt.depth ?? (attempt.req ? undefined : 0),
         ...(attempt.req ? { req: attempt.req } : {}),
       })

@@ -4,7 +4,7 @@ import type { Config } from 'payload'
 import { pruneStaleDevicesTask } from '../collections/Devices/prune.ts'
 import { importMembersTask } from '../collections/MemberImports/commit/job.ts'
 import { fanOutNoticeTask } from '../collections/Notices/fanout/job.ts'
-import { escalateQuestionsTask } from '../questions/escalate.ts'
+import { escalateQuestionsTask } from '../collections/Questions/escalate.ts'
 import { synthesizeAudioTask } from '../speech/job.ts'
 
 /** How often the queue is polled; scheduled posts go live within this many seconds of their time. */

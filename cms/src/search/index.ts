@@ -1,4 +1,5 @@
 /** The FAQ answer bank, for the questions function and the matching benchmark (`@sotay/cms/search`). */
+
+export { freshFaqBank } from '../collections/Faq/bank.ts'
 export { FaqBank } from './faqBank.ts'
-export { freshFaqBank } from './faqIndex.ts'
 export { createMiniSearchIndex } from './miniSearchIndex.ts'

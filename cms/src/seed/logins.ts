@@ -2,8 +2,8 @@
  * The demo accounts, one per kind of user: superadmin, provincial editor, commune committee staff,
  * a cell secretary and an activated member of the same cell. Passwords are public demo values.
  */
-import { type ID, idOf, type Ref } from '@sotay/content-schemas'
-import type { Payload } from 'payload'
+import { type ID, idOf } from '@sotay/content-schemas'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 export interface DemoLogin {
   /** In Vietnamese, e.g. "Biên tập viên cấp tỉnh". */
@@ -29,7 +29,7 @@ export interface LoginPlaces {
 
 interface Account {
   login: DemoLogin
-  data: Record<string, unknown>
+  data: Omit<RequiredDataFromCollectionSlug<'users'>, 'username'>
 }
 
 function accounts(at: LoginPlaces): Account[] {
@@ -110,9 +110,7 @@ async function findUser(payload: Payload, username: string) {
     depth: 0,
     limit: 1,
   })
-  return found.docs[0] as
-    | { id: ID; activatedAt?: string | null; org?: Ref; grants?: { role: string; org: Ref }[] }
-    | undefined
+  return found.docs.at(0)
 }
 
 /** Activates the member account, then creates the admin accounts that are missing (superadmin last). */

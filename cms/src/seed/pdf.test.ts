@@ -1,5 +1,5 @@
-import { pdfToText } from '@sotay/content-schemas/documents/extractPdfText'
 import { describe, expect, it } from 'vitest'
+import { pdfToText } from '../collections/Documents/pdfToText.ts'
 import { renderDocumentPdf } from './pdf.ts'
 
 describe('renderDocumentPdf', () => {

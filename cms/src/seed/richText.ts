@@ -11,7 +11,7 @@ const textNode = (text: string) => ({
 })
 
 const block = (text: string) => {
-  const base = { format: '', indent: 0, version: 1, direction: 'ltr' as const }
+  const base = { format: '' as const, indent: 0, version: 1, direction: 'ltr' as const }
   if (text.startsWith('## '))
     return { ...base, type: 'heading', tag: 'h2', children: [textNode(text.slice(3))] }
   return { ...base, type: 'paragraph', textFormat: 0, textStyle: '', children: [textNode(text)] }
@@ -21,7 +21,7 @@ export function richText(paragraphs: string[]) {
   return {
     root: {
       type: 'root',
-      format: '',
+      format: '' as const,
       indent: 0,
       version: 1,
       direction: 'ltr' as const,

@@ -17,7 +17,7 @@ async function existing(
   where: Where,
 ): Promise<Set<string>> {
   const found = await payload.find({ collection, where, depth: 0, limit: 0, pagination: false, draft: true })
-  return new Set(found.docs.map((doc) => String((doc as Record<string, unknown>)[field])))
+  return new Set(found.docs.map((doc) => String(Reflect.get(doc, field))))
 }
 
 /** A fixed morning hour per item, so the list reads like a real news day. */

@@ -35,14 +35,14 @@ export async function synthesizeAudio(
     return { status: 'skipped', reason: 'không phải nội dung có bản đọc' }
   const collection = input.collection
   // The published version (not a newer draft): that is what readers see and hear.
-  const doc = (await payload
+  const doc = await payload
     .findByID({ collection, id: input.id, depth: 0, draft: false, overrideAccess: true, req })
-    .catch(() => null)) as Record<string, unknown> | null
+    .catch(() => null)
   if (!doc) return { status: 'skipped', reason: 'không còn nội dung' }
   if (doc._status !== 'published') return { status: 'skipped', reason: 'chưa xuất bản' }
   const { text, hash } = speechTextOf(doc)
   if (!text) return { status: 'skipped', reason: 'không có chữ để đọc' }
-  const previousAudio = idOf(doc.audio as never)
+  const previousAudio = idOf(doc.audio)
   if (doc.audioTextHash === hash && previousAudio !== undefined)
     return { status: 'skipped', reason: 'nội dung không đổi' }
 
@@ -51,7 +51,7 @@ export async function synthesizeAudio(
   const name = `${typeof doc.slug === 'string' && doc.slug ? doc.slug : `${collection}-${doc.id}`}-${hash.slice(0, 8)}`
   const media = await payload.create({
     collection: 'media',
-    data: { alt: `Bản đọc: ${title}`.slice(0, 250), audience: doc.audience, org: idOf(doc.org as never) },
+    data: { alt: `Bản đọc: ${title}`.slice(0, 250), audience: doc.audience, org: doc.org },
     file: {
       data: audio.data,
       mimetype: audio.mimeType,
@@ -70,7 +70,7 @@ export async function synthesizeAudio(
     req,
   })
   // The link was written past the hooks, so the public site is told here that its page now has a player.
-  if (isOnPublicSite(doc as never)) notifySiteBuilder(`${collection}:${doc.id}:bản đọc`, payload.logger)
+  if (isOnPublicSite(doc)) notifySiteBuilder(`${collection}:${doc.id}:bản đọc`, payload.logger)
   if (previousAudio !== undefined && String(previousAudio) !== String(media.id)) {
     // The old reading no longer matches the text; remove it rather than leave an orphan file.
     await payload

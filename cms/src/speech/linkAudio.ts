@@ -29,7 +29,7 @@ export async function linkAudio(payload: Payload, { collection, id, audio, audio
   await payload.db.updateVersion({
     collection,
     id: latest.id,
-    versionData: { ...latest, version: { ...(latest.version as object), ...data } } as never,
+    versionData: { ...latest, version: { ...latest.version, ...data } },
     req,
     returning: false,
   })

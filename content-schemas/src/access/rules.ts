@@ -194,7 +194,7 @@ export const readNotices: Access = ({ req }) => {
 const targetWithin = async (req: Parameters<Access>[0]['req'], data: Record<string, unknown> | undefined) => {
   if (data?.targetOrg === undefined) return true
   const roots = grantedOrgIds(asSessionUser(req.user), NOTICE_ROLES)
-  return orgIsWithin(req, data.targetOrg as never, roots)
+  return orgIsWithin(req, data.targetOrg as Ref, roots)
 }
 
 /** Send a notice from an org inside one's subtree, to a subtree inside one's grants. */

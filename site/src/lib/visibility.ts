@@ -1,5 +1,5 @@
 /** What the static site may show of a CMS item: public and published only (DESIGN.md, "audience"). */
-import type { Audience } from '@sotay/content-schemas/fields/audience'
+import type { Audience } from '@sotay/content-schemas/shared/audience'
 
 export const PUBLIC_AUDIENCE: Audience = 'public'
 

@@ -26,9 +26,9 @@ describe('member import', () => {
     const doc = await upload(payload, committeeA, file)
     expect(doc.status).toBe('previewed')
     await payload.update({
-      collection: 'member-imports' as never,
+      collection: 'member-imports',
       id: doc.id,
-      data: { status: 'committing' } as never,
+      data: { status: 'committing' },
       user: committeeA,
       overrideAccess: false,
     })

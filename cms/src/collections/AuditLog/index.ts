@@ -3,9 +3,9 @@
  * personal-data export, reset, unlock and failed admin sign-in. Written by the server alone (record.ts).
  */
 import { systemOnly } from '@sotay/content-schemas'
-import { orgFields } from '@sotay/content-schemas/fields/orgOwnership'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig, Field } from 'payload'
+import { orgFields } from '../../fields/orgOwnership.ts'
 import { canReadAuditLog, readAuditLog } from './access.ts'
 import { AUDIT_ACTIONS } from './actions.ts'
 import { AUDIT_LOG_SLUG } from './entry.ts'

@@ -31,7 +31,7 @@ describe('recordAudit(payload, entry)', () => {
     expect(await visibleTo(tree.users.superadmin, 'aur-unknown')).toBe(1)
     expect(await visibleTo(tree.users.adminA, 'aur-unknown')).toBe(0)
     const found = await payload.find({
-      collection: 'audit-log' as never,
+      collection: 'audit-log',
       where: { 'details.marker': { equals: 'aur-unknown' } },
       overrideAccess: true,
     })

@@ -8,6 +8,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { claimedAddresses, clientAddress } from '../../auth/clientAddress.ts'
+import { isCollectionSlug } from '../shared/isCollectionSlug.ts'
 import { AUDIT_LOG_SLUG, type AuditActor, type AuditEntry } from './entry.ts'
 import { redact } from './redact.ts'
 
@@ -37,7 +38,8 @@ const asStoredId = (payload: Payload, id: ID | undefined): ID | undefined =>
 /** The collection's Vietnamese name at the time, for the list (collections get renamed, entries stay). */
 function collectionLabel(payload: Payload, slug: string | undefined): string | null {
   if (!slug) return null
-  const labels = payload.collections[slug as never]?.config.labels
+  if (!isCollectionSlug(payload, slug)) return slug
+  const labels = payload.collections[slug].config.labels
   const singular = labels?.singular as unknown
   if (typeof singular === 'string') return singular
   if (singular && typeof singular === 'object') return (singular as { vi?: string }).vi ?? slug
@@ -58,7 +60,7 @@ export async function recordAudit(target: Payload | PayloadRequest, entry: Audit
   >
 
   await payload.create({
-    collection: AUDIT_LOG_SLUG as never,
+    collection: AUDIT_LOG_SLUG,
     data: {
       at,
       at_tz: 'Asia/Ho_Chi_Minh',
@@ -73,7 +75,7 @@ export async function recordAudit(target: Payload | PayloadRequest, entry: Audit
       changes: entry.changes ?? [],
       details,
       ip: ip ?? null,
-    } as never,
+    },
     overrideAccess: true,
     depth: 0,
     ...(req ? { req } : {}),

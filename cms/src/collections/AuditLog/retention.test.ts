@@ -17,7 +17,7 @@ const DAY = 86_400_000
 async function entryAged(daysAgo: number, marker: string): Promise<number | string> {
   await recordAudit(payload, { action: 'login-failed', actor: null, details: { marker } })
   const found = await payload.find({
-    collection: 'audit-log' as never,
+    collection: 'audit-log',
     where: { 'details.marker': { equals: marker } },
     depth: 0,
     limit: 1,
@@ -28,7 +28,7 @@ async function entryAged(daysAgo: number, marker: string): Promise<number | stri
     collection: 'audit-log',
     id,
     data: { at: new Date(Date.now() - daysAgo * DAY).toISOString() },
-    req: {} as never,
+    req: {},
   })
   return id
 }
@@ -36,7 +36,7 @@ async function entryAged(daysAgo: number, marker: string): Promise<number | stri
 const exists = async (id: number | string) =>
   (
     await payload.find({
-      collection: 'audit-log' as never,
+      collection: 'audit-log',
       where: { id: { equals: id } },
       depth: 0,
       overrideAccess: true,
@@ -79,7 +79,7 @@ describe('audit retention', () => {
     const week = await entryAged(6, 'ret-week')
     process.env.AUDIT_RETENTION_DAYS = '30'
     // Run this job only: other files leave jobs of their own in the shared queue.
-    const job = await payload.jobs.queue({ task: 'pruneAuditLog' as never, input: {} as never })
+    const job = await payload.jobs.queue({ task: 'pruneAuditLog', input: {} })
     await payload.jobs.runByID({ id: (job as { id: number | string }).id })
     expect(await exists(month)).toBe(false)
     expect(await exists(week)).toBe(true)

@@ -21,9 +21,10 @@ export async function pruneAuditLog(payload: Payload, now = new Date(), days = a
   let deleted = 0
   for (;;) {
     const old = await payload.find({
-      collection: AUDIT_LOG_SLUG as never,
+      collection: AUDIT_LOG_SLUG,
       where: { at: { less_than: cutoff } },
-      select: { id: true } as never,
+      // The id always comes back; `at` is the smallest field to ask for.
+      select: { at: true },
       sort: 'at',
       depth: 0,
       limit: BATCH,
@@ -32,8 +33,8 @@ export async function pruneAuditLog(payload: Payload, now = new Date(), days = a
     })
     if (!old.docs.length) return deleted
     const { docs, errors } = await payload.delete({
-      collection: AUDIT_LOG_SLUG as never,
-      where: { id: { in: (old.docs as { id: number | string }[]).map((d) => d.id) } },
+      collection: AUDIT_LOG_SLUG,
+      where: { id: { in: old.docs.map((d) => d.id) } },
       depth: 0,
       overrideAccess: true,
       context: { [AUDIT_RETENTION_CONTEXT]: true },

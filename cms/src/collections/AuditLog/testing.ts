@@ -6,7 +6,7 @@ export { graphqlAs, restAs } from '../../../test/requests.ts'
 /** Every entry about one document, oldest first, read as the server. */
 export async function entriesOf(payload: Payload, collection: string, docId: unknown): Promise<any[]> {
   const found = await payload.find({
-    collection: 'audit-log' as never,
+    collection: 'audit-log',
     where: { and: [{ collectionSlug: { equals: collection } }, { docId: { equals: String(docId) } }] },
     sort: 'id',
     depth: 0,
@@ -19,7 +19,7 @@ export async function entriesOf(payload: Payload, collection: string, docId: unk
 /** Every entry, oldest first (the list's default order is newest first). */
 export async function allEntries(payload: Payload): Promise<any[]> {
   const found = await payload.find({
-    collection: 'audit-log' as never,
+    collection: 'audit-log',
     sort: 'id',
     depth: 0,
     pagination: false,

@@ -1,4 +1,5 @@
 /** Devices belong to one member: the rules ownDevices / registerOwnDevice / readDeliveries, each tried across. */
+import type { ID } from '@sotay/content-schemas'
 import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type AccessTree, buildAccessTree, type TreeUser } from '../../../test/fixtures/accessTree.ts'
@@ -24,7 +25,7 @@ const rest = (path: string, user: TreeUser, init: RequestInit = {}) =>
     }),
   })
 
-const device = (user: { id: number }, name: string, lastSeenAt = new Date()) =>
+const device = (user: { id: ID }, name: string, lastSeenAt = new Date()) =>
   payload.create({
     collection: 'devices',
     data: {

@@ -9,9 +9,9 @@ import {
   readByMemberAdmins,
   serverOwnedField,
 } from '@sotay/content-schemas'
-import { orgFields, setOrgAncestors } from '@sotay/content-schemas/fields/orgOwnership'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
+import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { dataDir } from '../../paths.ts'
 import { checkUpload } from './hooks/checkUpload.ts'
 import { defaultImportOrg } from './hooks/defaultImportOrg.ts'

@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type NoticeWorld, noticeWorld, runFanOutJob } from '../../../test/notices-fixtures.ts'
 import { testPayload } from '../../../test/payload.ts'
-import { docId } from '../../db/docId.ts'
 import { sendNotice } from './fanout/sendNotice.ts'
 
 let payload: Payload
@@ -73,7 +72,7 @@ describe('notices: who may send where', () => {
       payload.update({
         collection: 'notices',
         id: mine.id,
-        data: { targetOrg: docId(w.orgs.b.id) },
+        data: { targetOrg: w.orgs.b.id },
         user: w.users.adminA,
         overrideAccess: false,
       }),

@@ -10,9 +10,9 @@ import {
   readNotices,
   serverOwnedField,
 } from '@sotay/content-schemas'
-import { orgFields, setOrgAncestors } from '@sotay/content-schemas/fields/orgOwnership'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig, Field } from 'payload'
+import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { countReads } from './hooks/countReads.ts'
 import { guardNoticeChanges } from './hooks/guardNoticeChanges.ts'
 import { queueFanOut } from './hooks/queueFanOut.ts'

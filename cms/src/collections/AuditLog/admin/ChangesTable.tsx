@@ -3,6 +3,7 @@
  * editor Payload would show loads its code editor from a CDN, which a closed network never reaches.
  */
 import type { Field, Payload } from 'payload'
+import { isCollectionSlug } from '../../shared/isCollectionSlug.ts'
 import type { FieldChange } from '../entry.ts'
 
 const cell = { padding: '6px 12px 6px 0', verticalAlign: 'top' as const, borderTop: '1px solid #ddd' }
@@ -29,7 +30,8 @@ function fieldLabels(payload: Payload | undefined, slug: string | null | undefin
       else if ('fields' in field && !('name' in field && field.name)) walk(field.fields)
     }
   }
-  const collection = slug ? payload?.collections[slug as never] : undefined
+  const collection =
+    slug && payload && isCollectionSlug(payload, slug) ? payload.collections[slug] : undefined
   if (collection) walk(collection.config.fields)
   return labels
 }

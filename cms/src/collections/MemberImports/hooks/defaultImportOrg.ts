@@ -1,7 +1,6 @@
 /** The import belongs to the importer's org unless they chose another inside their subtree. */
 import { asSessionUser, grantedOrgIds, MEMBER_ROLES } from '@sotay/content-schemas'
 import type { CollectionBeforeOperationHook } from 'payload'
-import { docId } from '../../../db/docId.ts'
 
 export const defaultImportOrg: CollectionBeforeOperationHook<'member-imports'> = ({
   args,
@@ -10,6 +9,6 @@ export const defaultImportOrg: CollectionBeforeOperationHook<'member-imports'> =
 }) => {
   if (operation !== 'create' || !args.data || args.data.org) return args
   const home = grantedOrgIds(asSessionUser(req.user), MEMBER_ROLES)[0]
-  if (home !== undefined) args.data.org = docId(home)
+  if (home !== undefined) args.data.org = home
   return args
 }

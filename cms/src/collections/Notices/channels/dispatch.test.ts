@@ -1,7 +1,9 @@
 /** Web Push and email for one batch of a notice, through real encryption, a local push service and a real SMTP server. */
+
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { ID } from '@sotay/content-schemas'
 import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,7 +36,7 @@ async function member(name: string, data: Partial<User> = {}) {
   })
 }
 
-async function device(userId: number, sub: { endpoint: string; keys: { p256dh: string; auth: string } }) {
+async function device(userId: ID, sub: { endpoint: string; keys: { p256dh: string; auth: string } }) {
   return payload.create({
     collection: 'devices',
     data: {

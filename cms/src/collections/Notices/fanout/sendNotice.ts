@@ -7,7 +7,6 @@ import {
   type NoticeRoleTarget,
 } from '@sotay/content-schemas'
 import type { Payload, PayloadRequest } from 'payload'
-import { docId } from '../../../db/docId.ts'
 import type { Notice } from '../../../payload-types.ts'
 
 export interface SendNoticeInput {
@@ -30,10 +29,10 @@ export async function sendNotice(payload: Payload, input: SendNoticeInput): Prom
     data: {
       title: input.title,
       body: input.body,
-      org: docId(input.fromOrg),
-      targetOrg: docId(input.target.org ?? input.fromOrg),
+      org: input.fromOrg,
+      targetOrg: input.target.org ?? input.fromOrg,
       targetRoles: input.target.roles ?? [],
-      targetUsers: (input.target.users ?? []).map(docId),
+      targetUsers: input.target.users ?? [],
       priority: input.priority ?? 'normal',
       channels: { push: channels.includes('push'), email: channels.includes('email') },
       sendAt: new Date(input.sendAt ?? Date.now()).toISOString(),

@@ -1,0 +1,18 @@
+/**
+ * Refuses any document marked above "thường", drafts included: Payload skips field validation on
+ * drafts, and a secret document must not be stored even as a draft.
+ */
+import { CLASSIFIED_REFUSAL, idOf } from '@sotay/content-schemas'
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { Document } from '../../../payload-types.ts'
+import { rememberRefusedPdf } from './dropRefusedPdf.ts'
+
+export const refuseClassified: CollectionBeforeValidateHook<Document> = ({ data, req }) => {
+  const level = data?.classification
+  if (level === undefined || level === 'thuong') return data
+  rememberRefusedPdf(req, idOf(data?.pdf))
+  throw new ValidationError(
+    { collection: 'documents', errors: [{ path: 'classification', message: CLASSIFIED_REFUSAL }], req },
+    req.t,
+  )
+}

@@ -1,0 +1,33 @@
+/** Keeps an org's stored `ancestors`, `path` and `depth` true to its parent. */
+import { idOf, idsOf } from '@sotay/content-schemas'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { Org } from '../../../payload-types.ts'
+
+export const computeLineage: CollectionBeforeChangeHook<Org> = async ({ data, originalDoc, req }) => {
+  const parentId = idOf(data.parent === undefined ? originalDoc?.parent : data.parent)
+  const code = data.code ?? originalDoc?.code
+  if (parentId === undefined) {
+    data.ancestors = []
+    data.path = `/${code}`
+    data.depth = 0
+    return data
+  }
+  if (originalDoc && String(parentId) === String(originalDoc.id)) {
+    throw new APIError('Một tổ chức không thể trực thuộc chính nó.', 400, null, true)
+  }
+  const parent = await req.payload.findByID({
+    collection: 'orgs',
+    id: parentId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const ancestors = [...idsOf(parent.ancestors), parent.id]
+  if (originalDoc && ancestors.some((id) => String(id) === String(originalDoc.id))) {
+    throw new APIError('Không thể chuyển tổ chức vào một tổ chức cấp dưới của chính nó.', 400, null, true)
+  }
+  data.ancestors = ancestors
+  data.path = `${parent.path}/${code}`
+  data.depth = (parent.depth ?? 0) + 1
+  return data
+}

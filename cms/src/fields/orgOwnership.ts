@@ -1,0 +1,55 @@
+/** The `org` and `orgAncestors` pair every org-owned document carries, kept in step by one hook. */
+// Deep imports, not the package index: content-schemas' own collections still import this file until they move.
+import { orgLineage } from '@sotay/content-schemas/access/lookup'
+import { serverOwnedField } from '@sotay/content-schemas/access/rules'
+import { asSessionUser } from '@sotay/content-schemas/access/session'
+import { idOf } from '@sotay/content-schemas/shared/ids'
+import { label } from '@sotay/content-schemas/shared/label'
+import type { CollectionBeforeChangeHook, Field } from 'payload'
+
+export function orgFields(
+  opts: { required?: boolean; description?: ReturnType<typeof label> } = {},
+): Field[] {
+  return [
+    {
+      name: 'org',
+      type: 'relationship',
+      relationTo: 'orgs',
+      required: opts.required ?? true,
+      index: true,
+      label: label('Tổ chức', 'Organisation'),
+      // New content belongs to the author's own organisation unless they pick another in their subtree.
+      defaultValue: ({ user }: { user?: unknown }) => {
+        const author = asSessionUser(user)
+        return idOf(author?.grants?.[0]?.org) ?? idOf(author?.org)
+      },
+      admin: { position: 'sidebar', description: opts.description },
+    },
+    {
+      // Stored so that subtree queries are one indexed `in` match, never a walk up the tree.
+      name: 'orgAncestors',
+      type: 'relationship',
+      relationTo: 'orgs',
+      hasMany: true,
+      index: true,
+      access: serverOwnedField,
+      label: label('Thuộc các tổ chức cấp trên', 'Parent organisations'),
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.org) },
+    },
+  ]
+}
+
+/**
+ * Recomputes `orgAncestors` from `org` on every write, whatever the writer sent: the lineage decides who reads
+ * the document, so it is never taken from input (field access strips it from clients; server code that
+ * passes it with overrideAccess gets it recomputed too).
+ */
+export const setOrgAncestors: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const org = data.org === undefined ? originalDoc?.org : data.org
+  if (org === undefined || org === null) {
+    if (data.org === null) data.orgAncestors = []
+    return data
+  }
+  data.orgAncestors = (await orgLineage(req, org)).slice(0, -1)
+  return data
+}
