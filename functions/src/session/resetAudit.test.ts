@@ -3,11 +3,11 @@
 import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Handler } from '../http/route.ts'
+import type { FunctionsApp } from '../app.ts'
 import { call, cookieOf, importedMember, sessionApp } from './testing.ts'
 
 let payload: Payload
-let app: Handler
+let app: FunctionsApp
 let tree: AccessTree
 
 beforeAll(async () => {
