@@ -1,6 +1,6 @@
 /** The functions' wire types (what /fn answers), derived from the zod schemas that document them; for the member app. */
 export type { PushPublicKey, RegisteredDevice, RemovedDevices } from './devices/schemas.ts'
-export type { InboxAttachment, InboxItem, InboxPage, ReadReceipt } from './inbox/schemas.ts'
+export type { InboxAttachment, InboxItem, InboxItemAnswer, InboxPage, ReadReceipt } from './inbox/schemas.ts'
 export type {
   AskResult,
   AutoAnswer,
@@ -10,7 +10,7 @@ export type {
   MyQuestions,
   NotHelpfulResult,
 } from './questions/schemas.ts'
-export type { Member, ResetAnswer } from './session/schemas.ts'
+export type { Member, MemberAnswer, ResetAnswer } from './session/schemas.ts'
 
 /** Every refusal: `{ error: { code, message } }`, the message in Vietnamese. */
 export interface ErrorAnswer {

@@ -83,4 +83,5 @@ export const ReadReceiptSchema = z.object({
 export type InboxAttachment = z.infer<typeof InboxAttachmentSchema>
 export type InboxItem = z.infer<typeof InboxItemSchema>
 export type InboxPage = z.infer<typeof InboxPageSchema>
+export type InboxItemAnswer = z.infer<typeof InboxItemAnswerSchema>
 export type ReadReceipt = z.infer<typeof ReadReceiptSchema>

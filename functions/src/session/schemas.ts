@@ -48,4 +48,5 @@ export const guardedRefusals = {
 }
 
 export type Member = z.infer<typeof MemberSchema>
+export type MemberAnswer = z.infer<typeof MemberAnswerSchema>
 export type ResetAnswer = z.infer<typeof ResetAnswerSchema>
