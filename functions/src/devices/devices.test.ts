@@ -43,7 +43,7 @@ function call(
 }
 
 const devicesOf = async (userId: unknown) =>
-  (await payload.find({ collection: 'devices' as never, where: { user: { equals: userId } }, depth: 0 }))
+  (await payload.find({ collection: 'devices', where: { user: { equals: userId } }, depth: 0 }))
     .docs as unknown as {
     endpoint: string
     lastSeenAt: string

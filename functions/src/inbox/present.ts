@@ -41,7 +41,7 @@ export async function presentRows(
     populate: {
       orgs: { name: true },
       media: { url: true, filename: true, mimeType: true, filesize: true },
-    } as never,
+    },
     depth: 1,
     pagination: false,
     overrideAccess: true,

@@ -53,7 +53,7 @@ export const ask =
     }
     const question = (await payload.create({
       collection: 'questions',
-      data: { text, asker: member.id, org, status: faq ? 'auto' : 'pending' } as never,
+      data: { text, asker: member.id, org, status: faq ? 'auto' : 'pending' },
       context: faq
         ? { [AUTO_ANSWER_CONTEXT]: { faq: faq.id, score: Math.round(best!.confidence * 1000) / 1000 } }
         : {},

@@ -40,7 +40,7 @@ export async function notHelpful(c: RouteContext<typeof notHelpfulRoute>): Promi
   const updated = (await payload.update({
     collection: 'questions',
     id: question.id,
-    data: { status: 'pending' } as never,
+    data: { status: 'pending' },
     ...asMember,
   })) as unknown as QuestionDoc
   return json({ question: presentQuestion(updated), message: MESSAGES.notHelpfulSent })

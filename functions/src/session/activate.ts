@@ -63,7 +63,7 @@ export const activate =
       where: { and: [{ id: { equals: account.id } }, { activationCode: { equals: stored } }] },
       data: { activationCode: null },
       options: { atomic: true },
-    } as never)
+    })
     if (!claimed) {
       await dummyPasswordCheck(newPassword)
       return refuse()

@@ -33,7 +33,7 @@ describe('POST /fn/session/reset and the audit log', () => {
     const { activationCode } = await response.json()
 
     const found = await payload.find({
-      collection: 'audit-log' as never,
+      collection: 'audit-log',
       where: { and: [{ collectionSlug: { equals: 'users' } }, { docId: { equals: String(m.id) } }] },
       depth: 0,
       pagination: false,

@@ -70,7 +70,7 @@ export async function importedMember(payload: Payload, org: { id: number | strin
       org: org.id,
       activationCode,
       password: randomBytes(24).toString('base64url'),
-    } as never,
+    },
   })
   return { id: doc.id as number | string, cardNumber, activationCode, fullName }
 }
