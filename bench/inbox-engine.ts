@@ -1,8 +1,7 @@
 /** One engine's inbox benchmark (see inbox.ts). */
 
 import { buildAccessTree } from '@sotay/cms/testing'
-import { createApp } from '../functions/src/app.ts'
-import { inboxRoutes } from '../functions/src/inbox/index.ts'
+import { createApp, inboxRoutes } from '@sotay/functions'
 import { benchPayload } from './benchPayload.ts'
 import { exec } from './fanout-world.ts'
 import { load } from './load.ts'
@@ -44,7 +43,8 @@ export async function runInboxEngine(engine: string) {
   }
   const member = tree.users.memberA1
   const headers = { Authorization: `JWT ${member.token}` }
-  const fnServer = await serveHandler(createApp({ routes: inboxRoutes({ payload }) }))
+  const fnApp = createApp({ routes: [inboxRoutes({ payload })] })
+  const fnServer = await serveHandler((request) => fnApp.fetch(request))
   const url = `${fnServer.url}/fn/inbox?limit=20`
   const sample = new Uint8Array(await (await fetch(url, { headers })).arrayBuffer())
   const bare = await serveBare(sample)

@@ -53,9 +53,7 @@ async function runEngine(engine: string) {
   const { benchPayload } = await import('./benchPayload.ts')
   const { payload, log } = await benchPayload(engine)
   const { configureApiSignIn, memoryRateLimiter } = await import('@sotay/cms/auth')
-  const { createApp } = await import('../functions/src/app.ts')
-  const { rememberClientIp } = await import('../functions/src/http/clientIp.ts')
-  const { sessionRoutes } = await import('../functions/src/session/index.ts')
+  const { createApp, sessionRoutes } = await import('@sotay/functions')
   const { handleEndpoints } = await import('payload')
 
   // Limits out of the way: this measures the cost of a sign-in, not the limiter's refusals.
@@ -74,9 +72,9 @@ async function runEngine(engine: string) {
   } as never)
 
   const fnApp = createApp({
-    routes: sessionRoutes({ payload, rateLimiter: limiter, perAccount: generous, perIp: generous }),
+    routes: [sessionRoutes({ payload, rateLimiter: limiter, perAccount: generous, perIp: generous })],
   })
-  const fn = await serveHandler(async (request, ip) => fnApp(rememberClientIp(request, ip)))
+  const fn = await serveHandler(async (request, ip) => fnApp.fetch(request, { clientIp: ip }))
   const api = await serveHandler((request) => handleEndpoints({ config: payload.config, request }))
   const bare = await serveHandler(async () => Response.json({ ok: true }))
   const salt = randomBytes(32).toString('hex')

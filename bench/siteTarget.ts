@@ -2,8 +2,8 @@
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createFrontServer } from '../functions/src/adapter/node/server.ts'
-import { createApp } from '../functions/src/app.ts'
+import { createApp } from '@sotay/functions'
+import { createFrontServer } from '@sotay/server'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 

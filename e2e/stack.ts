@@ -41,7 +41,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       members: options.members ?? 20,
       env: {
         ...env,
-        // Lets publish.test.ts make a site build fail on purpose (functions/src/site-builder/astroPlan.ts).
+        // Lets publish.test.ts make a site build fail on purpose (server/src/site-builder/astroPlan.ts).
         SITE_BUILDER_TEST_HOOKS: '1',
         // The voice a bare machine has (npm only: WebAssembly → MP3), even where Debian's espeak-ng is
         // installed; SPEECH_ENGINE=debian (or empty, to probe) runs the suite on the other path.

@@ -77,11 +77,12 @@ const speech = speechEngine()
 if (speech.notice) console.log(`! ${speech.notice}`)
 
 step('Định dạng và lint (biome)', bin('biome'), ['check', '.'])
-for (const pkg of ['content-schemas', 'functions', 'cms', 'scripts', 'e2e']) {
+for (const pkg of ['content-schemas', 'functions', 'server', 'cms', 'scripts', 'e2e']) {
   step(`Kiểm tra kiểu (${pkg})`, bin('tsc'), ['--noEmit', '-p', path.join(root, pkg)])
 }
 vitest('content-schemas', 'content-schemas')
 vitest('functions', 'functions trên SQLite')
+vitest('server', 'máy chủ phía trước (server)')
 vitest('scripts', 'scripts')
 vitest('cms', 'cms trên SQLite')
 

@@ -1,9 +1,12 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { describe, expect, it } from 'vitest'
 import { createApp } from './app.ts'
+import type { FnEnv } from './http/env.ts'
 import { json } from './http/json.ts'
+import { mount } from './http/mount.ts'
 
 const app = createApp()
-const call = (path: string, init?: RequestInit) => app(new Request(`http://sotay.test${path}`, init))
+const call = (path: string, init?: RequestInit) => app.request(new Request(`http://sotay.test${path}`, init))
 
 describe('functions app', () => {
   it('answers /fn/health with ok', async () => {
@@ -44,41 +47,38 @@ describe('functions app', () => {
   })
 
   it('mounts extra routes, lists them in the document and reads their bodies', async () => {
-    const withEcho = createApp({
-      routes: [
-        {
-          method: 'POST',
-          path: '/echo',
-          handler: async (request) => json({ got: await request.json() }),
-          operation: { summary: 'Trả lại nội dung', responses: { '200': { description: 'ok' } } },
-        },
-      ],
+    const echo = new OpenAPIHono<FnEnv>()
+    const route = createRoute({
+      method: 'post',
+      path: '/echo',
+      summary: 'Trả lại nội dung',
+      request: { body: { content: { 'application/json': { schema: z.object({ ten: z.string() }) } } } },
+      responses: { 200: { description: 'ok' } },
     })
-    const response = await withEcho(
-      new Request('http://sotay.test/fn/echo', { method: 'POST', body: JSON.stringify({ ten: 'Chi bộ 1' }) }),
+    mount(echo, route, async (c) => json({ got: await c.req.json() }))
+    const withEcho = createApp({ routes: [echo] })
+    const response = await withEcho.request(
+      new Request('http://sotay.test/fn/echo', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ten: 'Chi bộ 1' }),
+      }),
     )
     expect(await response.json()).toEqual({ got: { ten: 'Chi bộ 1' } })
-    const doc = await (await withEcho(new Request('http://sotay.test/fn/openapi.json'))).json()
+    const doc = await (await withEcho.request(new Request('http://sotay.test/fn/openapi.json'))).json()
     expect(doc.paths['/echo'].post.summary).toBe('Trả lại nội dung')
   })
 
   it('turns a failing handler into a Vietnamese 500 without leaking the error', async () => {
-    const failing = createApp({
-      routes: [
-        {
-          method: 'GET',
-          path: '/fail',
-          handler: () => {
-            throw new Error('secret detail')
-          },
-          operation: { summary: 'Lỗi', responses: {} },
-        },
-      ],
+    const fail = new OpenAPIHono<FnEnv>()
+    mount(fail, createRoute({ method: 'get', path: '/fail', summary: 'Lỗi', responses: {} }), () => {
+      throw new Error('secret detail')
     })
+    const failing = createApp({ routes: [fail] })
     const original = console.error
     console.error = () => {}
     try {
-      const response = await failing(new Request('http://sotay.test/fn/fail'))
+      const response = await failing.request(new Request('http://sotay.test/fn/fail'))
       expect(response.status).toBe(500)
       const text = await response.text()
       expect(text).toContain('Máy chủ gặp lỗi')

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 export const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const cmsDir = path.join(repoDir, 'cms')
 export const siteDir = path.join(repoDir, 'site')
-export const functionsDir = path.join(repoDir, 'functions')
+export const serverDir = path.join(repoDir, 'server')
 
 /** A tool from a package's node_modules/.bin; pnpm's shims there run on the workspace's Node 24. */
 export const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name)

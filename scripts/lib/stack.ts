@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { buildCms } from './build.ts'
 import type { DemoLogin } from './logins.ts'
-import { bin, cmsDir, functionsDir, repoDir, resolveDataDir, siteDir } from './paths.ts'
+import { bin, cmsDir, repoDir, resolveDataDir, serverDir, siteDir } from './paths.ts'
 import { isPortFree } from './ports.ts'
 import { type Env, type Log, type Service, startService, stopService, waitForHttp } from './processes.ts'
 import { seedDemo } from './seed.ts'
@@ -94,25 +94,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       env: { ...env, ...siteRebuild, NODE_ENV: 'production' },
       log,
     }),
-    startService(
-      'front',
-      bin(repoDir, 'tsx'),
-      [path.join(functionsDir, 'src', 'adapter', 'node', 'main.ts')],
-      {
-        cwd: functionsDir,
-        env: {
-          ...env,
-          NODE_ENV: 'production',
-          PORT: String(port),
-          HOST: host,
-          CMS_PORT: String(cmsPort),
-          SITE_DIR: path.join(siteDir, 'dist'),
-          SITE_SOURCE_DIR: siteDir,
-          SITE_REBUILD_TOKEN: siteRebuild.SITE_REBUILD_TOKEN,
-        },
-        log,
+    startService('front', bin(repoDir, 'tsx'), [path.join(serverDir, 'src', 'main.ts')], {
+      cwd: serverDir,
+      env: {
+        ...env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: host,
+        CMS_PORT: String(cmsPort),
+        SITE_DIR: path.join(siteDir, 'dist'),
+        SITE_SOURCE_DIR: siteDir,
+        SITE_REBUILD_TOKEN: siteRebuild.SITE_REBUILD_TOKEN,
       },
-    ),
+      log,
+    }),
   ]
   const stop = async () => {
     await Promise.all(services.map((service) => stopService(service)))
@@ -121,7 +116,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await waitForHttp(`${url}/admin`, { services, timeoutMs: 180_000 })
     // The first API call initialises Payload with its job crons, so scheduled publishing starts now.
     await waitForHttp(`${url}/api/users/me`, { services, ready: (r) => r.ok })
-    // The front server opens its own Payload for /fn (functions/src/cms/payload.ts); 503 until it has.
+    // The front server opens its own Payload for /fn (openPayload from @sotay/cms); 503 until it has.
     await waitForHttp(`${url}/fn/session/me`, { services, ready: (r) => r.status === 401 })
   } catch (error) {
     await stop()

@@ -1,7 +1,7 @@
 /**
  * The caller's address for what Payload answers (sign-in limits, the audit log). Next listens on 127.0.0.1
  * behind the front server, which appends the socket address it saw to X-Forwarded-For
- * (functions/src/adapter/node/proxy.ts): the last entry is the one a client cannot forge. Earlier entries are
+ * (server/src/proxy.ts): the last entry is the one a client cannot forge. Earlier entries are
  * the client's own claims (or an outer proxy's): worth keeping for reading, never evidence.
  */
 

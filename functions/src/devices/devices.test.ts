@@ -3,13 +3,12 @@ import { createECDH, randomBytes } from 'node:crypto'
 import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../app.ts'
-import type { Handler } from '../http/route.ts'
+import { createApp, type FunctionsApp } from '../app.ts'
 import { devicesRoutes } from './index.ts'
 
 const ORIGIN = 'http://so-tay.test'
 let payload: Payload
-let app: Handler
+let app: FunctionsApp
 let tree: AccessTree
 
 const subscription = (endpoint = `https://push.example.vn/${randomBytes(8).toString('hex')}`) => {
@@ -28,7 +27,7 @@ function call(
   body?: unknown,
   headers: Record<string, string> = {},
 ) {
-  return app(
+  return app.request(
     new Request(`${ORIGIN}/fn${path}`, {
       method,
       headers: {
@@ -44,7 +43,7 @@ function call(
 }
 
 const devicesOf = async (userId: unknown) =>
-  (await payload.find({ collection: 'devices' as never, where: { user: { equals: userId } }, depth: 0 }))
+  (await payload.find({ collection: 'devices', where: { user: { equals: userId } }, depth: 0 }))
     .docs as unknown as {
     endpoint: string
     lastSeenAt: string
@@ -53,7 +52,7 @@ const devicesOf = async (userId: unknown) =>
 
 beforeAll(async () => {
   payload = await testPayload()
-  app = createApp({ routes: devicesRoutes({ payload, vapidPublicKey: 'BKhoa-cong-khai' }) })
+  app = createApp({ routes: [devicesRoutes({ payload, vapidPublicKey: 'BKhoa-cong-khai' })] })
   tree = await buildAccessTree(payload, `dev${Date.now().toString(36)}`)
 })
 

@@ -2,19 +2,22 @@
  * The member's devices for push notices: POST /fn/devices registers or refreshes one (the app calls it on
  * every open), DELETE /fn/devices removes it, GET /fn/push/public-key gives the VAPID key to subscribe with.
  */
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import { dataDir, vapidKeys } from '@sotay/cms'
-import type { Payload } from 'payload'
-import { readJsonObject } from '../http/body.ts'
-import { json, jsonError } from '../http/json.ts'
-import { refuseCrossOrigin } from '../http/origin.ts'
-import type { Handler, Route } from '../http/route.ts'
-import { currentUser } from '../session/member.ts'
-import { readDevice, readDeviceRef } from './input.ts'
-import { deleteOperation, publicKeyOperation, registerOperation } from './openapi.ts'
+import type { FnEnv } from '../http/env.ts'
+import { answer, json, jsonError, refusal } from '../http/json.ts'
+import { jsonBody } from '../http/jsonBody.ts'
+import { mount } from '../http/mount.ts'
+import { type PayloadSource, payloadReady } from '../http/payloadReady.ts'
+import { sameOrigin } from '../http/sameOrigin.ts'
+import { signedIn } from '../http/signedIn.ts'
+import { refuseInvalid } from '../http/validation.ts'
+import { DeviceBody, DeviceRefBody } from './input.ts'
 import { registerDevice } from './register.ts'
+import { PushPublicKeySchema, RegisteredDeviceSchema, RemovedDevicesSchema } from './schemas.ts'
 
 export interface DevicesOptions {
-  payload: Payload | Promise<Payload>
+  payload: PayloadSource
   /** The VAPID public key; by default VAPID_PUBLIC_KEY or the key kept under data/ (shared with the CMS). */
   vapidPublicKey?: string
   /** Where the generated VAPID keys are kept (the CMS reads the same file); DATA_DIR or the repository's data/. */
@@ -24,76 +27,108 @@ export interface DevicesOptions {
 }
 
 const NOT_SIGNED_IN = 'Bạn cần đăng nhập để nhận thông báo trên thiết bị này.'
+const tags = ['Thông báo']
+const writeRefusals = {
+  400: refusal('Dữ liệu thiết bị không hợp lệ'),
+  401: refusal('Chưa đăng nhập'),
+  403: refusal('Yêu cầu không đến từ trang của hệ thống'),
+  413: refusal('Dữ liệu gửi lên quá lớn'),
+  415: refusal('Không phải application/json'),
+  503: refusal('Hệ thống đang khởi động'),
+}
 
-export function devicesRoutes(options: DevicesOptions): Route[] {
-  const payload = Promise.resolve(options.payload)
-  payload.catch(() => {})
+const registerRoute = createRoute({
+  method: 'post',
+  path: '/devices',
+  operationId: 'registerDevice',
+  summary: 'Đăng ký hoặc làm mới thiết bị nhận thông báo đẩy (gọi mỗi lần mở ứng dụng)',
+  tags,
+  request: { body: { required: true, content: { 'application/json': { schema: DeviceBody } } } },
+  responses: {
+    200: answer('Đã làm mới thiết bị', RegisteredDeviceSchema),
+    201: answer('Đã đăng ký thiết bị mới', RegisteredDeviceSchema),
+    ...writeRefusals,
+  },
+})
+
+const unregisterRoute = createRoute({
+  method: 'delete',
+  path: '/devices',
+  operationId: 'unregisterDevice',
+  summary: 'Thôi nhận thông báo đẩy trên một thiết bị của mình',
+  tags,
+  request: { body: { required: true, content: { 'application/json': { schema: DeviceRefBody } } } },
+  responses: {
+    200: answer('Đã xóa', RemovedDevicesSchema),
+    404: refusal('Không có thiết bị này trong danh sách của bạn'),
+    ...writeRefusals,
+  },
+})
+
+const publicKeyRoute = createRoute({
+  method: 'get',
+  path: '/push/public-key',
+  operationId: 'pushPublicKey',
+  summary: 'Khóa công khai VAPID để trình duyệt đăng ký nhận thông báo đẩy',
+  tags,
+  responses: { 200: answer('Khóa công khai (base64url)', PushPublicKeySchema) },
+})
+
+export function devicesRoutes(options: DevicesOptions): OpenAPIHono<FnEnv> {
   const publicKey = () => options.vapidPublicKey ?? vapidKeys(options.dataDir ?? dataDir()).publicKey
-
-  /** The checks both writes share: same origin, a signed-in member, a small JSON body. */
-  const guarded = (
-    write: (
-      p: Payload,
-      user: { id: number | string },
-      body: Record<string, unknown>,
-      request: Request,
-    ) => Promise<Response>,
-  ): Handler => {
-    return async (request) => {
-      const crossOrigin = refuseCrossOrigin(request, { allowedOrigins: options.allowedOrigins })
-      if (crossOrigin) return crossOrigin
-      const p = await payload
-      const user = await currentUser(p, request)
-      if (!user) return jsonError(401, 'not_signed_in', NOT_SIGNED_IN)
-      const body = await readJsonObject(request, { maxBytes: 8 * 1024 })
-      if (!body.ok) return body.response
-      return write(p, user, body.value, request)
-    }
-  }
-
-  return [
-    {
-      method: 'POST',
-      path: '/devices',
-      operation: registerOperation,
-      handler: guarded(async (p, user, body, request) => {
-        const device = readDevice(body)
-        if (!device.ok) return jsonError(400, 'invalid_device', device.message)
-        const saved = await registerDevice(p, user.id, device.value, request.headers.get('user-agent'))
-        const { created, ...view } = saved
-        return json({ device: view }, { status: created ? 201 : 200 })
-      }),
-    },
-    {
-      method: 'DELETE',
-      path: '/devices',
-      operation: deleteOperation,
-      handler: guarded(async (p, user, body) => {
-        const ref = readDeviceRef(body)
-        if (!ref.ok) return jsonError(400, 'invalid_device', ref.message)
-        // With the member's own access: someone else's endpoint is simply not found.
-        const { docs } = await p.delete({
-          collection: 'devices' as never,
-          where: { endpoint: { equals: ref.value } },
-          depth: 0,
-          user: user as never,
-          overrideAccess: false,
-        })
-        if (!docs.length)
-          return jsonError(
-            404,
-            'device_not_found',
-            'Không tìm thấy thiết bị này trong danh sách nhận thông báo của bạn.',
-          )
-        return json({ removed: docs.length })
-      }),
-    },
-    {
-      method: 'GET',
-      path: '/push/public-key',
-      operation: publicKeyOperation,
-      handler: () =>
-        json({ publicKey: publicKey() }, { headers: { 'cache-control': 'public, max-age=3600' } }),
-    },
+  // Same origin, a signed-in member, then a small JSON body: the checks both writes share.
+  const write = [
+    sameOrigin(options),
+    payloadReady(options.payload),
+    signedIn({ message: NOT_SIGNED_IN }),
+    jsonBody(8 * 1024),
   ]
+  const invalidDevice = refuseInvalid('invalid_device')
+  const app = new OpenAPIHono<FnEnv>({ defaultHook: refuseInvalid() })
+
+  mount(
+    app,
+    { ...registerRoute, middleware: write },
+    async (c) => {
+      const { payload, user } = c.var
+      const saved = await registerDevice(
+        payload,
+        user.id,
+        c.req.valid('json'),
+        c.req.header('user-agent') ?? null,
+      )
+      const { created, ...view } = saved
+      return json({ device: view }, { status: created ? 201 : 200 })
+    },
+    invalidDevice,
+  )
+
+  mount(
+    app,
+    { ...unregisterRoute, middleware: write },
+    async (c) => {
+      const { payload, user } = c.var
+      // With the member's own access: someone else's endpoint is simply not found.
+      const { docs } = await payload.delete({
+        collection: 'devices',
+        where: { endpoint: { equals: c.req.valid('json') } },
+        depth: 0,
+        user,
+        overrideAccess: false,
+      })
+      if (!docs.length)
+        return jsonError(
+          404,
+          'device_not_found',
+          'Không tìm thấy thiết bị này trong danh sách nhận thông báo của bạn.',
+        )
+      return json({ removed: docs.length })
+    },
+    invalidDevice,
+  )
+
+  mount(app, publicKeyRoute, () =>
+    json({ publicKey: publicKey() }, { headers: { 'cache-control': 'public, max-age=3600' } }),
+  )
+  return app
 }

@@ -1,6 +1,7 @@
-/** Checks what a browser or the Android app sends to register a device; every refusal says why in Vietnamese. */
+/** The zod schemas of what a browser or the Android app sends to register a device; every refusal says why in Vietnamese. */
+
+import { z } from '@hono/zod-openapi'
 import type { DeviceKind } from '@sotay/content-schemas'
-import type { JsonObject } from '../http/body.ts'
 
 export interface DeviceInput {
   kind: DeviceKind
@@ -8,6 +9,7 @@ export interface DeviceInput {
   keys?: { p256dh: string; auth: string }
 }
 
+type JsonObject = Record<string, unknown>
 type Read<T> = { ok: true; value: T } | { ok: false; message: string }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
@@ -18,7 +20,7 @@ const base64urlBytes = (value: unknown): number =>
     : -1
 
 /** A push service URL: https (plain http only on this machine, for development and tests). */
-export function readEndpoint(value: unknown): Read<string> {
+function readEndpoint(value: unknown): Read<string> {
   if (typeof value !== 'string' || !value.trim())
     return { ok: false, message: 'Thiếu địa chỉ nhận thông báo (endpoint).' }
   if (value.length > 2048) return { ok: false, message: 'Địa chỉ nhận thông báo quá dài.' }
@@ -42,7 +44,7 @@ function readFcmToken(value: unknown): Read<string> {
 }
 
 /** A Web Push subscription as `PushSubscription.toJSON()` gives it, or `{ kind: 'fcm', token }`. */
-export function readDevice(body: JsonObject): Read<DeviceInput> {
+function readDevice(body: JsonObject): Read<DeviceInput> {
   const kind = body.kind ?? 'webpush'
   if (kind === 'fcm') {
     const token = readFcmToken(body.token)
@@ -69,10 +71,47 @@ export function readDevice(body: JsonObject): Read<DeviceInput> {
 }
 
 /** DELETE names the device by its endpoint (Web Push) or token (FCM). */
-export function readDeviceRef(body: JsonObject): Read<string> {
+function readDeviceRef(body: JsonObject): Read<string> {
   if (typeof body.token === 'string') return readFcmToken(body.token)
   const subscription = (
     typeof body.subscription === 'object' && body.subscription ? body.subscription : body
   ) as JsonObject
   return readEndpoint(subscription.endpoint)
 }
+
+/** Runs a reader as a zod transform: its value, or its Vietnamese message as the issue. */
+const checkedBy =
+  <T>(read: (body: JsonObject) => Read<T>) =>
+  (body: JsonObject, ctx: z.RefinementCtx): T => {
+    const result = read(body)
+    if (result.ok) return result.value
+    ctx.addIssue({ code: 'custom', message: result.message })
+    return z.NEVER
+  }
+
+/** What both calls may carry, documented only: the readers above check every field and say what is wrong. */
+const deviceFields = {
+  kind: z
+    .unknown()
+    .optional()
+    .openapi({ type: 'string', enum: ['webpush', 'fcm'], description: 'Mặc định webpush' }),
+  endpoint: z
+    .unknown()
+    .optional()
+    .openapi({ type: 'string', description: 'PushSubscription.endpoint (https)' }),
+  keys: z
+    .unknown()
+    .optional()
+    .openapi({ type: 'object', description: 'PushSubscription.keys: p256dh, auth' }),
+  subscription: z.unknown().optional().openapi({ type: 'object', description: 'PushSubscription.toJSON()' }),
+  token: z.unknown().optional().openapi({ type: 'string', description: 'Mã FCM của ứng dụng Android' }),
+}
+
+/** POST /fn/devices: `PushSubscription.toJSON()` (bare or as `subscription`) or `{ kind: 'fcm', token }`. */
+export const DeviceBody = z
+  .looseObject(deviceFields)
+  .transform(checkedBy(readDevice))
+  .openapi({ description: 'Đăng ký Web Push (PushSubscription.toJSON()) hoặc mã FCM của ứng dụng Android' })
+
+/** DELETE /fn/devices names the device by its endpoint (Web Push) or token (FCM). */
+export const DeviceRefBody = z.looseObject(deviceFields).transform(checkedBy(readDeviceRef))

@@ -26,7 +26,7 @@ export async function registerDevice(
   for (let attempt = 0; ; attempt++) {
     // The endpoint belongs to one browser profile: whoever signs in on it now owns it (a shared phone).
     const { docs } = await payload.find({
-      collection: 'devices' as never,
+      collection: 'devices',
       where: { endpoint: { equals: input.endpoint } },
       limit: 1,
       depth: 0,
@@ -36,15 +36,15 @@ export async function registerDevice(
     try {
       const doc = existing
         ? await payload.update({
-            collection: 'devices' as never,
+            collection: 'devices',
             id: existing.id,
-            data: data as never,
+            data,
             depth: 0,
             overrideAccess: true,
           })
         : await payload.create({
-            collection: 'devices' as never,
-            data: data as never,
+            collection: 'devices',
+            data,
             depth: 0,
             overrideAccess: true,
           })

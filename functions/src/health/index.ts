@@ -1,30 +1,20 @@
 /** GET /fn/health: answers while the server is up; used by start scripts and monitors. */
-import { json } from '../http/json.ts'
-import type { Route } from '../http/route.ts'
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import type { FnEnv } from '../http/env.ts'
+import { answer, json } from '../http/json.ts'
+import { mount } from '../http/mount.ts'
 
-export function healthRoute(): Route {
-  return {
-    method: 'GET',
-    path: '/health',
-    handler: () => json({ ok: true }),
-    operation: {
-      operationId: 'health',
-      summary: 'Kiểm tra máy chủ còn hoạt động',
-      tags: ['Hệ thống'],
-      responses: {
-        '200': {
-          description: 'Máy chủ đang hoạt động',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['ok'],
-                properties: { ok: { type: 'boolean', const: true } },
-              },
-            },
-          },
-        },
-      },
-    },
-  }
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/health',
+  operationId: 'health',
+  summary: 'Kiểm tra máy chủ còn hoạt động',
+  tags: ['Hệ thống'],
+  responses: { 200: answer('Máy chủ đang hoạt động', z.object({ ok: z.literal(true) })) },
+})
+
+export function healthRoutes(): OpenAPIHono<FnEnv> {
+  const app = new OpenAPIHono<FnEnv>()
+  mount(app, healthRoute, () => json({ ok: true }))
+  return app
 }

@@ -1,4 +1,5 @@
 /** JSON responses and the one error shape every function returns: `{ error: { code, message } }`, message in Vietnamese. */
+import { z } from '@hono/zod-openapi'
 
 export function json(body: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers)
@@ -11,18 +12,24 @@ export function jsonError(status: number, code: string, message: string, headers
   return json({ error: { code, message } }, { status, headers })
 }
 
-/** The schema of that error body, for the OpenAPI document. */
-export const errorSchema = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message'],
-      properties: {
-        code: { type: 'string' },
-        message: { type: 'string', description: 'Thông báo lỗi bằng tiếng Việt' },
-      },
-    },
-  },
-} as const
+/** The schema of that error body, registered once as `#/components/schemas/Error`. */
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string().openapi({ description: 'Thông báo lỗi bằng tiếng Việt' }),
+    }),
+  })
+  .openapi('Error')
+
+/** A documented refusal: the error body under `description`. */
+export const refusal = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorSchema } },
+})
+
+/** A documented JSON answer. */
+export const answer = <T extends z.ZodType>(description: string, schema: T) => ({
+  description,
+  content: { 'application/json': { schema } },
+})

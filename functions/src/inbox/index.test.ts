@@ -1,13 +1,12 @@
 import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../app.ts'
-import type { Handler } from '../http/route.ts'
+import { createApp, type FunctionsApp } from '../app.ts'
 import { inboxRoutes } from './index.ts'
 
 const ORIGIN = 'http://127.0.0.1:3900'
 let payload: Payload
-let app: Handler
+let app: FunctionsApp
 let tree: AccessTree
 const notices: Record<string, any> = {}
 /** A 1×1 PNG: the attachment a notice carries (a scanned page, say). */
@@ -20,7 +19,7 @@ function call(path: string, who: { token: string } | null, method = 'GET', origi
   const headers = new Headers()
   if (who) headers.set('authorization', `JWT ${who.token}`)
   if (origin) headers.set('origin', origin)
-  return app(new Request(`${ORIGIN}/fn${path}`, { method, headers }))
+  return app.request(new Request(`${ORIGIN}/fn${path}`, { method, headers }))
 }
 
 /** A notice already sent, with an inbox row for each of `to` (what the fan-out leaves behind). */
@@ -71,7 +70,7 @@ async function sent(
 
 beforeAll(async () => {
   payload = await testPayload()
-  app = createApp({ routes: inboxRoutes({ payload }) })
+  app = createApp({ routes: [inboxRoutes({ payload })] })
   tree = await buildAccessTree(payload, `ibx${Date.now()}`)
   const { memberA1, memberB1 } = tree.users
   await sent('old', 'Lịch sinh hoạt chi bộ tháng 10', 'normal', '2026-10-01T01:00:00.000Z', [memberA1])

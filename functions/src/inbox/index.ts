@@ -1,29 +1,81 @@
 /** The member's inbox (hộp thư thông báo): GET /inbox, GET /inbox/{id}, POST /inbox/{id}/read. */
-import type { Where } from 'payload'
-import { json, jsonError } from '../http/json.ts'
-import { refuseCrossOrigin } from '../http/origin.ts'
-import type { Route } from '../http/route.ts'
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import type { Payload } from 'payload'
+import type { FnEnv } from '../http/env.ts'
+import { answer, json, jsonError, refusal } from '../http/json.ts'
+import { mount } from '../http/mount.ts'
+import { type PayloadSource, payloadReady } from '../http/payloadReady.ts'
+import { sameOrigin } from '../http/sameOrigin.ts'
+import { signedIn } from '../http/signedIn.ts'
+import { refuseInvalid } from '../http/validation.ts'
+import type { SignedInUser } from '../session/member.ts'
 import { INBOX_MESSAGES } from './messages.ts'
-import { itemOperation, listOperation, readOperation } from './openapi.ts'
-import { type InboxOptions, itemIdFrom, type Signed, signedIn } from './options.ts'
 import { type InboxRowDoc, presentRows } from './present.ts'
+import {
+  InboxItemAnswerSchema,
+  InboxPageSchema,
+  ItemParams,
+  PageQuery,
+  ReadReceiptSchema,
+} from './schemas.ts'
 
-export type { InboxOptions } from './options.ts'
-
-const MAX_LIMIT = 50
-
-function pageArgs(url: URL): { page: number; limit: number } | Response {
-  const page = url.searchParams.get('page') ?? '1'
-  const limit = url.searchParams.get('limit') ?? '20'
-  if (!/^\d{1,5}$/.test(page) || Number(page) < 1)
-    return jsonError(400, 'invalid_input', INBOX_MESSAGES.badPage)
-  if (!/^\d{1,2}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIMIT)
-    return jsonError(400, 'invalid_input', INBOX_MESSAGES.badLimit)
-  return { page: Number(page), limit: Number(limit) }
+export interface InboxOptions {
+  /** Payload (Local API); a promise lets the server answer before the CMS has finished loading. */
+  payload: PayloadSource
+  /** Origins accepted for POST besides the request's own (SERVER_URL behind a TLS proxy). */
+  allowedOrigins?: string[]
 }
 
+const tags = ['Thông báo']
+const signInRefusals = { 401: refusal('Chưa đăng nhập'), 503: refusal('Hệ thống đang khởi động') }
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/inbox',
+  operationId: 'inboxList',
+  summary: 'Hộp thư thông báo của đảng viên: chưa đọc trước, mới nhất trước',
+  tags,
+  request: { query: PageQuery },
+  responses: {
+    200: answer('Một trang thư', InboxPageSchema),
+    400: refusal('Tham số không hợp lệ'),
+    ...signInRefusals,
+  },
+})
+
+const itemRoute = createRoute({
+  method: 'get',
+  path: '/inbox/{id}',
+  operationId: 'inboxItem',
+  summary: 'Một thông báo trong hộp thư, toàn văn và tệp đính kèm',
+  tags,
+  request: { params: ItemParams },
+  responses: {
+    200: answer('Thông báo', InboxItemAnswerSchema),
+    400: refusal('Mã không hợp lệ'),
+    404: refusal('Không có trong hộp thư của người này'),
+    ...signInRefusals,
+  },
+})
+
+const readRoute = createRoute({
+  method: 'post',
+  path: '/inbox/{id}/read',
+  operationId: 'inboxMarkRead',
+  summary: 'Đánh dấu đã đọc (gọi lại nhiều lần vẫn giữ thời điểm đọc đầu tiên)',
+  tags,
+  request: { params: ItemParams },
+  responses: {
+    200: answer('Đã đánh dấu', ReadReceiptSchema),
+    400: refusal('Mã không hợp lệ'),
+    403: refusal('Không gửi từ chính trang'),
+    404: refusal('Không có trong hộp thư của người này'),
+    ...signInRefusals,
+  },
+})
+
 /** One of the signed-in member's own rows (admins too read only their own here), or null. */
-async function ownRow({ payload, user }: Signed, raw: string): Promise<InboxRowDoc | null> {
+async function ownRow(payload: Payload, user: SignedInUser, raw: string): Promise<InboxRowDoc | null> {
   const id = raw.includes(':') ? raw : `${raw}:${user.id}`
   const { docs } = await payload.find({
     collection: 'inbox',
@@ -34,93 +86,68 @@ async function ownRow({ payload, user }: Signed, raw: string): Promise<InboxRowD
     user,
     overrideAccess: false,
   })
-  return (docs[0] as unknown as InboxRowDoc | undefined) ?? null
+  return (docs[0] as InboxRowDoc | undefined) ?? null
 }
 
-export function inboxRoutes(options: InboxOptions): Route[] {
-  const signIn = signedIn(options)
-  const mine = (user: Signed['user']): Where => ({ recipient: { equals: user.id } })
+export function inboxRoutes(options: InboxOptions): OpenAPIHono<FnEnv> {
+  const member = [payloadReady(options.payload), signedIn()]
+  const app = new OpenAPIHono<FnEnv>({ defaultHook: refuseInvalid() })
 
-  const list: Route = {
-    method: 'GET',
-    path: '/inbox',
-    operation: listOperation,
-    handler: async (request) => {
-      const args = pageArgs(new URL(request.url))
-      if (args instanceof Response) return args
-      const signed = await signIn(request)
-      if (signed instanceof Response) return signed
-      const { payload, user } = signed
-      const [found, unread] = await Promise.all([
-        payload.find({
-          collection: 'inbox',
-          where: mine(user),
-          // Unread first (false sorts before true on every engine), then the newest.
-          sort: ['read', '-sentAt'],
-          ...args,
-          depth: 0,
-          user,
-          overrideAccess: false,
-        }),
-        payload.count({
-          collection: 'inbox',
-          where: { and: [mine(user), { read: { equals: false } }] },
-          user,
-          overrideAccess: false,
-        }),
-      ])
-      return json({
-        items: await presentRows(payload, found.docs as unknown as InboxRowDoc[], false),
-        page: found.page,
-        totalPages: found.totalPages,
-        total: found.totalDocs,
-        unread: unread.totalDocs,
-      })
-    },
-  }
-
-  const item: Route = {
-    method: 'GET',
-    path: '/inbox/{id}',
-    operation: itemOperation,
-    handler: async (request) => {
-      const id = itemIdFrom(request)
-      if (!id) return jsonError(400, 'invalid_input', INBOX_MESSAGES.badId)
-      const signed = await signIn(request)
-      if (signed instanceof Response) return signed
-      const row = await ownRow(signed, id)
-      const [view] = row ? await presentRows(signed.payload, [row], true) : []
-      return view ? json({ item: view }) : jsonError(404, 'not_found', INBOX_MESSAGES.notFound)
-    },
-  }
-
-  const markRead: Route = {
-    method: 'POST',
-    path: '/inbox/{id}/read',
-    operation: readOperation,
-    handler: async (request) => {
-      const crossOrigin = refuseCrossOrigin(request, { allowedOrigins: options.allowedOrigins })
-      if (crossOrigin) return crossOrigin
-      const id = itemIdFrom(request)
-      if (!id) return jsonError(400, 'invalid_input', INBOX_MESSAGES.badId)
-      const signed = await signIn(request)
-      if (signed instanceof Response) return signed
-      const row = await ownRow(signed, id)
-      if (!row) return jsonError(404, 'not_found', INBOX_MESSAGES.notFound)
-      // Marking twice keeps the first reading time: the report counts when people first read.
-      if (row.read) return json({ id: row.id, read: true, readAt: row.readAt ?? null })
-      const readAt = new Date().toISOString()
-      await signed.payload.update({
+  mount(app, { ...listRoute, middleware: member }, async (c) => {
+    const { payload, user } = c.var
+    const args = c.req.valid('query')
+    const mine = { recipient: { equals: user.id } }
+    const [found, unread] = await Promise.all([
+      payload.find({
         collection: 'inbox',
-        id: row.id,
-        data: { read: true, readAt },
+        where: mine,
+        // Unread first (false sorts before true on every engine), then the newest.
+        sort: ['read', '-sentAt'],
+        ...args,
         depth: 0,
-        user: signed.user,
+        user,
         overrideAccess: false,
-      })
-      return json({ id: row.id, read: true, readAt })
-    },
-  }
+      }),
+      payload.count({
+        collection: 'inbox',
+        where: { and: [mine, { read: { equals: false } }] },
+        user,
+        overrideAccess: false,
+      }),
+    ])
+    return json({
+      items: await presentRows(payload, found.docs as InboxRowDoc[], false),
+      page: found.page,
+      totalPages: found.totalPages,
+      total: found.totalDocs,
+      unread: unread.totalDocs,
+    })
+  })
 
-  return [list, item, markRead]
+  mount(app, { ...itemRoute, middleware: member }, async (c) => {
+    const { payload, user } = c.var
+    const row = await ownRow(payload, user, c.req.valid('param').id)
+    const [view] = row ? await presentRows(payload, [row], true) : []
+    return view ? json({ item: view }) : jsonError(404, 'not_found', INBOX_MESSAGES.notFound)
+  })
+
+  mount(app, { ...readRoute, middleware: [sameOrigin(options), ...member] }, async (c) => {
+    const { payload, user } = c.var
+    const row = await ownRow(payload, user, c.req.valid('param').id)
+    if (!row) return jsonError(404, 'not_found', INBOX_MESSAGES.notFound)
+    // Marking twice keeps the first reading time: the report counts when people first read.
+    if (row.read) return json({ id: row.id, read: true, readAt: row.readAt ?? null })
+    const readAt = new Date().toISOString()
+    await payload.update({
+      collection: 'inbox',
+      id: row.id,
+      data: { read: true, readAt },
+      depth: 0,
+      user,
+      overrideAccess: false,
+    })
+    return json({ id: row.id, read: true, readAt })
+  })
+
+  return app
 }

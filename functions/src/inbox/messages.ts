@@ -1,10 +1,7 @@
 /** Every message the inbox functions answer with, in Vietnamese. */
 export const INBOX_MESSAGES = {
-  notSignedIn: 'Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
   badPage: 'Số trang không hợp lệ: hãy dùng một số nguyên từ 1 trở lên.',
   badLimit: 'Số thông báo mỗi trang không hợp lệ: hãy dùng một số nguyên từ 1 đến 50.',
   badId: 'Mã thông báo không hợp lệ.',
   notFound: 'Không tìm thấy thông báo này trong hộp thư của bạn.',
-  unavailable:
-    'Hệ thống đang khởi động hoặc tạm thời không truy cập được dữ liệu. Vui lòng thử lại sau ít phút.',
 } as const

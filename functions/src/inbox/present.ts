@@ -1,27 +1,7 @@
 /** What the member app shows of an inbox row: the notice's title, priority, date, attachments and read state. */
 import { type ID, idOf, NOTICE_PRIORITIES, type Ref } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
-
-export interface InboxAttachment {
-  url: string
-  filename: string
-  mimeType: string | null
-  filesize: number | null
-}
-
-export interface InboxItemView {
-  id: string
-  title: string
-  priority: string
-  priorityLabel: string
-  sentAt: string | null
-  read: boolean
-  readAt: string | null
-  from: string | null
-  /** The first lines in the list; the whole text in one item. */
-  body: string
-  attachments: InboxAttachment[]
-}
+import type { InboxItem } from './schemas.ts'
 
 export interface InboxRowDoc {
   id: string
@@ -51,7 +31,7 @@ export async function presentRows(
   payload: Payload,
   rows: InboxRowDoc[],
   full: boolean,
-): Promise<InboxItemView[]> {
+): Promise<InboxItem[]> {
   const ids = [...new Set(rows.map((r) => idOf(r.notice)).filter((id): id is ID => id !== undefined))]
   if (!ids.length) return []
   const { docs } = await payload.find({
@@ -61,7 +41,7 @@ export async function presentRows(
     populate: {
       orgs: { name: true },
       media: { url: true, filename: true, mimeType: true, filesize: true },
-    } as never,
+    },
     depth: 1,
     pagination: false,
     overrideAccess: true,

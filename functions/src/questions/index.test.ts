@@ -3,15 +3,14 @@
 import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../app.ts'
-import type { Handler } from '../http/route.ts'
+import { createApp, type FunctionsApp } from '../app.ts'
 import { cmsFaqBank } from './cmsBank.ts'
 import { questionsRoutes } from './index.ts'
 
 const ORIGIN = 'http://127.0.0.1:3900'
 const WORKING_AWAY = 'Đảng viên đi làm ăn xa thì sinh hoạt ở đâu?'
 let payload: Payload
-let app: Handler
+let app: FunctionsApp
 let tree: AccessTree
 let prefix: string
 
@@ -30,7 +29,7 @@ function call(
     headers.set('content-type', 'application/json')
     body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body)
   }
-  return app(
+  return app.request(
     new Request(`${ORIGIN}/fn${path}`, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body }),
   )
 }
@@ -57,7 +56,7 @@ const questionCount = async () =>
 
 beforeAll(async () => {
   payload = await testPayload()
-  app = createApp({ routes: questionsRoutes({ payload, index: cmsFaqBank }) })
+  app = createApp({ routes: [questionsRoutes({ payload, index: cmsFaqBank })] })
   prefix = `qa${Date.now()}`
   tree = await buildAccessTree(payload, prefix)
   await faq(WORKING_AWAY, 'public', tree.orgs.root.id, ['Đi làm ăn xa nhà thì sinh hoạt chi bộ ở đâu?'])
@@ -127,10 +126,10 @@ describe('POST /fn/questions', () => {
 
   it('limits how many questions one account sends', async () => {
     const limited = createApp({
-      routes: questionsRoutes({ payload, index: cmsFaqBank, perAccount: { limit: 2, windowMs: 60_000 } }),
+      routes: [questionsRoutes({ payload, index: cmsFaqBank, perAccount: { limit: 2, windowMs: 60_000 } })],
     })
     const send = () =>
-      limited(
+      limited.request(
         new Request(`${ORIGIN}/fn/questions`, {
           method: 'POST',
           headers: {

@@ -2,6 +2,7 @@
 
 import { memoryRateLimiter } from '@sotay/cms/auth'
 import type { Payload } from 'payload'
+import type { PayloadSource } from '../http/payloadReady.ts'
 import type { RateLimiter, RateLimitRule } from '../http/rateLimit.ts'
 
 export interface FaqHit {
@@ -20,7 +21,7 @@ export interface FaqMatcher {
 
 export interface QuestionsOptions {
   /** Payload (Local API); a promise or a loader lets the server answer before the CMS has finished loading. */
-  payload: Payload | Promise<Payload> | (() => Promise<Payload>)
+  payload: PayloadSource
   /** The answer bank, or a function returning an up-to-date one (the CMS may have changed it). */
   index: FaqMatcher | ((payload: Payload) => Promise<FaqMatcher>)
   /** Counts questions per account; memory by default. */
@@ -34,23 +35,19 @@ export interface QuestionsOptions {
 }
 
 export interface QuestionsContext {
-  payload: () => Promise<Payload>
   index: (payload: Payload) => Promise<FaqMatcher>
   rateLimiter: RateLimiter
   perAccount: RateLimitRule
   threshold?: number
-  allowedOrigins?: string[]
 }
 
 export function questionsContext(options: QuestionsOptions): QuestionsContext {
-  const { index, payload } = options
+  const { index } = options
   return {
-    payload: async () => (typeof payload === 'function' ? payload() : payload),
     index: typeof index === 'function' ? index : async () => index,
     rateLimiter: options.rateLimiter ?? memoryRateLimiter(),
     // Twenty questions an hour is far more than a member asks; it stops a script filling a cell's inbox.
     perAccount: options.perAccount ?? { limit: 20, windowMs: 3600_000 },
     threshold: options.threshold,
-    allowedOrigins: options.allowedOrigins,
   }
 }

@@ -1,10 +1,11 @@
 /** How a question looks to the member who asked it: no internal fields, labels in Vietnamese. */
 import { AUTO_ANSWER_NOTE, idOf, QUESTION_STATUS_OPTIONS, type Ref } from '@sotay/content-schemas'
+import type { FaqEntry, MemberQuestion } from './schemas.ts'
 
 export interface QuestionDoc {
   id: number | string
   text: string
-  status: string
+  status: MemberQuestion['status']
   answer?: string | null
   answeredAt?: string | null
   createdAt: string
@@ -21,7 +22,7 @@ export interface FaqDoc {
 const statusLabel = (status: string) =>
   QUESTION_STATUS_OPTIONS.find((o) => o.value === status)?.label.vi ?? status
 
-export function presentQuestion(question: QuestionDoc, faq?: FaqDoc) {
+export function presentQuestion(question: QuestionDoc, faq?: FaqDoc): MemberQuestion {
   const automatic = question.status === 'auto'
   return {
     id: question.id,
@@ -39,7 +40,7 @@ export function presentQuestion(question: QuestionDoc, faq?: FaqDoc) {
   }
 }
 
-export const presentFaq = (faq: FaqDoc) => ({
+export const presentFaq = (faq: FaqDoc): FaqEntry => ({
   id: faq.id,
   question: faq.question,
   answer: faq.answer,

@@ -4,11 +4,11 @@ import { memoryRateLimiter } from '@sotay/cms/auth'
 import { buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Handler } from '../http/route.ts'
+import type { FunctionsApp } from '../app.ts'
 import { call, cookieOf, importedMember, sessionApp, storedAccount } from './testing.ts'
 
 let payload: Payload
-let app: Handler
+let app: FunctionsApp
 let secretary: string
 let member: Awaited<ReturnType<typeof importedMember>>
 

@@ -1,17 +1,32 @@
 /** The member session functions (đăng nhập, kích hoạt, đăng xuất, cấp lại mã) under /fn/session/. */
-import type { Route } from '../http/route.ts'
-import { activateRoute } from './activate.ts'
-import { loginRoute } from './login.ts'
-import { logoutRoute } from './logout.ts'
-import { meRoute } from './me.ts'
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { FnEnv } from '../http/env.ts'
+import { jsonBody } from '../http/jsonBody.ts'
+import { mount } from '../http/mount.ts'
+import { payloadReady } from '../http/payloadReady.ts'
+import { sameOrigin } from '../http/sameOrigin.ts'
+import { signedIn } from '../http/signedIn.ts'
+import { refuseInvalid } from '../http/validation.ts'
+import { activate, activateRoute } from './activate.ts'
+import { login, loginRoute } from './login.ts'
+import { logout, logoutRoute } from './logout.ts'
+import { me, meRoute } from './me.ts'
 import { type SessionOptions, sessionContext } from './options.ts'
-import { resetRoute } from './reset.ts'
+import { memberAdminsOnly, reset, resetRoute } from './reset.ts'
 
-export type { MemberView } from './member.ts'
 export { currentUser } from './member.ts'
 export type { SessionOptions } from './options.ts'
 
-export function sessionRoutes(options: SessionOptions): Route[] {
+export function sessionRoutes(options: SessionOptions): OpenAPIHono<FnEnv> {
   const ctx = sessionContext(options)
-  return [loginRoute(ctx), activateRoute(ctx), logoutRoute(ctx), meRoute(ctx), resetRoute(ctx)]
+  const ready = payloadReady(options.payload)
+  // Same origin, then a small JSON body, then Payload: the order every state-changing session call checks in.
+  const post = [sameOrigin(options), jsonBody(options.maxBodyBytes ?? 4 * 1024), ready]
+  const app = new OpenAPIHono<FnEnv>({ defaultHook: refuseInvalid() })
+  mount(app, { ...loginRoute, middleware: post }, login(ctx))
+  mount(app, { ...activateRoute, middleware: post }, activate(ctx))
+  mount(app, { ...logoutRoute, middleware: post }, logout)
+  mount(app, { ...meRoute, middleware: [ready, signedIn()] }, me)
+  mount(app, { ...resetRoute, middleware: [...post, signedIn(), memberAdminsOnly] }, reset(ctx))
+  return app
 }

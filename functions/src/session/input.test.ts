@@ -1,11 +1,11 @@
 import { buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Handler } from '../http/route.ts'
+import type { FunctionsApp } from '../app.ts'
 import { type CallOptions, call, holdsCode, importedMember, sessionApp, storedAccount } from './testing.ts'
 
 let payload: Payload
-let app: Handler
+let app: FunctionsApp
 let member: Awaited<ReturnType<typeof importedMember>>
 
 beforeAll(async () => {

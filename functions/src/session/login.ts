@@ -1,18 +1,32 @@
 /** POST /fn/session/login {cardNumber, password}: signs a member in with Payload's JWT in the payload-token cookie. */
-
+import { createRoute } from '@hono/zod-openapi'
 import { signInWithPassword } from '@sotay/cms/auth'
 import type { Payload } from 'payload'
-import { clientIp } from '../http/clientIp.ts'
-import { json, jsonError } from '../http/json.ts'
+import { json, jsonError, refusal } from '../http/json.ts'
+import type { RouteContext } from '../http/mount.ts'
 import { tooManyRequests } from '../http/rateLimit.ts'
-import type { Route } from '../http/route.ts'
 import { sessionCookie } from './cookie.ts'
-import { badRequest, guardPost } from './guard.ts'
-import { readCardNumber, readPassword } from './input.ts'
+import { LoginBody } from './input.ts'
 import { memberView, type SignedInUser } from './member.ts'
 import { MESSAGES } from './messages.ts'
-import { loginOperation } from './openapi.ts'
 import type { SessionContext } from './options.ts'
+import { guardedRefusals, signedInAnswer } from './schemas.ts'
+
+export const loginRoute = createRoute({
+  method: 'post',
+  path: '/session/login',
+  operationId: 'sessionLogin',
+  summary: 'Đăng nhập bằng số thẻ đảng viên và mật khẩu',
+  description:
+    'Sai số thẻ, sai mật khẩu và tài khoản đang bị khóa (sau 5 lần sai) đều nhận cùng một câu trả lời 401.',
+  tags: ['Phiên đăng nhập'],
+  request: { body: { required: true, content: { 'application/json': { schema: LoginBody } } } },
+  responses: {
+    200: signedInAnswer('Đã đăng nhập'),
+    401: refusal('Sai thông tin đăng nhập'),
+    ...guardedRefusals,
+  },
+})
 
 /** Payload refuses a sign-in with a 4xx error (wrong password, unknown user, locked, blank field). */
 const isRefusal = (error: unknown): boolean => {
@@ -23,16 +37,16 @@ const isRefusal = (error: unknown): boolean => {
 export const loginFailed = () => jsonError(401, 'invalid_credentials', MESSAGES.loginFailed)
 
 /** The member's answer with the session cookie set, for a token Payload has just issued. */
-async function signedInAnswer(
+async function signedInResponse(
   payload: Payload,
   request: Request,
-  user: unknown,
+  user: SignedInUser,
   token: string,
   exp: number,
 ): Promise<Response> {
   const maxAge = Math.max(0, exp - Math.floor(Date.now() / 1000))
   const cookie = sessionCookie(request, `${payload.config.cookiePrefix}-token`, token, maxAge)
-  const member = await memberView(payload, { ...(user as object), collection: 'users' } as SignedInUser)
+  const member = await memberView(payload, { ...user, collection: 'users' })
   return json({ member }, { headers: { 'set-cookie': cookie } })
 }
 
@@ -50,7 +64,7 @@ export async function signIn(
   try {
     result = await payload.login({
       collection: 'users',
-      data: { username: cardNumber, password } as never,
+      data: { username: cardNumber, password },
       depth: 0,
     })
   } catch (error) {
@@ -58,39 +72,29 @@ export async function signIn(
     throw error
   }
   if (!result.token || !result.user) return null
-  return signedInAnswer(payload, request, result.user, result.token, result.exp ?? 0)
+  return signedInResponse(payload, request, result.user as SignedInUser, result.token, result.exp ?? 0)
 }
 
-export function loginRoute(ctx: SessionContext): Route {
-  return {
-    method: 'POST',
-    path: '/session/login',
-    operation: loginOperation,
-    handler: async (request) => {
-      const startedAt = performance.now()
-      const guarded = await guardPost(ctx, request)
-      if (guarded instanceof Response) return guarded
-      const { body, payload } = guarded
-      const card = readCardNumber(body.cardNumber)
-      if (!card.ok) return badRequest(card.message)
-      const password = readPassword(body.password)
-      if (!password.ok) return badRequest(password.message)
-
-      // The same policy as Payload's own /api/users/login: same limits, same keys, same floor.
-      const outcome = await signInWithPassword({
-        payload,
-        identifier: card.value,
-        password: password.value,
-        ip: clientIp(request),
-        door: 'fn',
-        rules: ctx.rules,
-        startedAt,
-      })
-      if (outcome.ok) return signedInAnswer(payload, request, outcome.user, outcome.token, outcome.exp)
-      if (outcome.reason === 'limited') {
-        return tooManyRequests({ allowed: false, retryAfterSeconds: outcome.retryAfterSeconds })
-      }
-      return loginFailed()
-    },
+export const login =
+  (ctx: SessionContext) =>
+  async (c: RouteContext<typeof loginRoute>): Promise<Response> => {
+    const { cardNumber, password } = c.req.valid('json')
+    const { payload } = c.var
+    // The same policy as Payload's own /api/users/login: same limits, same keys, same floor.
+    const outcome = await signInWithPassword({
+      payload,
+      identifier: cardNumber,
+      password,
+      ip: c.var.clientIp,
+      door: 'fn',
+      rules: ctx.rules,
+      startedAt: c.var.startedAt,
+    })
+    if (outcome.ok) {
+      return signedInResponse(payload, c.req.raw, outcome.user as SignedInUser, outcome.token, outcome.exp)
+    }
+    if (outcome.reason === 'limited') {
+      return tooManyRequests({ allowed: false, retryAfterSeconds: outcome.retryAfterSeconds })
+    }
+    return loginFailed()
   }
-}

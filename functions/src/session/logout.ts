@@ -1,29 +1,32 @@
 /** POST /fn/session/logout: ends this session (Payload revokes its sid) and clears the cookie. */
-import { createLocalReq, logoutOperation as payloadLogout } from 'payload'
-import { json } from '../http/json.ts'
-import type { Route } from '../http/route.ts'
+import { createRoute, z } from '@hono/zod-openapi'
+import { createLocalReq, logoutOperation } from 'payload'
+import { answer, json } from '../http/json.ts'
+import type { RouteContext } from '../http/mount.ts'
 import { clearedCookie } from './cookie.ts'
-import { guardPost } from './guard.ts'
 import { currentUser } from './member.ts'
-import { logoutOperation } from './openapi.ts'
-import type { SessionContext } from './options.ts'
+import { guardedRefusals } from './schemas.ts'
 
-export function logoutRoute(ctx: SessionContext): Route {
-  return {
-    method: 'POST',
-    path: '/session/logout',
-    operation: logoutOperation,
-    handler: async (request) => {
-      const guarded = await guardPost(ctx, request)
-      if (guarded instanceof Response) return guarded
-      const { payload } = guarded
-      const user = await currentUser(payload, request)
-      if (user) {
-        const req = await createLocalReq({ user }, payload)
-        await payloadLogout({ collection: payload.collections.users, req })
-      }
-      const cookie = clearedCookie(request, `${payload.config.cookiePrefix}-token`)
-      return json({ ok: true }, { headers: { 'set-cookie': cookie } })
-    },
+export const logoutRoute = createRoute({
+  method: 'post',
+  path: '/session/logout',
+  operationId: 'sessionLogout',
+  summary: 'Đăng xuất khỏi phiên hiện tại',
+  tags: ['Phiên đăng nhập'],
+  request: { body: { required: true, content: { 'application/json': { schema: z.object({}) } } } },
+  responses: {
+    200: answer('Đã đăng xuất; cookie bị xóa', z.object({ ok: z.literal(true) })),
+    ...guardedRefusals,
+  },
+})
+
+export async function logout(c: RouteContext<typeof logoutRoute>): Promise<Response> {
+  const { payload } = c.var
+  const user = await currentUser(payload, c.req.raw)
+  if (user) {
+    const req = await createLocalReq({ user }, payload)
+    await logoutOperation({ collection: payload.collections.users, req })
   }
+  const cookie = clearedCookie(c.req.raw, `${payload.config.cookiePrefix}-token`)
+  return json({ ok: true }, { headers: { 'set-cookie': cookie } })
 }

@@ -1,23 +1,23 @@
 /** GET /fn/session/me: the signed-in member (name, card number, home cell), or 401. */
-import { json, jsonError } from '../http/json.ts'
-import type { Route } from '../http/route.ts'
-import { loadPayload } from './guard.ts'
-import { currentUser, memberView } from './member.ts'
-import { MESSAGES } from './messages.ts'
-import { meOperation } from './openapi.ts'
-import type { SessionContext } from './options.ts'
+import { createRoute } from '@hono/zod-openapi'
+import { answer, json, refusal } from '../http/json.ts'
+import type { RouteContext } from '../http/mount.ts'
+import { memberView } from './member.ts'
+import { MemberAnswerSchema } from './schemas.ts'
 
-export function meRoute(ctx: SessionContext): Route {
-  return {
-    method: 'GET',
-    path: '/session/me',
-    operation: meOperation,
-    handler: async (request) => {
-      const payload = await loadPayload(ctx)
-      if (payload instanceof Response) return payload
-      const user = await currentUser(payload, request)
-      if (!user) return jsonError(401, 'not_signed_in', MESSAGES.notSignedIn)
-      return json({ member: await memberView(payload, user) })
-    },
-  }
+export const meRoute = createRoute({
+  method: 'get',
+  path: '/session/me',
+  operationId: 'sessionMe',
+  summary: 'Đảng viên đang đăng nhập',
+  tags: ['Phiên đăng nhập'],
+  responses: {
+    200: answer('Đảng viên đang đăng nhập', MemberAnswerSchema),
+    401: refusal('Chưa đăng nhập'),
+    503: refusal('Hệ thống đang khởi động'),
+  },
+})
+
+export async function me(c: RouteContext<typeof meRoute>): Promise<Response> {
+  return json({ member: await memberView(c.var.payload, c.var.user) })
 }

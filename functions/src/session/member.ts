@@ -8,17 +8,7 @@ import {
   type SessionUser,
 } from '@sotay/content-schemas'
 import type { Payload, TypedUser } from 'payload'
-
-export interface MemberView {
-  id: number | string
-  fullName: string
-  /** Số thẻ đảng viên (or an admin's username). */
-  cardNumber: string
-  /** Home cell (chi bộ sinh hoạt). */
-  org: { id: number | string; name: string } | null
-  /** May issue new activation codes (bí thư, cấp ủy). */
-  canResetMembers: boolean
-}
+import type { Member } from './schemas.ts'
 
 export type SignedInUser = TypedUser & SessionUser & { fullName?: string; username?: string; org?: Ref }
 
@@ -28,7 +18,7 @@ export async function currentUser(payload: Payload, request: Request): Promise<S
   return user && user.collection === 'users' ? (user as SignedInUser) : null
 }
 
-export async function memberView(payload: Payload, user: SignedInUser): Promise<MemberView> {
+export async function memberView(payload: Payload, user: SignedInUser): Promise<Member> {
   const orgId = idOf(user.org)
   const org =
     orgId === undefined

@@ -15,11 +15,8 @@ export const MESSAGES = {
   passwordTooShort: 'Mật khẩu mới phải có ít nhất 8 ký tự.',
   passwordTooLong: 'Mật khẩu mới quá dài (tối đa 128 ký tự).',
   passwordIsCard: 'Mật khẩu mới không được trùng với số thẻ đảng viên.',
-  notSignedIn: 'Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
   resetForbidden: 'Chỉ bí thư chi bộ hoặc cấp ủy mới được cấp lại mã kích hoạt cho đảng viên.',
   resetNotFound: 'Không tìm thấy đảng viên có số thẻ này trong phạm vi bạn quản lý.',
   resetRefused:
     'Không thể cấp lại mã kích hoạt cho tài khoản này (tài khoản của chính bạn hoặc tài khoản cán bộ có quyền quản trị).',
-  unavailable:
-    'Hệ thống đang khởi động hoặc tạm thời không truy cập được dữ liệu. Vui lòng thử lại sau ít phút.',
 } as const

@@ -1,12 +1,11 @@
 /** What the session functions need: the Payload to sign in against and the one sign-in policy's rules. */
-
 import { type SignInRules, signInRules } from '@sotay/cms/auth'
-import type { Payload } from 'payload'
+import type { PayloadSource } from '../http/payloadReady.ts'
 import type { RateLimiter, RateLimitRule } from '../http/rateLimit.ts'
 
 export interface SessionOptions {
   /** Payload (Local API); a promise lets the server answer before the CMS has finished loading. */
-  payload: Payload | Promise<Payload>
+  payload: PayloadSource
   /**
    * Counts attempts; by default the process's shared sign-in limiter (memory, or Redis when REDIS_URL is set),
    * the one Payload's /api/users/login counts on too.
@@ -27,19 +26,13 @@ export interface SessionOptions {
 }
 
 export interface SessionContext {
-  payload: () => Promise<Payload>
   /** The sign-in policy's limiter, limits and floor (cms/src/auth/signInPolicy.ts). */
   rules: SignInRules
   rateLimiter: RateLimiter
   perActor: RateLimitRule
-  allowedOrigins: string[]
-  maxBodyBytes: number
 }
 
 export function sessionContext(options: SessionOptions): SessionContext {
-  const payload = Promise.resolve(options.payload)
-  // A rejected promise would otherwise be reported as unhandled before the first request.
-  payload.catch(() => {})
   const rules = signInRules({
     limiter: options.rateLimiter,
     perAccount: options.perAccount,
@@ -47,11 +40,8 @@ export function sessionContext(options: SessionOptions): SessionContext {
     floorMs: options.failureFloorMs,
   })
   return {
-    payload: () => payload,
     rules,
     rateLimiter: rules.limiter,
     perActor: options.perActor ?? { limit: 60, windowMs: 10 * 60_000 },
-    allowedOrigins: options.allowedOrigins ?? [],
-    maxBodyBytes: options.maxBodyBytes ?? 4 * 1024,
   }
 }

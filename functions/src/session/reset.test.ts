@@ -2,11 +2,11 @@ import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testin
 import { canResetAccount } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Handler } from '../http/route.ts'
+import type { FunctionsApp } from '../app.ts'
 import { call, cookieOf, holdsCode, importedMember, sessionApp, storedAccount } from './testing.ts'
 
 let payload: Payload
-let app: Handler
+let app: FunctionsApp
 let tree: AccessTree
 
 /** A signed-in session of a tree user (PASSWORD of the fixture). */

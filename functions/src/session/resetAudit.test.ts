@@ -3,11 +3,11 @@
 import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Handler } from '../http/route.ts'
+import type { FunctionsApp } from '../app.ts'
 import { call, cookieOf, importedMember, sessionApp } from './testing.ts'
 
 let payload: Payload
-let app: Handler
+let app: FunctionsApp
 let tree: AccessTree
 
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describe('POST /fn/session/reset and the audit log', () => {
     const { activationCode } = await response.json()
 
     const found = await payload.find({
-      collection: 'audit-log' as never,
+      collection: 'audit-log',
       where: { and: [{ collectionSlug: { equals: 'users' } }, { docId: { equals: String(m.id) } }] },
       depth: 0,
       pagination: false,

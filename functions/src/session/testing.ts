@@ -2,16 +2,14 @@
 import { randomBytes } from 'node:crypto'
 import { activationCodeOpens, generateActivationCode } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
-import { createApp } from '../app.ts'
-import { rememberClientIp } from '../http/clientIp.ts'
-import type { Handler } from '../http/route.ts'
+import { createApp, type FunctionsApp } from '../app.ts'
 import { type SessionOptions, sessionRoutes } from './index.ts'
 
 /** Plain local HTTP, as in development: cookies go without Secure here. */
 export const ORIGIN = 'http://127.0.0.1:3900'
 
-export function sessionApp(payload: Payload, options: Partial<SessionOptions> = {}): Handler {
-  return createApp({ routes: sessionRoutes({ payload, failureFloorMs: 0, ...options }) })
+export function sessionApp(payload: Payload, options: Partial<SessionOptions> = {}): FunctionsApp {
+  return createApp({ routes: [sessionRoutes({ payload, failureFloorMs: 0, ...options })] })
 }
 
 export interface CallOptions {
@@ -26,7 +24,7 @@ export interface CallOptions {
   base?: string
 }
 
-export async function call(app: Handler, path: string, options: CallOptions = {}): Promise<Response> {
+export async function call(app: FunctionsApp, path: string, options: CallOptions = {}): Promise<Response> {
   const base = options.base ?? ORIGIN
   const headers = new Headers()
   const origin = options.origin === undefined ? base : options.origin
@@ -43,7 +41,7 @@ export async function call(app: Handler, path: string, options: CallOptions = {}
         ? body
         : JSON.stringify(body)
   const request = new Request(`${base}/fn${path}`, { method, headers, body: encoded as BodyInit | undefined })
-  return app(rememberClientIp(request, options.ip ?? '198.51.100.7'))
+  return app.request(request, undefined, { clientIp: options.ip ?? '198.51.100.7' })
 }
 
 /** The `name=value` part of the session cookie a response set. */
@@ -72,7 +70,7 @@ export async function importedMember(payload: Payload, org: { id: number | strin
       org: org.id,
       activationCode,
       password: randomBytes(24).toString('base64url'),
-    } as never,
+    },
   })
   return { id: doc.id as number | string, cardNumber, activationCode, fullName }
 }

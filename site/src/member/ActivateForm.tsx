@@ -1,8 +1,9 @@
 /** Kích hoạt tài khoản: card number, the one-time code from the slip, the new password twice. */
+
+import type { Member, MemberAnswer } from '@sotay/functions/types'
 import { type FormEvent, useState } from 'react'
 import { fn } from './api.ts'
 import { ErrorBox, Field } from './Field.tsx'
-import type { Member } from './types.ts'
 
 export function ActivateForm({ onSignedIn }: { onSignedIn: (member: Member) => void }) {
   const [error, setError] = useState<string | null>(null)
@@ -18,7 +19,7 @@ export function ActivateForm({ onSignedIn }: { onSignedIn: (member: Member) => v
     }
     setBusy(true)
     setError(null)
-    const result = await fn<{ member: Member }>('/session/activate', {
+    const result = await fn<MemberAnswer>('/session/activate', {
       cardNumber: String(form.get('cardNumber') ?? ''),
       activationCode: String(form.get('activationCode') ?? ''),
       newPassword,

@@ -1,8 +1,9 @@
 /** Đăng nhập: card number and password; the API's Vietnamese message is shown as it comes. */
+
+import type { Member, MemberAnswer } from '@sotay/functions/types'
 import { type FormEvent, useState } from 'react'
 import { fn } from './api.ts'
 import { ErrorBox, Field } from './Field.tsx'
-import type { Member } from './types.ts'
 
 export function LoginForm({ onSignedIn }: { onSignedIn: (member: Member) => void }) {
   const [error, setError] = useState<string | null>(null)
@@ -13,7 +14,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (member: Member) => void
     const form = new FormData(event.currentTarget)
     setBusy(true)
     setError(null)
-    const result = await fn<{ member: Member }>('/session/login', {
+    const result = await fn<MemberAnswer>('/session/login', {
       cardNumber: String(form.get('cardNumber') ?? ''),
       password: String(form.get('password') ?? ''),
     })

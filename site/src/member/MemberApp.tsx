@@ -2,13 +2,14 @@
  * The member app's one island: asks who is signed in, then shows the sign-in or activation form, the home,
  * or a section from sections.ts. Each /thanh-vien/ page mounts it with the view it shows.
  */
+
+import type { Member } from '@sotay/functions/types'
 import type { ReactNode } from 'react'
 import { ActivateForm } from './ActivateForm.tsx'
 import { LoginForm } from './LoginForm.tsx'
 import { MemberHome } from './MemberHome.tsx'
 import { SectionView } from './SectionView.tsx'
 import { sectionBySlug } from './sections.ts'
-import type { Member } from './types.ts'
 import { signOut, useMember } from './useMember.ts'
 import './member.css'
 

@@ -1,6 +1,7 @@
 /** The signed-in home (trang thành viên): who you are, your cell, and the sections. */
+
+import type { Member } from '@sotay/functions/types'
 import { SECTIONS } from './sections.ts'
-import type { Member } from './types.ts'
 
 export function MemberHome({ member }: { member: Member }) {
   return (

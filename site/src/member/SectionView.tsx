@@ -1,7 +1,8 @@
 /** One section inside the shell: its island loaded on demand, or "Sắp có" until its engineer registers it. */
+
+import type { Member } from '@sotay/functions/types'
 import { lazy, Suspense, useMemo } from 'react'
 import type { MemberSection } from './sections.ts'
-import type { Member } from './types.ts'
 
 export function SectionView({ section, member }: { section: MemberSection; member: Member }) {
   const Island = useMemo(() => (section.load ? lazy(section.load) : null), [section])

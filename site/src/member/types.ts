@@ -1,18 +1,7 @@
-/** What the member app knows of the signed-in member (the answer of GET /fn/session/me). */
+/** What every section island receives from the shell; the member is GET /fn/session/me's answer (@sotay/functions/types). */
+import type { Member } from '@sotay/functions/types'
 import type { ComponentType } from 'react'
 
-export interface Member {
-  id: number | string
-  fullName: string
-  /** Số thẻ đảng viên. */
-  cardNumber: string
-  /** Chi bộ sinh hoạt. */
-  org: { id: number | string; name: string } | null
-  /** Bí thư, cấp ủy: may issue new activation codes. */
-  canResetMembers: boolean
-}
-
-/** What every section island receives from the shell. */
 export interface SectionProps {
   member: Member
 }

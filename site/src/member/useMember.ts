@@ -1,7 +1,8 @@
 /** Who is signed in, asked once per page from /fn/session/me. */
+
+import type { Member, MemberAnswer } from '@sotay/functions/types'
 import { useCallback, useEffect, useState } from 'react'
 import { fn } from './api.ts'
-import type { Member } from './types.ts'
 
 export type MemberState =
   | { kind: 'loading' }
@@ -12,7 +13,7 @@ export type MemberState =
 export function useMember() {
   const [state, setState] = useState<MemberState>({ kind: 'loading' })
   const refresh = useCallback(async () => {
-    const result = await fn<{ member: Member }>('/session/me')
+    const result = await fn<MemberAnswer>('/session/me')
     if (result.ok) setState({ kind: 'signed-in', member: result.data.member })
     else if (result.status === 401) setState({ kind: 'signed-out' })
     else setState({ kind: 'error', message: result.message })

@@ -8,7 +8,8 @@ import { ErrorBox } from '../Field.tsx'
 import type { SectionProps } from '../types.ts'
 import './inbox.css'
 import { viDateTime } from '@sotay/content-schemas/text/dates'
-import { fileSize, type InboxItem, type InboxPage } from './types.ts'
+import type { InboxItem, InboxItemAnswer, InboxPage, ReadReceipt } from '@sotay/functions/types'
+import { fileSize } from './fileSize.ts'
 
 const PAGE_SIZE = 20
 
@@ -34,7 +35,7 @@ function Notice({
 
   useEffect(() => {
     setItem(null)
-    fn<{ item: InboxItem }>(`/inbox/${encodeURIComponent(id)}`).then((r) =>
+    fn<InboxItemAnswer>(`/inbox/${encodeURIComponent(id)}`).then((r) =>
       r.ok ? setItem(r.data.item) : setError(r.message),
     )
   }, [id])
@@ -42,7 +43,7 @@ function Notice({
   const markRead = async () => {
     if (!item) return
     setBusy(true)
-    const r = await fn<{ readAt: string }>(`/inbox/${encodeURIComponent(item.id)}/read`, {})
+    const r = await fn<ReadReceipt>(`/inbox/${encodeURIComponent(item.id)}/read`, {})
     setBusy(false)
     if (!r.ok) return setError(r.message)
     const next = { ...item, read: true, readAt: r.data.readAt }

@@ -8,7 +8,7 @@ import { ErrorBox } from '../Field.tsx'
 import type { SectionProps } from '../types.ts'
 import { AutoAnswerCard } from './AutoAnswerCard.tsx'
 import './questions.css'
-import type { AskResult } from './types.ts'
+import type { AskResult } from '@sotay/functions/types'
 
 const MIN = 10
 const MAX = 2000

@@ -1,8 +1,9 @@
 /** An answer from the answer bank, marked as automatic, with "Chưa đúng ý tôi" sending the question to a person. */
+
+import type { AutoAnswer, MemberQuestion, NotHelpfulResult } from '@sotay/functions/types'
 import { useState } from 'react'
 import { fn } from '../api.ts'
 import { ErrorBox } from '../Field.tsx'
-import type { AutoAnswer, MemberQuestion } from './types.ts'
 
 interface Props {
   questionId: MemberQuestion['id']
@@ -18,10 +19,7 @@ export function AutoAnswerCard({ questionId, answer, onSentToPerson }: Props) {
   async function notHelpful() {
     setState('sending')
     setError(null)
-    const result = await fn<{ question: MemberQuestion; message: string }>(
-      `/questions/${questionId}/not-helpful`,
-      {},
-    )
+    const result = await fn<NotHelpfulResult>(`/questions/${questionId}/not-helpful`, {})
     if (!result.ok) {
       setState('idle')
       return setError(result.message)

@@ -6,14 +6,14 @@ import type { SectionProps } from '../types.ts'
 import { AutoAnswerCard } from './AutoAnswerCard.tsx'
 import './questions.css'
 import { viDate } from '@sotay/content-schemas/text/dates'
-import type { MemberQuestion } from './types.ts'
+import type { MemberQuestion, MyQuestions as MyQuestionsAnswer } from '@sotay/functions/types'
 
 export default function MyQuestions(_props: Partial<SectionProps>) {
   const [questions, setQuestions] = useState<MemberQuestion[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
-    fn<{ questions: MemberQuestion[] }>('/questions/mine').then((result) => {
+    fn<MyQuestionsAnswer>('/questions/mine').then((result) => {
       if (result.ok) setQuestions(result.data.questions)
       else setError(result.message)
     })

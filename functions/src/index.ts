@@ -1,0 +1,15 @@
+/** What other packages may use of the functions: the app (every function, or some), and the pieces to add one. */
+export {
+  type AppOptions,
+  createApp,
+  FUNCTIONS_BASE,
+  type FunctionsApp,
+  type FunctionsOptions,
+  functionsApp,
+} from './app.ts'
+export type { FnEnv } from './http/env.ts'
+export { answer, json, jsonError, refusal } from './http/json.ts'
+export { mount, type RouteContext } from './http/mount.ts'
+export { signInLimiter } from './http/rateLimit.ts'
+export { inboxRoutes } from './inbox/index.ts'
+export { sessionRoutes } from './session/index.ts'
