@@ -77,9 +77,15 @@ const speech = speechEngine()
 if (speech.notice) console.log(`! ${speech.notice}`)
 
 step('Định dạng và lint (biome)', bin('biome'), ['check', '.'])
-for (const pkg of ['content-schemas', 'functions', 'server', 'cms', 'scripts', 'e2e']) {
+step('Kiểu sinh từ Payload (payload-types.ts)', process.execPath, ['scripts/check-payload-types.mjs'])
+for (const pkg of ['content-schemas', 'functions', 'server', 'cms', 'scripts', 'e2e', 'bench']) {
   step(`Kiểm tra kiểu (${pkg})`, bin('tsc'), ['--noEmit', '-p', path.join(root, pkg)])
 }
+// The site's types include Astro's generated content types, which `astro sync` writes first.
+step('Kiểu của Astro (site)', path.join(root, 'site', 'node_modules', '.bin', 'astro'), ['sync'], {
+  cwd: path.join(root, 'site'),
+})
+step('Kiểm tra kiểu (site)', bin('tsc'), ['--noEmit', '-p', path.join(root, 'site')])
 vitest('content-schemas', 'content-schemas')
 vitest('functions', 'functions trên SQLite')
 vitest('server', 'máy chủ phía trước (server)')
