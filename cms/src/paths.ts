@@ -6,5 +6,5 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const dataDir = () => path.resolve(process.env.DATA_DIR ?? path.join(cmsDir, '..', 'data'))
-export const mediaDir = () => path.resolve(process.env.MEDIA_DIR ?? path.join(dataDir(), 'media'))
+export const dataDir = () => path.resolve(process.env.DATA_DIR || path.join(cmsDir, '..', 'data'))
+export const mediaDir = () => path.resolve(process.env.MEDIA_DIR || path.join(dataDir(), 'media'))

@@ -1,7 +1,6 @@
 /** The CMS: lists its collections (one folder each under collections/) with this deployment's storage, jobs and admin. */
 
 import path from 'node:path'
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
@@ -15,15 +14,12 @@ import { auditLogPlugin } from './collections/AuditLog/plugin.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
 import { Devices } from './collections/Devices/index.ts'
 import { Documents } from './collections/Documents/index.ts'
-import { rebuildFaqBank } from './collections/Faq/bank.ts'
 import { Faq } from './collections/Faq/index.ts'
 import { Inbox } from './collections/Inbox/index.ts'
 import { Media } from './collections/Media/index.ts'
-import { resumeUnfinishedImports } from './collections/MemberImports/commit/resume.ts'
 import { MemberImports } from './collections/MemberImports/index.ts'
 import { News } from './collections/News/index.ts'
-import { MAIL_FROM, mailTransport, smtpConfigured } from './collections/Notices/channels/mailTransport.ts'
-import { resumeUnfinishedFanOuts } from './collections/Notices/fanout/resume.ts'
+import { payloadEmail } from './collections/Notices/channels/payloadEmail.ts'
 import { Notices } from './collections/Notices/index.ts'
 import { Orgs } from './collections/Orgs/index.ts'
 import { Questions } from './collections/Questions/index.ts'
@@ -33,9 +29,9 @@ import { databaseAdapter } from './db/adapter.ts'
 import { payloadOrigins } from './http/payloadOrigins.ts'
 import { uploadLimits } from './http/uploadLimits.ts'
 import { jobs } from './jobs/index.ts'
+import { onInit } from './jobs/onInit.ts'
 import { cmsDir } from './paths.ts'
 import { secret } from './secret.ts'
-import { announceSpeechEngine } from './speech/announceEngine.ts'
 import { anyEngineIds } from './types/anyEngineIds.ts'
 
 const collections = [
@@ -77,22 +73,10 @@ export default buildConfig({
   collections,
   editor: lexicalEditor(),
   graphQL: { mutations: closedAuthMutations },
-  // Always a transport: SMTP_URL, or one that only logs (never ethereal.email, which needs the network).
-  email: nodemailerAdapter({
-    defaultFromAddress: MAIL_FROM().match(/<(.+)>/)?.[1] ?? MAIL_FROM(),
-    defaultFromName: MAIL_FROM().replace(/\s*<.+>$/, ''),
-    transport: mailTransport(),
-    // The log-only transport has nothing to verify.
-    skipVerify: !smtpConfigured(),
-  }),
+  email: payloadEmail(),
   db: databaseAdapter(),
   jobs,
-  onInit: async (payload) => {
-    announceSpeechEngine(payload)
-    await resumeUnfinishedImports(payload)
-    await resumeUnfinishedFanOuts(payload)
-    await rebuildFaqBank(payload)
-  },
+  onInit,
   sharp,
   telemetry: false,
   typescript: { outputFile: 'src/payload-types.ts', autoGenerate: false, schema: [anyEngineIds] },

@@ -5,7 +5,7 @@
 
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openPayload } from '@sotay/cms'
+import { dataDir as cmsDataDir, openPayload } from '@sotay/cms'
 import { configuredOrigins } from '@sotay/content-schemas/http/siteOrigins'
 import { functionsApp, signInLimiter } from '@sotay/functions'
 import { handleEndpoints } from 'payload'
@@ -21,7 +21,8 @@ const host = process.env.HOST ?? '127.0.0.1'
 const cmsPort = Number(process.env.CMS_PORT ?? port + 1)
 const cmsUrl = `http://127.0.0.1:${cmsPort}`
 const siteDir = path.resolve(process.env.SITE_DIR ?? path.join(repo, 'site', 'dist'))
-const dataDir = path.resolve(repo, process.env.DATA_DIR || 'data')
+// The same data/ as the CMS: the site builder's status.json is read by the admin dashboard.
+const dataDir = cmsDataDir()
 
 const builder =
   process.env.SITE_BUILDER === 'off'

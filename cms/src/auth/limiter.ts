@@ -1,5 +1,5 @@
 /**
- * Rate limits (giới hạn số lần thử): a sliding window per key, in memory by default or in Redis when
+ * Rate limits (giới hạn số lần thử): a fixed window per key (rate-limiter-flexible), in memory by default or in Redis when
  * REDIS_URL is set. Kept here, beside the sign-in policy, because every sign-in door (Payload's /api/users/*
  * in the Next process, /fn/session/* in the front server) must count on the same keys; with Redis they also
  * count in the same place.
