@@ -4,10 +4,10 @@
  */
 
 import { upsertMembers } from '@sotay/cms/member-import'
+import { checkMemberRows } from '@sotay/content-schemas/member-imports/check'
+import type { MemberRow } from '@sotay/content-schemas/member-imports/row'
+import type { RawMemberRow } from '@sotay/content-schemas/member-imports/validate'
 import type { Payload } from 'payload'
-import { checkMemberRows } from '../content-schemas/src/member-imports/check.ts'
-import type { MemberRow } from '../content-schemas/src/member-imports/row.ts'
-import type { RawMemberRow } from '../content-schemas/src/member-imports/validate.ts'
 
 export interface BenchImportResult {
   rows: number

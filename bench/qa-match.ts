@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks'
 import { createMiniSearchIndex, FaqBank } from '@sotay/cms/search'
 import { FAQ } from '@sotay/cms/seed'
-import { foldAccents, searchKey, searchTerms } from '../content-schemas/src/text/fold.ts'
+import { foldAccents, searchKey, searchTerms } from '@sotay/content-schemas/text/fold'
 
 const SIZE = Number(process.env.BENCH_FAQ_SIZE ?? 5000)
 const QUERIES = Number(process.env.BENCH_QA_QUERIES ?? 2000)

@@ -16,7 +16,7 @@ import {
   type Synthesizer,
   wasmSynthesizer,
 } from '@sotay/cms/speech'
-import { normalizeForSpeech } from '../content-schemas/src/speech/normalize.ts'
+import { normalizeForSpeech } from '@sotay/content-schemas/speech/normalize'
 
 const PARAGRAPHS = [
   'Ngày 3/2/2026, Chi bộ thôn Đông tổ chức sinh hoạt chuyên đề, có 21/23 đảng viên tham dự, đạt 91,3%.',
