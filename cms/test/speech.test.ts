@@ -70,7 +70,17 @@ async function pendingJobs(collection: string, id: unknown) {
   )
 }
 
-const runSynthesis = () => payload.jobs.run({ queue: SPEECH_QUEUE, limit: 100, sequential: true })
+/** When this file began: files run one after another on the shared database, so later jobs are this file's. */
+let startedAt: string
+
+// Only this file's jobs: an earlier file (the demo seed) may have left hundreds of readings queued.
+const runSynthesis = () =>
+  payload.jobs.run({
+    queue: SPEECH_QUEUE,
+    limit: 100,
+    sequential: true,
+    where: { createdAt: { greater_than_equal: startedAt } },
+  })
 
 const media = (id: unknown) =>
   payload.findByID({ collection: 'media', id: id as string, depth: 0 }) as Promise<Doc>
@@ -78,6 +88,7 @@ const mediaFile = (m: Doc) =>
   readFileSync(path.join(payload.collections.media.config.upload.staticDir as string, m.filename))
 
 beforeAll(async () => {
+  startedAt = new Date().toISOString()
   payload = await testPayload()
   tree = await buildAccessTree(payload, 'SPK')
 })
