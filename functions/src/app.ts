@@ -1,5 +1,7 @@
 /** The functions app: one Hono app with every function under /fn, run by the Node server, on Lambda or in a test. */
 import { OpenAPIHono, z } from '@hono/zod-openapi'
+import type { RateLimiter } from '@sotay/cms/auth'
+import { freshFaqBank } from '@sotay/cms/search'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
@@ -11,10 +13,8 @@ import { answer, ErrorSchema, jsonError } from './http/json.ts'
 import { allowedMethods, methodNotAllowed } from './http/methodNotAllowed.ts'
 import { mount } from './http/mount.ts'
 import type { PayloadSource } from './http/payloadReady.ts'
-import type { RateLimiter } from './http/rateLimit.ts'
 import { refuseInvalid } from './http/validation.ts'
 import { inboxRoutes } from './inbox/index.ts'
-import { cmsFaqBank } from './questions/cmsBank.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { sessionRoutes } from './session/index.ts'
 
@@ -96,7 +96,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
     routes: [
       sessionRoutes({ payload, rateLimiter, allowedOrigins }),
       inboxRoutes({ payload, allowedOrigins }),
-      questionsRoutes({ payload, index: cmsFaqBank, allowedOrigins }),
+      questionsRoutes({ payload, index: freshFaqBank, allowedOrigins }),
       devicesRoutes({ payload, allowedOrigins, dataDir: options.dataDir }),
       ...(options.extra ?? []),
     ],

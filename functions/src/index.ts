@@ -10,6 +10,5 @@ export {
 export type { FnEnv } from './http/env.ts'
 export { answer, json, jsonError, refusal } from './http/json.ts'
 export { mount, type RouteContext } from './http/mount.ts'
-export { signInLimiter } from './http/rateLimit.ts'
 export { inboxRoutes } from './inbox/index.ts'
 export { sessionRoutes } from './session/index.ts'

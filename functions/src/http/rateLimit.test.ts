@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
+import type { RateLimiter } from '@sotay/cms/auth'
 import { memoryRateLimiter, redisRateLimiter } from '@sotay/cms/auth'
 import { testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { call, sessionApp } from '../session/testing.ts'
-import type { RateLimiter } from './rateLimit.ts'
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
 const redis = redisRateLimiter({

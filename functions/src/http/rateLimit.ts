@@ -1,16 +1,12 @@
 /** Rate limits as HTTP answers: refusals are 429 with Retry-After and a Vietnamese message. */
-import type { RateLimitDecision, RateLimiter, RateLimitRule } from '@sotay/cms/auth'
-import { tooManyAttempts } from '@sotay/cms/auth'
-import { jsonError } from './json.ts'
-
 // The limiter lives beside the sign-in policy in the CMS, which both processes load: one set of keys.
-export type {
-  RateLimitDecision,
-  RateLimiter,
-  RateLimiterFromEnvOptions,
-  RateLimitRule,
+import {
+  type RateLimitDecision,
+  type RateLimiter,
+  type RateLimitRule,
+  tooManyAttempts,
 } from '@sotay/cms/auth'
-export { createRateLimiter, signInLimiter } from '@sotay/cms/auth'
+import { jsonError } from './json.ts'
 
 export function tooManyRequests(decision: RateLimitDecision): Response {
   return jsonError(429, 'too_many_requests', tooManyAttempts(decision.retryAfterSeconds), {

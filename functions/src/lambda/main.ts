@@ -4,9 +4,9 @@
  * REDIS_URL so rate limits hold across instances.
  */
 import { openPayload } from '@sotay/cms'
+import { signInLimiter } from '@sotay/cms/auth'
 import { configuredOrigins } from '@sotay/content-schemas/http/siteOrigins'
 import { handle } from 'hono/aws-lambda'
-import { signInLimiter } from '../http/rateLimit.ts'
 import { lambdaApp } from './app.ts'
 
 // One Payload per warm instance, opened at cold start so the first request waits the least; without its job

@@ -1,10 +1,10 @@
 /** The questions functions on the shared test Payload: the bank answers, the cell gets the rest, FAQ search by audience. */
 
+import { freshFaqBank } from '@sotay/cms/search'
 import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp, type FunctionsApp } from '../app.ts'
-import { cmsFaqBank } from './cmsBank.ts'
 import { questionsRoutes } from './index.ts'
 
 const ORIGIN = 'http://127.0.0.1:3900'
@@ -56,7 +56,7 @@ const questionCount = async () =>
 
 beforeAll(async () => {
   payload = await testPayload()
-  app = createApp({ routes: [questionsRoutes({ payload, index: cmsFaqBank })] })
+  app = createApp({ routes: [questionsRoutes({ payload, index: freshFaqBank })] })
   prefix = `qa${Date.now()}`
   tree = await buildAccessTree(payload, prefix)
   await faq(WORKING_AWAY, 'public', tree.orgs.root.id, ['Đi làm ăn xa nhà thì sinh hoạt chi bộ ở đâu?'])
@@ -126,7 +126,7 @@ describe('POST /fn/questions', () => {
 
   it('limits how many questions one account sends', async () => {
     const limited = createApp({
-      routes: [questionsRoutes({ payload, index: cmsFaqBank, perAccount: { limit: 2, windowMs: 60_000 } })],
+      routes: [questionsRoutes({ payload, index: freshFaqBank, perAccount: { limit: 2, windowMs: 60_000 } })],
     })
     const send = () =>
       limited.request(

@@ -1,9 +1,9 @@
 /** What the questions functions need: Payload, the answer bank's matcher, and the limits. */
 
+import type { RateLimiter, RateLimitRule } from '@sotay/cms/auth'
 import { memoryRateLimiter } from '@sotay/cms/auth'
 import type { Payload } from 'payload'
 import type { PayloadSource } from '../http/payloadReady.ts'
-import type { RateLimiter, RateLimitRule } from '../http/rateLimit.ts'
 
 export interface FaqHit {
   id: string

@@ -1,7 +1,8 @@
 /** What the session functions need: the Payload to sign in against and the one sign-in policy's rules. */
+
+import type { RateLimiter, RateLimitRule } from '@sotay/cms/auth'
 import { type SignInRules, signInRules } from '@sotay/cms/auth'
 import type { PayloadSource } from '../http/payloadReady.ts'
-import type { RateLimiter, RateLimitRule } from '../http/rateLimit.ts'
 
 export interface SessionOptions {
   /** Payload (Local API); a promise lets the server answer before the CMS has finished loading. */
