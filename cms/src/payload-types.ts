@@ -84,6 +84,7 @@ export interface Config {
       fanOutNotice: TaskFanOutNotice;
       escalateQuestions: TaskEscalateQuestions;
       synthesizeAudio: TaskSynthesizeAudio;
+      renderDocumentPages: TaskRenderDocumentPages;
       pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -212,6 +213,14 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    wide?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
 }
 /**
@@ -264,7 +273,21 @@ export interface Document {
   summary?: string | null;
   pdf?: (number | string | null) | Media;
   classification: 'thuong' | 'mat' | 'toi-mat' | 'tuyet-mat';
+  /**
+   * Paragraphs are separated by a blank line.
+   */
   extractedText?: string | null;
+  /**
+   * Made on publish from the PDF (the first 60 pages at most).
+   */
+  pageImages?:
+    | {
+        image: (number | string) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  pageCount?: number | null;
+  pageImagesFrom?: string | null;
   /**
    * Made automatically on publish from the title, summary and body.
    */
@@ -754,6 +777,7 @@ export interface PayloadJob {
           | 'fanOutNotice'
           | 'escalateQuestions'
           | 'synthesizeAudio'
+          | 'renderDocumentPages'
           | 'pruneAuditLog'
           | 'schedulePublish';
         taskID: string;
@@ -796,6 +820,7 @@ export interface PayloadJob {
         | 'fanOutNotice'
         | 'escalateQuestions'
         | 'synthesizeAudio'
+        | 'renderDocumentPages'
         | 'pruneAuditLog'
         | 'schedulePublish'
       )
@@ -954,6 +979,14 @@ export interface DocumentsSelect<T extends boolean = true> {
   pdf?: T;
   classification?: T;
   extractedText?: T;
+  pageImages?:
+    | T
+    | {
+        image?: T;
+        id?: T;
+      };
+  pageCount?: T;
+  pageImagesFrom?: T;
   audio?: T;
   audioTextHash?: T;
   audience?: T;
@@ -1084,6 +1117,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        wide?:
           | T
           | {
               url?: T;
@@ -1469,6 +1512,22 @@ export interface TaskSynthesizeAudio {
   output: {
     status?: string | null;
     mediaId?: string | null;
+    reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRenderDocumentPages".
+ */
+export interface TaskRenderDocumentPages {
+  input: {
+    id: string;
+  };
+  output: {
+    status?: string | null;
+    pageCount?: number | null;
+    images?: number | null;
+    failedPages?: string | null;
     reason?: string | null;
   };
 }

@@ -2,6 +2,8 @@
 import { asSessionUser, isSuperadmin, SPEECH_QUEUE } from '@sotay/content-schemas'
 import type { Config } from 'payload'
 import { pruneStaleDevicesTask } from '../collections/Devices/prune.ts'
+import { PAGES_QUEUE } from '../collections/Documents/pages/constants.ts'
+import { renderDocumentPagesTask } from '../collections/Documents/pages/job.ts'
 import { importMembersTask } from '../collections/MemberImports/commit/job.ts'
 import { fanOutNoticeTask } from '../collections/Notices/fanout/job.ts'
 import { escalateQuestionsTask } from '../collections/Questions/escalate.ts'
@@ -17,6 +19,7 @@ export const jobs: Config['jobs'] = {
     fanOutNoticeTask,
     escalateQuestionsTask,
     synthesizeAudioTask,
+    renderDocumentPagesTask,
   ],
   autoRun:
     process.env.JOBS_AUTORUN === 'false'
@@ -25,6 +28,8 @@ export const jobs: Config['jobs'] = {
           { cron: POLL, queue: 'default', limit: 50 },
           // Audio readings (bản đọc): two at a time at most, they are CPU-bound.
           { cron: POLL, queue: SPEECH_QUEUE, limit: 2 },
+          // Page images of PDFs: one document at a time, pages are drawn one after another.
+          { cron: POLL, queue: PAGES_QUEUE, limit: 1 },
         ],
   // The newest publication gets its reading first; a backlog (the demo seed, a bulk import) follows behind.
   processingOrder: { default: 'createdAt', queues: { [SPEECH_QUEUE]: '-createdAt' } },

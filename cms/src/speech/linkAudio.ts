@@ -1,8 +1,6 @@
-/**
- * Sets a text's `audio` without a new version and without running its hooks again: the published row and
- * its latest version both get the link, so the admin shows it and the next edit keeps it.
- */
+/** Sets a text's `audio` past its hooks (see writePastHooks): the reading is the server's, not an edit. */
 import type { Payload, PayloadRequest } from 'payload'
+import { writePastHooks } from '../collections/shared/writePastHooks.ts'
 
 export interface AudioLink {
   collection: 'news' | 'documents' | 'study-topics'
@@ -12,25 +10,6 @@ export interface AudioLink {
   req?: PayloadRequest
 }
 
-export async function linkAudio(payload: Payload, { collection, id, audio, audioTextHash, req }: AudioLink) {
-  const data = { audio, audioTextHash }
-  await payload.db.updateOne({ collection, id, data, req, returning: false })
-  const { docs } = await payload.db.findVersions({
-    collection,
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    limit: 1,
-    pagination: false,
-    req,
-  })
-  const latest = docs[0]
-  if (!latest) return
-  // The whole snapshot goes back (not just the two fields): some adapters replace `version` as a unit.
-  await payload.db.updateVersion({
-    collection,
-    id: latest.id,
-    versionData: { ...latest, version: { ...latest.version, ...data } },
-    req,
-    returning: false,
-  })
+export function linkAudio(payload: Payload, { collection, id, audio, audioTextHash, req }: AudioLink) {
+  return writePastHooks(payload, { collection, id, data: { audio, audioTextHash }, req })
 }

@@ -1,4 +1,4 @@
-/** Party documents (văn bản): resolutions, regulations, directives... with their PDF and its text. */
+/** Party documents (văn bản): resolutions, regulations, directives... with their PDF, its text and page images. */
 import { CLASSIFICATIONS, DOCUMENT_TYPES, SYMBOL_PATTERN, serverOwnedField } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
@@ -9,6 +9,9 @@ import { contentCollection } from '../shared/contentCollection.ts'
 import { dropRefusedPdf } from './hooks/dropRefusedPdf.ts'
 import { extractPdfText } from './hooks/extractPdfText.ts'
 import { refuseClassified } from './hooks/refuseClassified.ts'
+import { dropPageImages } from './pages/dropPageImages.ts'
+import { pageImageFields } from './pages/fields.ts'
+import { queuePageImages } from './pages/queuePageImages.ts'
 
 export const Documents: CollectionConfig<'documents'> = contentCollection({
   slug: 'documents',
@@ -22,7 +25,8 @@ export const Documents: CollectionConfig<'documents'> = contentCollection({
   hooks: {
     beforeValidate: [refuseClassified],
     beforeChange: [extractPdfText],
-    afterChange: [queueAudio],
+    afterChange: [queueAudio, queuePageImages],
+    afterDelete: [dropPageImages],
     afterError: [dropRefusedPdf],
   },
   fields: [
@@ -93,10 +97,14 @@ export const Documents: CollectionConfig<'documents'> = contentCollection({
     {
       name: 'extractedText',
       type: 'textarea',
-      label: label('Nội dung trích từ PDF (để tìm kiếm)', 'Text extracted from the PDF'),
+      label: label('Nội dung trích từ PDF', 'Text extracted from the PDF'),
+      admin: {
+        readOnly: true,
+        description: label('Các đoạn cách nhau một dòng trống.', 'Paragraphs are separated by a blank line.'),
+      },
       access: serverOwnedField,
-      admin: { readOnly: true },
     },
+    ...pageImageFields(),
     ...audioFields(),
   ],
 })

@@ -1,10 +1,15 @@
-/** The text layer of a PDF, as one line of words, for finding a document by what it says. */
+/** The text layer of a PDF, as paragraphs separated by a blank line ("\n\n"), for reading and for search. */
 import { hideArrayPrototypePollution } from '@sotay/content-schemas'
+import { paragraphsOf } from './paragraphs.ts'
 
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   hideArrayPrototypePollution()
-  const { extractText, getDocumentProxy } = await import('unpdf')
+  const { extractTextItems, getDocumentProxy } = await import('unpdf')
   const pdf = await getDocumentProxy(bytes)
-  const { text } = await extractText(pdf, { mergePages: true })
-  return text.replace(/\s+/g, ' ').trim()
+  try {
+    const { items } = await extractTextItems(pdf)
+    return paragraphsOf(items).join('\n\n')
+  } finally {
+    await pdf.loadingTask.destroy()
+  }
 }
