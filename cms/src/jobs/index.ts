@@ -28,8 +28,8 @@ export const jobs: Config['jobs'] = {
           { cron: POLL, queue: 'default', limit: 50 },
           // Audio readings (bản đọc): two at a time at most, they are CPU-bound.
           { cron: POLL, queue: SPEECH_QUEUE, limit: 2 },
-          // Page images of PDFs: one document at a time, pages are drawn one after another.
-          { cron: POLL, queue: PAGES_QUEUE, limit: 1 },
+          // Page images of PDFs: two documents at a time, each drawn page after page.
+          { cron: POLL, queue: PAGES_QUEUE, limit: 2 },
         ],
   // The newest publication gets its reading first; a backlog (the demo seed, a bulk import) follows behind.
   processingOrder: { default: 'createdAt', queues: { [SPEECH_QUEUE]: '-createdAt' } },

@@ -1,9 +1,11 @@
 /** Writes the sample news (one draft, one scheduled), study topics and FAQ; existing items are kept. */
 import type { ID } from '@sotay/content-schemas'
+import { NEWS_CATEGORIES } from '@sotay/content-schemas'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { FAQ } from './content/faq.ts'
 import { NEWS, type NewsSeed } from './content/news.ts'
 import { STUDY_TOPICS } from './content/studyTopics.ts'
+import { renderCover } from './cover.ts'
 import { richText } from './richText.ts'
 
 type Progress = (done: number, total: number) => void
@@ -27,6 +29,25 @@ const publishedAt = (now: number, seed: NewsSeed, index: number) => {
   return day.toISOString()
 }
 
+/** Two items in three get a cover picture, so lists show both kinds. */
+const hasCover = (index: number) => index % 3 !== 2
+
+async function uploadCover(payload: Payload, seed: NewsSeed, org: ID): Promise<ID> {
+  const bytes = renderCover(seed.title, seed.category)
+  const category = NEWS_CATEGORIES.find((c) => c.value === seed.category)?.label.vi ?? ''
+  const media = await payload.create({
+    collection: 'media',
+    data: {
+      alt: `Ảnh minh họa tin ${category.toLocaleLowerCase('vi')}`,
+      audience: seed.audience ?? 'public',
+      org,
+    },
+    file: { data: bytes, mimetype: 'image/jpeg', name: `${seed.slug}.jpg`, size: bytes.length },
+    depth: 0,
+  })
+  return media.id
+}
+
 export async function writeNews(payload: Payload, orgIds: Map<string, ID>, now: number, progress: Progress) {
   const inProvince = { org: { in: [...orgIds.values()] } }
   const have = await existing(payload, 'news', 'slug', {
@@ -36,6 +57,7 @@ export async function writeNews(payload: Payload, orgIds: Map<string, ID>, now: 
   for (const [index, seed] of NEWS.entries()) {
     if (!have.has(seed.slug)) {
       const draft = seed.state !== undefined
+      const org = orgIds.get(seed.org ?? 'SH')!
       const doc = await payload.create({
         collection: 'news',
         draft,
@@ -49,7 +71,8 @@ export async function writeNews(payload: Payload, orgIds: Map<string, ID>, now: 
           sourceUrl: `https://example.org/${seed.sourcePath}`,
           publishedAt: publishedAt(now, seed, index),
           audience: seed.audience ?? 'public',
-          org: orgIds.get(seed.org ?? 'SH')!,
+          org,
+          cover: hasCover(index) ? await uploadCover(payload, seed, org) : undefined,
           _status: draft ? 'draft' : 'published',
         },
         depth: 0,
