@@ -2,7 +2,7 @@
 
 import { lexicalToPlainText } from '@sotay/content-schemas/speech/lexicalText'
 import type { Loader, LoaderContext } from 'astro/loaders'
-import { publicMedia } from '../lib/media.ts'
+import { publicMedia, responsiveImage } from '../lib/media.ts'
 import { lexicalToHtml } from '../lib/richText.ts'
 import { type CmsDoc, fetchPublic } from './cmsFetch.ts'
 import { documentSchema, faqSchema, newsSchema, studyTopicSchema } from './schemas.ts'
@@ -24,6 +24,27 @@ export function excerpt(text: string, max = EXCERPT_CHARS): string {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean.length <= max) return clean
   return `${clean.slice(0, clean.lastIndexOf(' ', max))} …`
+}
+
+/** The PDF's text keeps its paragraphs, one blank line apart; the lines inside one are folded. */
+export const paragraphsOf = (text: string): string[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+
+/** The page images the site may show: public ones, in page order (a page that failed to draw is absent). */
+export function pageImagesOf(rows: unknown) {
+  if (!Array.isArray(rows)) return []
+  return rows
+    .map((row) =>
+      responsiveImage((row as { image?: unknown })?.image, {
+        sizes: ['card'],
+        original: true,
+        preferred: 1000,
+      }),
+    )
+    .filter((image) => image !== undefined)
 }
 
 type Mapper = (doc: CmsDoc, slugs: Set<string>) => Record<string, unknown>
@@ -61,6 +82,8 @@ export const newsLoader = (): Loader => ({
     sourceUrl: str(doc.sourceUrl),
     publishedAt: str(doc.publishedAt) || str(doc.createdAt),
     audioUrl: publicMedia(doc.audio)?.url,
+    coverThumb: responsiveImage(doc.cover, { sizes: ['thumbnail'], preferred: 320 }),
+    cover: responsiveImage(doc.cover, { sizes: ['card', 'wide'] }),
   })),
   schema: newsSchema,
 })
@@ -77,6 +100,9 @@ export const documentsLoader = (): Loader => ({
       issuedDate: str(doc.issuedDate),
       summary: str(doc.summary),
       excerpt: excerpt(str(doc.extractedText)),
+      paragraphs: paragraphsOf(str(doc.extractedText)),
+      pages: pageImagesOf(doc.pageImages),
+      pageCount: typeof doc.pageCount === 'number' ? doc.pageCount : 0,
       pdfUrl: pdf?.url,
       pdfBytes: pdf?.bytes,
       audioUrl: publicMedia(doc.audio)?.url,

@@ -2,6 +2,9 @@
 import { NEWS_CATEGORIES } from '@sotay/content-schemas/news/categories'
 import { z } from 'astro/zod'
 
+const imageFile = z.object({ url: z.string(), width: z.number(), height: z.number() })
+const responsiveImage = imageFile.extend({ alt: z.string().default(''), files: z.array(imageFile) })
+
 export const newsSchema = z.object({
   cmsId: z.string(),
   title: z.string(),
@@ -14,6 +17,9 @@ export const newsSchema = z.object({
   sourceUrl: z.string().default(''),
   publishedAt: z.string(),
   audioUrl: z.string().optional(),
+  /** The cover as a list shows it (the 4:3 thumbnail) and as the article shows it (card, wide). */
+  coverThumb: responsiveImage.optional(),
+  cover: responsiveImage.optional(),
 })
 
 export const documentSchema = z.object({
@@ -25,8 +31,13 @@ export const documentSchema = z.object({
   issuingBody: z.string(),
   issuedDate: z.string(),
   summary: z.string().default(''),
-  /** The first part of the PDF's text only: the whole text stays in the PDF and the search index. */
+  /** The first part of the PDF's text, for the listen button's fallback voice. */
   excerpt: z.string().default(''),
+  /** The PDF's text, paragraph by paragraph. */
+  paragraphs: z.array(z.string()).default([]),
+  /** Images of the PDF's first pages (at most 60), and how many pages the PDF has in all. */
+  pages: z.array(responsiveImage).default([]),
+  pageCount: z.number().default(0),
   pdfUrl: z.string().optional(),
   pdfBytes: z.number().optional(),
   audioUrl: z.string().optional(),
@@ -57,3 +68,4 @@ export type NewsItem = z.infer<typeof newsSchema>
 export type DocumentItem = z.infer<typeof documentSchema>
 export type StudyTopicItem = z.infer<typeof studyTopicSchema>
 export type FaqItem = z.infer<typeof faqSchema>
+export type ResponsiveImageItem = z.infer<typeof responsiveImage>
