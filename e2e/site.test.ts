@@ -127,7 +127,7 @@ describe('reading', () => {
     })
   })
 
-  it('finds the province directive by its symbol and shows its PDF with a working download link', async () => {
+  it('finds the province directive by its symbol and offers its PDF with a working download link', async () => {
     await withPage(async (page) => {
       await page.goto('/van-ban/')
       const all = await page.locator('#danh-sach-van-ban > li').count()
@@ -147,7 +147,8 @@ describe('reading', () => {
       expect(await meta.textContent()).toContain('27-CT/TU')
       expect(await meta.locator('dd').nth(1).textContent()).toBe('Chỉ thị')
       expect(await meta.locator('time').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/)
-      expect(await page.locator('object[type="application/pdf"]').count()).toBe(1)
+      // No PDF frame (phones show none); its pages come as pictures, see document-pages.test.ts.
+      expect(await page.locator('object[type="application/pdf"]').count()).toBe(0)
       const href = await page.getByRole('link', { name: /Tải PDF/ }).getAttribute('href')
       const pdf = await fetch(new URL(href!, stack.url))
       expect(pdf.status).toBe(200)
