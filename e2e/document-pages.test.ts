@@ -4,6 +4,8 @@
  * cover pictures that load, and an article its cover. The demo seed's PDFs are drawn by the CMS's page job
  * after start, then the site is rebuilt with them.
  */
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Browser, openBrowser } from './browser.ts'
@@ -80,6 +82,9 @@ describe('a public document on a phone', () => {
     }
     // A picture fits the phone's width: nothing scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    // For a human look at the result (not asserted).
+    await page.locator('.pdf-pages li').first().scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(tmpdir(), 'sotay-document-pages.png') })
   })
 
   it('keeps the download and shows the text in paragraphs with its Vietnamese marks', async () => {
@@ -97,6 +102,8 @@ describe('news covers on a phone', () => {
     await page.goto('/tin-tuc/')
     const thumbs = await loadedPictures('.cards img.thumb')
     expect(thumbs.length).toBeGreaterThan(3)
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.screenshot({ path: path.join(tmpdir(), 'sotay-news-covers.png') })
     for (const thumb of thumbs) {
       expect(thumb.naturalWidth, thumb.src).toBeGreaterThan(0)
       expect(thumb.src).toMatch(/\.webp$/)
