@@ -5,7 +5,8 @@ import { paragraphsOf } from './paragraphs.ts'
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   hideArrayPrototypePollution()
   const { extractTextItems, getDocumentProxy } = await import('unpdf')
-  const pdf = await getDocumentProxy(bytes)
+  // pdf.js detaches the buffer it is given; the caller keeps its own.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes))
   try {
     const { items } = await extractTextItems(pdf)
     return paragraphsOf(items).join('\n\n')
