@@ -19,6 +19,8 @@ function loadFonts() {
 
 const WIDTH = 1200
 const HEIGHT = 675
+/** Text stays inside the middle 4:3, which the list's cropped thumbnail keeps. */
+const SAFE_LEFT = (WIDTH - (HEIGHT * 4) / 3) / 2 + 40
 /** Each category its own colour pair, so a list of covers is told apart at a glance. */
 const COLOURS: Record<string, [string, string]> = {
   'trung-uong': ['#a3161b', '#d9362b'],
@@ -64,10 +66,11 @@ export function renderCover(caption: string, category: string): Buffer {
   ctx.fillStyle = '#ffdd00'
   ctx.font = `bold 40px "${FONT}"`
   const categoryLabel = NEWS_CATEGORIES.find((c) => c.value === category)?.label.vi ?? ''
-  ctx.fillText(categoryLabel.toLocaleUpperCase('vi'), 72, 112)
+  ctx.fillText(categoryLabel.toLocaleUpperCase('vi'), SAFE_LEFT, 112)
   ctx.fillStyle = '#ffffff'
-  ctx.font = `bold 60px "${FONT}"`
-  const lines = wrap(ctx, caption, WIDTH - 144).slice(0, 4)
-  for (const [i, line] of lines.entries()) ctx.fillText(line, 72, HEIGHT - 72 - (lines.length - 1 - i) * 78)
+  ctx.font = `bold 52px "${FONT}"`
+  const lines = wrap(ctx, caption, WIDTH - 2 * SAFE_LEFT).slice(0, 5)
+  for (const [i, line] of lines.entries())
+    ctx.fillText(line, SAFE_LEFT, HEIGHT - 64 - (lines.length - 1 - i) * 66)
   return canvas.toBuffer('image/jpeg', 82)
 }
