@@ -283,6 +283,7 @@ export interface Document {
   pageImages?:
     | {
         image: (number | string) | Media;
+        page?: number | null;
         id?: string | null;
       }[]
     | null;
@@ -983,6 +984,7 @@ export interface DocumentsSelect<T extends boolean = true> {
     | T
     | {
         image?: T;
+        page?: T;
         id?: T;
       };
   pageCount?: T;

@@ -50,10 +50,15 @@ describe('responsive pictures', () => {
         sizes: { card: file(`vb-trang-${n}-768x1086.webp`, 768, 1086) },
       },
     })
-    const pages = pageImagesOf([page(1), page(2), { image: 7 }])
-    expect(pages.map((p) => [p.url, p.width, p.height])).toEqual([
-      ['/api/media/file/vb-trang-1.webp', 1000, 1414],
-      ['/api/media/file/vb-trang-2.webp', 1000, 1414],
+    // Page 2 could not be drawn: page 3 keeps its number.
+    const pages = pageImagesOf([
+      { ...page(1), page: 1 },
+      { ...page(3), page: 3 },
+      { image: 7, page: 4 },
+    ])
+    expect(pages.map((p) => [p.page, p.url, p.width, p.height])).toEqual([
+      [1, '/api/media/file/vb-trang-1.webp', 1000, 1414],
+      [3, '/api/media/file/vb-trang-3.webp', 1000, 1414],
     ])
     expect(pages[0]!.files.map((f) => f.width)).toEqual([768, 1000])
   })

@@ -2,7 +2,7 @@
 
 import { lexicalToPlainText } from '@sotay/content-schemas/speech/lexicalText'
 import type { Loader, LoaderContext } from 'astro/loaders'
-import { publicMedia, responsiveImage } from '../lib/media.ts'
+import { publicMedia, type ResponsiveImage, responsiveImage } from '../lib/media.ts'
 import { lexicalToHtml } from '../lib/richText.ts'
 import { type CmsDoc, fetchPublic } from './cmsFetch.ts'
 import { documentSchema, faqSchema, newsSchema, studyTopicSchema } from './schemas.ts'
@@ -33,18 +33,16 @@ export const paragraphsOf = (text: string): string[] =>
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
 
-/** The page images the site may show: public ones, in page order (a page that failed to draw is absent). */
-export function pageImagesOf(rows: unknown) {
+/**
+ * The page images the site may show: public ones, in page order, each with its number in the PDF (a page
+ * that could not be drawn is absent, and the numbers say so).
+ */
+export function pageImagesOf(rows: unknown): (ResponsiveImage & { page: number })[] {
   if (!Array.isArray(rows)) return []
-  return rows
-    .map((row) =>
-      responsiveImage((row as { image?: unknown })?.image, {
-        sizes: ['card'],
-        original: true,
-        preferred: 1000,
-      }),
-    )
-    .filter((image) => image !== undefined)
+  return rows.flatMap((row: { image?: unknown; page?: unknown }, index) => {
+    const image = responsiveImage(row?.image, { sizes: ['card'], original: true, preferred: 1000 })
+    return image ? [{ ...image, page: typeof row.page === 'number' ? row.page : index + 1 }] : []
+  })
 }
 
 type Mapper = (doc: CmsDoc, slugs: Set<string>) => Record<string, unknown>

@@ -36,7 +36,7 @@ export const documentSchema = z.object({
   /** The PDF's text, paragraph by paragraph. */
   paragraphs: z.array(z.string()).default([]),
   /** Images of the PDF's first pages (at most 60), and how many pages the PDF has in all. */
-  pages: z.array(responsiveImage).default([]),
+  pages: z.array(responsiveImage.extend({ page: z.number() })).default([]),
   pageCount: z.number().default(0),
   pdfUrl: z.string().optional(),
   pdfBytes: z.number().optional(),

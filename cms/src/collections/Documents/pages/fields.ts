@@ -19,7 +19,11 @@ export function pageImageFields(): Field[] {
           `Made on publish from the PDF (the first ${MAX_PAGE_IMAGES} pages at most).`,
         ),
       },
-      fields: [{ name: 'image', type: 'upload', relationTo: 'media', required: true }],
+      fields: [
+        { name: 'image', type: 'upload', relationTo: 'media', required: true },
+        // The page's number in the PDF: a page that could not be drawn leaves a gap, not a shifted count.
+        { name: 'page', type: 'number', label: label('Trang số', 'Page number') },
+      ],
     },
     {
       name: 'pageCount',

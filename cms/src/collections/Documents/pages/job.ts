@@ -35,7 +35,7 @@ export async function renderDocumentPages(
     return { status: 'skipped', reason: 'tệp PDF không đổi' }
 
   const previous = pageImageIds(doc)
-  const images: ID[] = []
+  const images: { image: ID; page: number }[] = []
   const failed: number[] = []
   let pageCount = 0
   const bytes = pdfId === undefined ? null : await readMediaFile(req, pdfId)
@@ -69,7 +69,7 @@ export async function renderDocumentPages(
           depth: 0,
           req,
         })
-        images.push(media.id)
+        images.push({ image: media.id, page: page.page })
         payload.logger.info(progress)
       }
     } catch (error) {

@@ -53,8 +53,8 @@ const runPageJobs = () =>
     where: { createdAt: { greater_than_equal: startedAt } },
   })
 
-async function uploadPdf(pages: SamplePage[], org: unknown, name: string) {
-  const bytes = await samplePdf(pages)
+async function uploadPdf(pages: SamplePage[], org: unknown, name: string, unprintable: number[] = []) {
+  const bytes = await samplePdf(pages, { unprintable })
   return payload.create({
     collection: 'media',
     data: { alt: name, audience: 'org', org: org as number },
@@ -99,6 +99,7 @@ describe('page images of a published document', () => {
     expect(linked.pageCount).toBe(3)
     expect(linked.pageImages).toHaveLength(3)
     pages = await Promise.all(linked.pageImages.map((row: Doc) => mediaOf(row.image)))
+    expect(linked.pageImages.map((row: Doc) => row.page)).toEqual([1, 2, 3])
     for (const [i, page] of pages.entries()) {
       expect(page.mimeType).toBe('image/webp')
       expect(page.filename).toMatch(new RegExp(`trang-${i + 1}\\.webp$`))
@@ -212,6 +213,31 @@ describe('drawing pages', () => {
       [1, 5, true],
       [2, 5, true],
     ])
+  })
+
+  it('a page that cannot be drawn is left out; the other pages and the document stay', async () => {
+    const pdf = await uploadPdf(THREE_PAGES, tree.orgs.a1.id, 'hong-trang-2', [2])
+    const doc = (await payload.create({
+      collection: 'documents',
+      data: {
+        numberSymbol: '14-KH/CB',
+        type: 'ke-hoach',
+        title: 'Kế hoạch có một trang hỏng (thử ảnh trang)',
+        issuingBody: 'Chi bộ thôn Đông',
+        issuedDate: '2026-02-03T00:00:00.000Z',
+        pdf: pdf.id,
+        org: tree.orgs.a1.id,
+        audience: 'members',
+        _status: 'published',
+      },
+    } as any)) as Doc
+    await runPageJobs()
+    const linked = await findDoc(doc.id)
+    expect(linked._status).toBe('published')
+    expect(linked.pageCount).toBe(3)
+    expect(linked.pageImages.map((row: Doc) => row.page)).toEqual([1, 3])
+    // Payload deletes a job once it completes: none is left waiting or failed for this document.
+    expect(await pendingJobs(doc.id)).toHaveLength(0)
   })
 
   it('a draft is not drawn until it is published', async () => {

@@ -8,7 +8,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
-  	"image_id" integer
+  	"image_id" integer,
+  	"page" numeric
   );
   
   CREATE TABLE "_documents_v_version_page_images" (
@@ -16,6 +17,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
   	"image_id" integer,
+  	"page" numeric,
   	"_uuid" varchar
   );
   
