@@ -95,7 +95,11 @@ export function trailingFiller(ws: string[]): number {
   return n
 }
 
-/** Accented stop words and the plain spellings that are never a content word here: Meilisearch's setting. */
+/**
+ * Accented stop words and the plain spellings that are never a content word here: Meilisearch's setting.
+ * It drops them anywhere in a question, so "không" and "chưa" (filler only at the end) are not given.
+ */
 export function stopWordList(): string[] {
-  return [...new Set([...STOP_WORDS, ...TRAILING_WORDS, 'toi', 'minh', 'em', 'a', 'nhe', 'nhi', 'oi', 'vay'])]
+  const anywhere = [...STOP_WORDS, ...TRAILING_WORDS].filter((w) => w !== 'không' && w !== 'chưa')
+  return [...new Set([...anywhere, 'toi', 'minh', 'em', 'nhe', 'nhi', 'oi'])]
 }
