@@ -8,7 +8,7 @@ import { createMiniSearchIndex, FaqBank } from '@sotay/cms/search'
 import { FAQ } from '@sotay/cms/seed'
 import { AUTO_ANSWER_CONFIDENCE } from '@sotay/content-schemas'
 import { foldAccents } from '@sotay/content-schemas/text/fold'
-import { OFF_BANK, QA_GROUPS } from './qa-questions.ts'
+import { OFF_BANK, QA_GROUPS, type QaGroup } from './qa-questions.ts'
 
 export interface Accuracy {
   questions: number
@@ -27,7 +27,10 @@ export interface Accuracy {
   offBankAuto: number
 }
 
-export async function measureAccuracy(threshold = AUTO_ANSWER_CONFIDENCE): Promise<Accuracy> {
+export async function measureAccuracy(
+  threshold = AUTO_ANSWER_CONFIDENCE,
+  groups: QaGroup[] = QA_GROUPS,
+): Promise<Accuracy> {
   const idOf = new Map(FAQ.map((f, i) => [f.question, String(i)]))
   const bank = new FaqBank(createMiniSearchIndex())
   await bank.upsert(
@@ -48,7 +51,7 @@ export async function measureAccuracy(threshold = AUTO_ANSWER_CONFIDENCE): Promi
   let top3U = 0
   let auto = 0
   let wrongAuto = 0
-  for (const group of QA_GROUPS) {
+  for (const group of groups) {
     const want = idOf.get(group.want)
     if (want === undefined) throw new Error(`Không có mục hỏi đáp: ${group.want}`)
     for (const text of group.asks) {

@@ -10,6 +10,7 @@ import { createMiniSearchIndex, FaqBank } from '@sotay/cms/search'
 import { FAQ } from '@sotay/cms/seed'
 import { foldAccents, searchKey, searchTerms } from '@sotay/content-schemas/text/fold'
 import { type Accuracy, measureAccuracy } from './qa-accuracy.ts'
+import { HELD_OUT } from './qa-held-out.ts'
 
 /**
  * The matcher before syllable pairs, synonyms, stop words and answers were indexed (commit 72cb9cf), on
@@ -25,7 +26,19 @@ const BEFORE: Omit<Accuracy, 'questions' | 'unaccented' | 'offBank'> = {
   offBankAuto: 0,
 }
 
+/** The same for the held-out questions (bench/qa-held-out.ts). */
+const BEFORE_HELD_OUT: typeof BEFORE = {
+  top1: 0.65,
+  top3: 0.825,
+  top1Unaccented: 0.65,
+  top3Unaccented: 0.85,
+  autoAnswered: 0.275,
+  wrongAuto: 0.025,
+  offBankAuto: 0,
+}
+
 const accuracy = await measureAccuracy()
+const heldOut = await measureAccuracy(undefined, HELD_OUT)
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`
 console.log(
   `Độ chính xác: ${accuracy.questions} câu hỏi tự viết (${accuracy.unaccented} không dấu) trên ${FAQ.length} mục hỏi đáp mẫu, ${accuracy.offBank} câu ngoài ngân hàng`,
@@ -36,6 +49,8 @@ console.log(
 for (const [name, a] of [
   ['hiện tại', accuracy],
   ['trước (72cb9cf)', BEFORE],
+  [`hiện tại, ${heldOut.questions} câu viết sau khi chỉnh`, heldOut],
+  ['trước (72cb9cf), các câu viết sau', BEFORE_HELD_OUT],
 ] as const) {
   console.log(
     `| ${name} | ${pct(a.top1)} | ${pct(a.top3)} | ${pct(a.top1Unaccented)} | ${pct(a.top3Unaccented)} | ${pct(a.autoAnswered)} | ${pct(a.wrongAuto)} | ${pct(a.offBankAuto)} |`,
@@ -150,6 +165,8 @@ console.log(
     bench: 'qa-match',
     accuracy,
     before: BEFORE,
+    heldOut,
+    heldOutBefore: BEFORE_HELD_OUT,
     latency: { size: SIZE, queries: QUERIES, buildMs: Math.round(buildMs), ...percentiles(engineMs) },
   }),
 )
