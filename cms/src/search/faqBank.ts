@@ -31,6 +31,9 @@ const tagsOf = (options: FaqMatchOptions) => options.visibleTo ?? readerTags(opt
 /** Candidates the search returns before confidence decides; enough to recover from a poor rank. */
 const CANDIDATES = 20
 
+/** How much less sure the bank is of an entry when one ranked below it fits at least as well. */
+const AMBIGUOUS = 0.2
+
 interface Known {
   /** Each phrasing's folded terms. */
   phrasings: Set<string>[]
@@ -108,7 +111,13 @@ export class FaqBank {
     const top = Math.max(...scored.map((s) => s.score), Number.EPSILON)
     const rank = (s: FaqMatch) => s.confidence + (0.3 * s.score) / top
     scored.sort((a, b) => rank(b) - rank(a))
-    return scored.slice(0, options.limit ?? 1)
+    // An entry ranked above one that fits at least as well is less sure: two entries fit the question,
+    // and a person should pick, not the bank.
+    const sure = scored.map((s, i) => {
+      const rival = Math.max(0, ...scored.slice(i + 1).map((r) => r.confidence))
+      return rival >= s.confidence ? { ...s, confidence: Math.max(0, s.confidence - AMBIGUOUS) } : s
+    })
+    return sure.slice(0, options.limit ?? 1)
   }
 
   private termWeights(): TermWeights {
