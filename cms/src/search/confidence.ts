@@ -28,6 +28,12 @@ const NOVEL = 1.5
 
 const isPair = (term: string) => term.includes(' ')
 
+/**
+ * A pair through a word that may be filler ("dang co": "đang có" or "Đảng cơ sở") helps when an entry
+ * has it and is not held against an entry that lacks it.
+ */
+const optional = (term: string) => isPair(term) && term.split(' ').some((s) => isStopWord(s))
+
 export class TermWeights {
   private df = new Map<string, number>()
   private total = 0
@@ -62,9 +68,11 @@ export function overlap(question: Set<string>, phrasing: Set<string>, weights: T
   let q = 0
   let p = 0
   for (const term of question) {
+    const has = phrasing.has(term)
+    if (!has && optional(term)) continue
     const w = weights.weight(term)
     q += w
-    if (phrasing.has(term)) shared += w
+    if (has) shared += w
   }
   for (const term of phrasing) p += weights.weight(term)
   return q + p === 0 ? 0 : (2 * shared) / (q + p)
@@ -80,6 +88,7 @@ export function coverage(
   let found = 0
   let total = 0
   for (const term of question) {
+    if (optional(term) && !known.has(term) && !answer.has(term)) continue
     const w = weights.weight(term)
     total += w
     if (known.has(term)) found += w
