@@ -17,7 +17,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['nghỉ hưu', 'về hưu', 'hưu trí'],
   ['sinh hoạt chi bộ', 'họp chi bộ', 'cuộc họp chi bộ', 'buổi họp chi bộ'],
   ['thẻ đảng viên', 'thẻ đảng'],
-  ['từ trần', 'qua đời', 'mất rồi'],
+  ['từ trần', 'qua đời', 'đã qua đời'],
   ['mất', 'đánh mất', 'làm mất', 'đánh rơi', 'thất lạc'],
   ['trực tuyến', 'online', 'qua mạng'],
   ['mạng xã hội', 'facebook', 'zalo'],
