@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { fn } from '../api.ts'
 import { ErrorBox } from '../Field.tsx'
+import { rememberOpened } from '../offline/index.ts'
 import type { SectionProps } from '../types.ts'
 import './inbox.css'
 import { viDateTime } from '@sotay/content-schemas/text/dates'
@@ -35,9 +36,16 @@ function Notice({
 
   useEffect(() => {
     setItem(null)
-    fn<InboxItemAnswer>(`/inbox/${encodeURIComponent(id)}`).then((r) =>
-      r.ok ? setItem(r.data.item) : setError(r.message),
-    )
+    const url = `/inbox/${encodeURIComponent(id)}`
+    fn<InboxItemAnswer>(url).then((r) => {
+      if (!r.ok) return setError(r.message)
+      setItem(r.data.item)
+      // Opened once, readable again with no network, attachments included (this member's cache only).
+      void rememberOpened([`/fn${url}`, ...r.data.item.attachments.map((a) => a.url)], {
+        title: r.data.item.title,
+        page: `/thanh-vien/hop-thu/#${encodeURIComponent(r.data.item.id)}`,
+      })
+    })
   }, [id])
 
   const markRead = async () => {
