@@ -39,6 +39,12 @@ export const SECTIONS: MemberSection[] = [
     load: () => import('./settings/NotificationSettings.tsx'),
   },
   {
+    slug: 'cua-toi',
+    title: 'Của tôi',
+    description: 'Thông tin đảng viên của bạn và đề nghị sửa',
+    load: () => import('./profile/Profile.tsx'),
+  },
+  {
     slug: 'doc-offline',
     title: 'Đọc khi không có mạng',
     description: 'Những mục đã lưu và đã mở gần đây trên điện thoại này',
