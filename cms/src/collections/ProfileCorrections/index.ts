@@ -31,7 +31,7 @@ export const ProfileCorrections: CollectionConfig<'profile-corrections'> = {
     plural: label('Đề nghị sửa thông tin', 'Correction requests'),
   },
   admin: {
-    group: { vi: 'Đảng viên', en: 'Members' },
+    group: label('Tổ chức và đảng viên', 'Organisations and members'),
     useAsTitle: 'proposedValue',
     defaultColumns: ['member', 'field', 'proposedValue', 'status', 'createdAt'],
     description: label(

@@ -39,7 +39,7 @@ function CorrectionForm({
   }
 
   return (
-    <form className="mv-card mv-form" onSubmit={submit} noValidate>
+    <form className="mv-card mv-form mv-profile-form" onSubmit={submit} noValidate>
       <h2>Đề nghị sửa thông tin</h2>
       <p className="muted">
         Đề nghị được gửi đến bí thư chi bộ. Ngày viết dạng ngày/tháng/năm, ví dụ 03/02/2010.
