@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { fn } from '../api.ts'
 import { ErrorBox } from '../Field.tsx'
 import { rememberOpened } from '../offline/index.ts'
+import { SaveOfflineButton } from '../offline/SaveOfflineButton.tsx'
 import type { SectionProps } from '../types.ts'
 import './inbox.css'
 import { viDateTime } from '@sotay/content-schemas/text/dates'
@@ -34,19 +35,23 @@ function Notice({
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
+  const url = `/inbox/${encodeURIComponent(id)}`
+  const offline = (found: InboxItem) => ({
+    urls: [`/fn${url}`, ...found.attachments.map((a) => a.url)],
+    title: found.title,
+    page: `/thanh-vien/hop-thu/#${encodeURIComponent(found.id)}`,
+  })
+
   useEffect(() => {
     setItem(null)
-    const url = `/inbox/${encodeURIComponent(id)}`
     fn<InboxItemAnswer>(url).then((r) => {
       if (!r.ok) return setError(r.message)
       setItem(r.data.item)
       // Opened once, readable again with no network, attachments included (this member's cache only).
-      void rememberOpened([`/fn${url}`, ...r.data.item.attachments.map((a) => a.url)], {
-        title: r.data.item.title,
-        page: `/thanh-vien/hop-thu/#${encodeURIComponent(r.data.item.id)}`,
-      })
+      const { urls, ...meta } = offline(r.data.item)
+      void rememberOpened(urls, meta)
     })
-  }, [id])
+  }, [url])
 
   const markRead = async () => {
     if (!item) return
@@ -98,6 +103,7 @@ function Notice({
               {busy ? 'Đang lưu…' : 'Đánh dấu đã đọc'}
             </button>
           )}
+          <SaveOfflineButton {...offline(item)} />
         </>
       )}
     </article>
