@@ -6,17 +6,24 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { signIn } from './api.ts'
+import { type Session, signIn } from './api.ts'
 import { type Browser, openBrowser } from './browser.ts'
 import { memberLogin } from './stack.ts'
 
 const stack = inject('stack')
 const PASSWORD = 'Đọc khi mất sóng 2026'
+const NOTICE = `Lịch học nghị quyết tháng 12, kèm bản in (${Date.now()})`
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
 
 let browser: Browser
 let phone: Page
 let firstCard: string
 let inboxOnline: string
+let attachment: string
+let noticeAddress: string
 
 /** Every Cache Storage entry and IndexedDB database this origin holds, with the cached bodies' text. */
 const storage = (page: Page) =>
@@ -59,11 +66,42 @@ async function controlled(page: Page) {
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
 }
 
+const secretaryLogin = () => signIn(stack.url, stack.logins.find((l) => l.username === 'bithu')!)
+const cellOf = (secretary: Session) => {
+  const grant = (secretary.user.grants as { org: number | { id: number } }[])[0]!.org
+  return typeof grant === 'object' ? grant.id : grant
+}
+
+/** The secretary sends the cell a members-only notice with a scanned page attached (the fan-out does the rest). */
+async function sendNoticeWithAttachment() {
+  const secretary = await secretaryLogin()
+  const org = cellOf(secretary)
+  const headers = { cookie: secretary.cookie, origin: new URL(stack.url).origin }
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), `ban-in-${Date.now()}.png`)
+  form.append('_payload', JSON.stringify({ alt: 'Bản in lịch học', audience: 'members', org }))
+  const media = await fetch(`${stack.url}/api/media`, { method: 'POST', headers, body: form })
+  expect(media.status).toBe(201)
+  const { doc } = (await media.json()) as { doc: { id: number } }
+  const notice = await fetch(`${stack.url}/api/notices`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: NOTICE,
+      body: 'Chi bộ học Nghị quyết vào tối thứ Năm, mang theo bản in đính kèm.',
+      org,
+      targetOrg: org,
+      attachments: [doc.id],
+      status: 'scheduled',
+    }),
+  })
+  expect(notice.status).toBe(201)
+}
+
 /** A member of the secretary's cell still waiting: the QR link and the code printed on their slip. */
 async function slipFromSecretary() {
-  const secretary = await signIn(stack.url, stack.logins.find((l) => l.username === 'bithu')!)
-  const grant = (secretary.user.grants as { org: number | { id: number } }[])[0]!.org
-  const org = typeof grant === 'object' ? grant.id : grant
+  const secretary = await secretaryLogin()
+  const org = cellOf(secretary)
   const page = await fetch(`${stack.url}/api/users/activation-codes?org=${org}&format=html`, {
     method: 'POST',
     headers: { cookie: secretary.cookie, origin: stack.url },
@@ -109,9 +147,26 @@ describe('a member’s pages offline, on a 360px phone', () => {
 
     await phone.goto('/thanh-vien/cua-toi/')
     await phone.locator('.mv-profile').getByText(login.username, { exact: true }).waitFor()
+    await sendNoticeWithAttachment()
+    await expect
+      .poll(
+        async () => {
+          await phone.goto('/thanh-vien/hop-thu/')
+          return inboxText(phone)
+        },
+        { timeout: 60_000, interval: 2000 },
+      )
+      .toContain(NOTICE)
+    // Opening the notice keeps it (and its attachment) on this phone; saving keeps it for good.
+    await phone.getByText(NOTICE).first().click()
+    await phone.getByRole('heading', { name: NOTICE }).waitFor()
+    attachment = (await phone.locator('.ibx-files a').first().getAttribute('href')) ?? ''
+    expect(attachment).toMatch(/\/api\/media\/file\//)
+    await phone.getByRole('button', { name: 'Lưu để đọc offline' }).click()
+    await phone.getByText('Đã lưu. Bạn mở lại được cả khi không có mạng').waitFor()
+    noticeAddress = new URL(phone.url()).pathname + new URL(phone.url()).hash
     await phone.goto('/thanh-vien/hop-thu/')
     inboxOnline = await inboxText(phone)
-    expect(await phone.getByRole('alert').count()).toBe(0)
   })
 
   it('reopens them with no network, from the saved copies, with the offline banner', async () => {
@@ -126,6 +181,18 @@ describe('a member’s pages offline, on a 360px phone', () => {
       await phone.goto('/thanh-vien/cua-toi/')
       await phone.locator('.mv-profile').getByText(firstCard, { exact: true }).waitFor()
       expect(await widerThanScreen(phone)).toEqual([])
+
+      // The saved notice is listed as readable offline, opens in full, and its attachment comes with it.
+      await phone.goto('/thanh-vien/doc-offline/')
+      await phone.getByRole('link', { name: NOTICE }).click()
+      await phone.getByRole('heading', { name: NOTICE }).waitFor()
+      expect(new URL(phone.url()).pathname + new URL(phone.url()).hash).toBe(noticeAddress)
+      expect(await phone.getByText('mang theo bản in đính kèm').count()).toBe(1)
+      const file = await phone.evaluate(async (url) => {
+        const response = await fetch(url)
+        return { status: response.status, size: (await response.arrayBuffer()).byteLength }
+      }, attachment)
+      expect(file).toEqual({ status: 200, size: PNG.length })
     } finally {
       await browser.context.setOffline(false)
     }
@@ -140,6 +207,7 @@ describe('a member’s pages offline, on a 360px phone', () => {
     const after = await storage(phone)
     expect(after.names.filter((n) => n.startsWith('sotay-member-'))).toEqual([])
     expect(after.entries.filter((e) => isPrivate(e.url)).map((e) => e.url)).toEqual([])
+    expect(after.entries.filter((e) => e.body.includes(NOTICE)).map((e) => e.url)).toEqual([])
     expect(after.entries.filter((e) => e.body.includes(firstCard)).map((e) => e.url)).toEqual([])
     // Workbox's expiration records (public caches' timestamps) are the only database the site keeps.
     expect(after.databases.filter((name) => name !== 'workbox-expiration')).toEqual([])
@@ -173,5 +241,6 @@ describe('a member’s pages offline, on a 360px phone', () => {
     const held = await storage(phone)
     expect(held.names.filter((n) => n.startsWith('sotay-member-'))).toHaveLength(1)
     expect(held.entries.filter((e) => e.body.includes(firstCard)).map((e) => e.url)).toEqual([])
+    expect(held.entries.filter((e) => e.url.endsWith(attachment)).map((e) => e.url)).toEqual([])
   })
 })
