@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { memberCacheName } from './names.ts'
+import { isPrivateKey, memberCacheName } from './names.ts'
 import {
   AUTO_LIMIT,
   bindMember,
@@ -130,5 +130,25 @@ describe('the member offline store', () => {
     expect(files).toContain('/fn/inbox?page=80')
     expect(files).not.toContain('/fn/inbox?page=1')
     expect(files).toContain(doc(1)[0])
+  })
+
+  it('counts member answers and media as private, and the public pages and the rest of /fn not', () => {
+    for (const key of [
+      '/fn/session/me',
+      '/fn/inbox?page=1&limit=20',
+      '/fn/inbox/12%3A34',
+      '/fn/profile',
+      '/fn/reading/documents/9',
+      '/api/media/file/a.webp',
+    ])
+      expect(isPrivateKey(key), key).toBe(true)
+    for (const key of [
+      '/van-ban/57-nq-tw/',
+      '/thanh-vien/hop-thu/',
+      '/fn/faq?q=dang+phi',
+      '/fn/inboxes',
+      '/fn/profiles',
+    ])
+      expect(isPrivateKey(key), key).toBe(false)
   })
 })
