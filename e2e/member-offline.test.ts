@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Session, signIn } from './api.ts'
+import { seriousViolations } from './axe.ts'
 import { type Browser, openBrowser } from './browser.ts'
 import { memberLogin } from './stack.ts'
 
@@ -147,6 +148,7 @@ describe('a member’s pages offline, on a 360px phone', () => {
 
     await phone.goto('/thanh-vien/cua-toi/')
     await phone.locator('.mv-profile').getByText(login.username, { exact: true }).waitFor()
+    expect(await seriousViolations(phone)).toEqual([])
     await sendNoticeWithAttachment()
     await expect
       .poll(
@@ -184,6 +186,8 @@ describe('a member’s pages offline, on a 360px phone', () => {
 
       // The saved notice is listed as readable offline, opens in full, and its attachment comes with it.
       await phone.goto('/thanh-vien/doc-offline/')
+      await phone.getByRole('link', { name: NOTICE }).waitFor()
+      expect(await seriousViolations(phone)).toEqual([])
       await phone.getByRole('link', { name: NOTICE }).click()
       await phone.getByRole('heading', { name: NOTICE }).waitFor()
       expect(new URL(phone.url()).pathname + new URL(phone.url()).hash).toBe(noticeAddress)
