@@ -113,6 +113,22 @@ describe('a correction request', () => {
     ])
   })
 
+  it('is sent to the cell’s secretaries as a notice', async () => {
+    const { docs } = await payload.find({
+      collection: 'notices',
+      where: {
+        and: [
+          { title: { equals: 'Đề nghị sửa thông tin của đảng viên' } },
+          { targetOrg: { equals: tree.orgs.a1.id } },
+        ],
+      },
+      depth: 0,
+    })
+    const notice = docs.find((n) => n.body.includes('"03/02/2010" → "03/02/2009"'))
+    expect(notice).toMatchObject({ targetRoles: ['secretary'], status: 'scheduled' })
+    expect(notice?.body).toContain('Đỗ Thị Hoa')
+  })
+
   it('reaches the cell’s secretary and the committee above, never a neighbour cell or another member', async () => {
     expect(await requestsAs(tree.users.secretaryA1)).toHaveLength(1)
     expect(await requestsAs(tree.users.adminA)).toHaveLength(1)
@@ -146,6 +162,13 @@ describe('a correction request', () => {
       overrideAccess: false,
     })
     expect((await profileOf(tree.users.memberA1)).corrections[0]?.statusLabel).toBe('Đã sửa')
+    const { docs } = await payload.find({
+      collection: 'notices',
+      where: { title: { equals: 'Chi bộ đã xem đề nghị sửa thông tin của đồng chí' } },
+      depth: 0,
+    })
+    const told = docs.find((n) => (n.targetUsers ?? []).map(String).includes(String(tree.users.memberA1.id)))
+    expect(told?.body).toContain('Đã sửa')
   })
 
   it('refuses bad input with a clear Vietnamese message and writes nothing', async () => {

@@ -23,6 +23,7 @@ import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { bindToMember } from './hooks/bindToMember.ts'
+import { notifyCorrection } from './hooks/notifyCorrection.ts'
 
 export const ProfileCorrections: CollectionConfig<'profile-corrections'> = {
   slug: 'profile-corrections',
@@ -47,7 +48,7 @@ export const ProfileCorrections: CollectionConfig<'profile-corrections'> = {
     // A record of what members asked: kept.
     delete: systemOnly,
   },
-  hooks: { beforeChange: [bindToMember, setOrgAncestors] },
+  hooks: { beforeChange: [bindToMember, setOrgAncestors], afterChange: [notifyCorrection] },
   fields: [
     {
       name: 'member',
