@@ -149,6 +149,10 @@ describe('a member’s pages offline, on a 360px phone', () => {
     await phone.goto('/thanh-vien/cua-toi/')
     await phone.locator('.mv-profile').getByText(login.username, { exact: true }).waitFor()
     expect(await seriousViolations(phone)).toEqual([])
+    // The smallest phones too: nothing sticks out at 320px.
+    await phone.setViewportSize({ width: 320, height: 640 })
+    expect(await widerThanScreen(phone)).toEqual([])
+    await phone.setViewportSize({ width: 360, height: 740 })
     await sendNoticeWithAttachment()
     await expect
       .poll(
