@@ -1,6 +1,7 @@
 import * as migration_20261123_013128_initial from './20261123_013128_initial';
 import * as migration_20261201_021301_audit_log from './20261201_021301_audit_log';
 import * as migration_20261201_022017_media_audience_org from './20261201_022017_media_audience_org';
+import * as migration_20261201_083511_profile_corrections from './20261201_083511_profile_corrections';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261201_022017_media_audience_org.up,
     down: migration_20261201_022017_media_audience_org.down,
     name: '20261201_022017_media_audience_org',
+  },
+  {
+    up: migration_20261201_083511_profile_corrections.up,
+    down: migration_20261201_083511_profile_corrections.down,
+    name: '20261201_083511_profile_corrections'
   },
 ];
