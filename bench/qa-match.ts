@@ -1,12 +1,62 @@
 /**
- * `tsx bench/qa-match.ts`: how long matching a member's question takes against a 5,000-entry answer bank
- * (the demo bank templated out), the embedded engine with confidence (what /fn/questions runs) against a
- * naive linear scan of folded text with `includes`, in the same run on the same queries.
+ * `tsx bench/qa-match.ts`: first how often the answer bank finds the right entry for questions members
+ * write in their own words (bench/qa-accuracy.ts), then how long matching a member's question takes
+ * against a 5,000-entry answer bank (the demo bank templated out), the embedded engine with confidence
+ * (what /fn/questions runs) against a naive linear scan of folded text with `includes`, in the same run
+ * on the same queries. Ends with one JSON line.
  */
 import { performance } from 'node:perf_hooks'
 import { createMiniSearchIndex, FaqBank } from '@sotay/cms/search'
 import { FAQ } from '@sotay/cms/seed'
 import { foldAccents, searchKey, searchTerms } from '@sotay/content-schemas/text/fold'
+import { type Accuracy, measureAccuracy } from './qa-accuracy.ts'
+import { HELD_OUT } from './qa-held-out.ts'
+
+/**
+ * The matcher before syllable pairs, synonyms, stop words and answers were indexed (commit 72cb9cf), on
+ * the same questions: measured once, as running the old code beside the new would mean keeping a copy.
+ */
+const BEFORE: Omit<Accuracy, 'questions' | 'unaccented' | 'offBank'> = {
+  top1: 0.83,
+  top3: 0.924,
+  top1Unaccented: 0.902,
+  top3Unaccented: 0.939,
+  autoAnswered: 0.394,
+  wrongAuto: 0.019,
+  offBankAuto: 0,
+}
+
+/** The same for the held-out questions (bench/qa-held-out.ts). */
+const BEFORE_HELD_OUT: typeof BEFORE = {
+  top1: 0.65,
+  top3: 0.825,
+  top1Unaccented: 0.65,
+  top3Unaccented: 0.85,
+  autoAnswered: 0.275,
+  wrongAuto: 0.025,
+  offBankAuto: 0,
+}
+
+const accuracy = await measureAccuracy()
+const heldOut = await measureAccuracy(undefined, HELD_OUT)
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+console.log(
+  `Độ chính xác: ${accuracy.questions} câu hỏi tự viết (${accuracy.unaccented} không dấu) trên ${FAQ.length} mục hỏi đáp mẫu, ${accuracy.offBank} câu ngoài ngân hàng`,
+)
+console.log(
+  '| bộ khớp | đúng hạng 1 | trong 3 đầu | hạng 1 (không dấu) | 3 đầu (không dấu) | tự trả lời | tự trả lời sai | câu ngoài ngân hàng bị tự trả lời |\n|---|---|---|---|---|---|---|---|',
+)
+for (const [name, a] of [
+  ['hiện tại', accuracy],
+  ['trước (72cb9cf)', BEFORE],
+  [`hiện tại, ${heldOut.questions} câu viết sau khi chỉnh`, heldOut],
+  ['trước (72cb9cf), các câu viết sau', BEFORE_HELD_OUT],
+] as const) {
+  console.log(
+    `| ${name} | ${pct(a.top1)} | ${pct(a.top3)} | ${pct(a.top1Unaccented)} | ${pct(a.top3Unaccented)} | ${pct(a.autoAnswered)} | ${pct(a.wrongAuto)} | ${pct(a.offBankAuto)} |`,
+  )
+}
+console.log()
 
 const SIZE = Number(process.env.BENCH_FAQ_SIZE ?? 5000)
 const QUERIES = Number(process.env.BENCH_QA_QUERIES ?? 2000)
@@ -109,3 +159,14 @@ const row = (name: string, ms: number[], right: number) => {
 }
 row('MiniSearch + độ tin cậy (thật)', engineMs, engineRight)
 row('quét tuần tự includes (mốc)', baselineMs, baselineRight)
+
+console.log(
+  JSON.stringify({
+    bench: 'qa-match',
+    accuracy,
+    before: BEFORE,
+    heldOut,
+    heldOutBefore: BEFORE_HELD_OUT,
+    latency: { size: SIZE, queries: QUERIES, buildMs: Math.round(buildMs), ...percentiles(engineMs) },
+  }),
+)

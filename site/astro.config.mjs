@@ -39,6 +39,8 @@ const pwa = {
       '_astro/**/*.{js,css}',
       'index.html',
       'da-luu/index.html',
+      // The member app's shell: no member's data is in these pages (it comes from /fn), so they open offline.
+      'thanh-vien/**/index.html',
       'favicon.svg',
       'icons/icon-192.png',
     ],

@@ -28,6 +28,7 @@ export interface Config {
     media: Media;
     orgs: Org;
     users: User;
+    'profile-corrections': ProfileCorrection;
     'member-imports': MemberImport;
     notices: Notice;
     inbox: Inbox;
@@ -50,6 +51,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     orgs: OrgsSelect<false> | OrgsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'profile-corrections': ProfileCorrectionsSelect<false> | ProfileCorrectionsSelect<true>;
     'member-imports': MemberImportsSelect<false> | MemberImportsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     inbox: InboxSelect<false> | InboxSelect<true>;
@@ -511,6 +513,28 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Members ask to correct their record; fix it, then set the status.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "profile-corrections".
+ */
+export interface ProfileCorrection {
+  id: number | string;
+  member: (number | string) | User;
+  field: 'fullName' | 'cardNumber' | 'cell' | 'admittedAt' | 'officialAt' | 'phone' | 'email';
+  currentValue?: string | null;
+  proposedValue: string;
+  note?: string | null;
+  status: 'new' | 'fixed' | 'not_fixed';
+  /**
+   * The member’s cell
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Upload a CSV or XLSX member list; it is checked first, then imported when set to Importing.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -881,6 +905,10 @@ export interface PayloadLockedDocument {
         value: (number | string) | User;
       } | null)
     | ({
+        relationTo: 'profile-corrections';
+        value: (number | string) | ProfileCorrection;
+      } | null)
+    | ({
         relationTo: 'member-imports';
         value: (number | string) | MemberImport;
       } | null)
@@ -1210,6 +1238,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "profile-corrections_select".
+ */
+export interface ProfileCorrectionsSelect<T extends boolean = true> {
+  member?: T;
+  field?: T;
+  currentValue?: T;
+  proposedValue?: T;
+  note?: T;
+  status?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -22,6 +22,7 @@ import { News } from './collections/News/index.ts'
 import { payloadEmail } from './collections/Notices/channels/payloadEmail.ts'
 import { Notices } from './collections/Notices/index.ts'
 import { Orgs } from './collections/Orgs/index.ts'
+import { ProfileCorrections } from './collections/ProfileCorrections/index.ts'
 import { Questions } from './collections/Questions/index.ts'
 import { StudyTopics } from './collections/StudyTopics/index.ts'
 import { Users } from './collections/Users/index.ts'
@@ -43,6 +44,7 @@ const collections = [
   Media,
   Orgs,
   Users,
+  ProfileCorrections,
   MemberImports,
   Notices,
   Inbox,

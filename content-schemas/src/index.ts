@@ -24,6 +24,8 @@ export { type RawMemberRow, type ValidationContext, validateRows } from './membe
 export { NEWS_CATEGORIES } from './news/categories.ts'
 export * from './notices/status.ts'
 export { ORG_KINDS } from './orgs/kinds.ts'
+export * from './profile/corrections.ts'
+export * from './profile/values.ts'
 export * from './questions/status.ts'
 export { hideArrayPrototypePollution } from './shared/arrayPrototype.ts'
 export { AUDIENCES, type Audience } from './shared/audience.ts'

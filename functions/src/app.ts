@@ -15,6 +15,7 @@ import { mount } from './http/mount.ts'
 import type { PayloadSource } from './http/payloadReady.ts'
 import { refuseInvalid } from './http/validation.ts'
 import { inboxRoutes } from './inbox/index.ts'
+import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { sessionRoutes } from './session/index.ts'
 
@@ -98,6 +99,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       inboxRoutes({ payload, allowedOrigins }),
       questionsRoutes({ payload, index: freshFaqBank, allowedOrigins }),
       devicesRoutes({ payload, allowedOrigins, dataDir: options.dataDir }),
+      profileRoutes({ payload, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

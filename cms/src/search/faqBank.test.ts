@@ -16,6 +16,7 @@ beforeAll(async () => {
       id: String(i),
       question: f.question,
       alternatives: f.alternatives,
+      answer: f.answer,
       visibleTo: ['public'],
     })),
   )

@@ -1,5 +1,5 @@
 /** The answer bank as a searchable index: FAQ entries in, ranked matches with a confidence out. */
-import { coverage, matchTerms, overlap, TermWeights } from './confidence.ts'
+import { coverage, foldedTerms, matchTerms, overlap, TermWeights } from './confidence.ts'
 import type { SearchHit, SearchIndex } from './types.ts'
 import { readerTags } from './visibility.ts'
 
@@ -7,6 +7,8 @@ export interface FaqEntry {
   id: string
   question: string
   alternatives: string[]
+  /** The answer: searched too, weighing less than the question and its phrasings. */
+  answer?: string
   /** Who may see it, as visibility tags (see `visibilityTags`). */
   visibleTo: string[]
 }
@@ -27,10 +29,21 @@ export interface FaqMatchOptions {
 const tagsOf = (options: FaqMatchOptions) => options.visibleTo ?? readerTags(options.reader)
 
 /** Candidates the search returns before confidence decides; enough to recover from a poor rank. */
-const CANDIDATES = 8
+const CANDIDATES = 20
+
+/** How much less sure the bank is of an entry when one ranked below it fits at least as well. */
+const AMBIGUOUS = 0.2
+
+interface Known {
+  /** Each phrasing's folded terms. */
+  phrasings: Set<string>[]
+  /** Every phrasing's terms together, exact and folded. */
+  asked: Set<string>
+  answer: Set<string>
+}
 
 export class FaqBank {
-  private phrasings = new Map<string, Set<string>[]>()
+  private phrasings = new Map<string, Known>()
   private weights: TermWeights | undefined
 
   constructor(readonly index: SearchIndex) {}
@@ -41,13 +54,17 @@ export class FaqBank {
 
   async upsert(entries: FaqEntry[]): Promise<void> {
     for (const entry of entries) {
-      this.phrasings.set(entry.id, [entry.question, ...entry.alternatives].map(matchTerms))
+      const texts = [entry.question, ...entry.alternatives]
+      const asked = new Set(texts.flatMap((t) => [...matchTerms(t)]))
+      const phrasings = texts.map((t) => foldedTerms(t))
+      this.phrasings.set(entry.id, { phrasings, asked, answer: matchTerms(entry.answer ?? '') })
     }
     this.weights = undefined
     await this.index.upsert(
       entries.map((e) => ({
         id: e.id,
         texts: [e.question, ...e.alternatives],
+        body: e.answer ? [e.answer] : [],
         tags: { visibleTo: e.visibleTo },
       })),
     )
@@ -77,26 +94,35 @@ export class FaqBank {
       filter: { visibleTo: tagsOf(options) },
     })
     const weights = this.termWeights()
-    const asked = matchTerms(question)
+    const asked = matchTerms(question, true)
+    const askedFolded = foldedTerms(question, true)
     const scored = hits.map((hit) => {
-      const phrasings = this.phrasings.get(hit.id) ?? []
-      // The closest single phrasing, and how much of the question the entry's phrasings cover together.
-      const closest = Math.max(0, ...phrasings.map((p) => overlap(asked, p, weights)))
-      const covered = coverage(asked, new Set(phrasings.flatMap((p) => [...p])), weights)
-      const confidence = (closest + covered) / 2
+      const known = this.phrasings.get(hit.id)
+      if (!known) return { ...hit, confidence: 0 }
+      // The closest single phrasing, and how much of the question the entry covers together (answer
+      // included); the phrasing counts twice, so sharing a topic's words is not enough to answer alone.
+      const closest = Math.max(0, ...known.phrasings.map((p) => overlap(askedFolded, p, weights)))
+      const covered = coverage(asked, known.asked, known.answer, weights)
+      const confidence = (2 * closest + covered) / 3
       return { ...hit, confidence }
     })
     // Order by confidence and the engine's score together: the engine weighs rare words well, the
     // confidence sees word pairs and whole phrasings (unaccented queries are ambiguous to the engine).
     const top = Math.max(...scored.map((s) => s.score), Number.EPSILON)
-    const rank = (s: FaqMatch) => s.confidence + (0.5 * s.score) / top
+    const rank = (s: FaqMatch) => s.confidence + (0.3 * s.score) / top
     scored.sort((a, b) => rank(b) - rank(a))
-    return scored.slice(0, options.limit ?? 1)
+    // An entry ranked above one that fits at least as well is less sure: two entries fit the question,
+    // and a person should pick, not the bank.
+    const sure = scored.map((s, i) => {
+      const rival = Math.max(0, ...scored.slice(i + 1).map((r) => r.confidence))
+      return rival >= s.confidence ? { ...s, confidence: Math.max(0, s.confidence - AMBIGUOUS) } : s
+    })
+    return sure.slice(0, options.limit ?? 1)
   }
 
   private termWeights(): TermWeights {
     this.weights ??= new TermWeights(
-      [...this.phrasings.values()].map((list) => new Set(list.flatMap((terms) => [...terms]))),
+      [...this.phrasings.values()].map((known) => new Set([...known.asked, ...known.answer])),
     )
     return this.weights
   }

@@ -1,6 +1,8 @@
 /** Meilisearch behind the same interface, for deployments that run one (MEILI_URL, MEILI_KEY). */
 import { searchTerms } from '@sotay/content-schemas'
 import { Meilisearch } from 'meilisearch'
+import { stopWordList } from './stopWords.ts'
+import { synonymTable } from './synonyms.ts'
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.ts'
 
 export interface MeiliOptions {
@@ -17,21 +19,35 @@ export function createMeiliSearchIndex(options: MeiliOptions): SearchIndex {
   const client = new Meilisearch({ host: options.url, apiKey: options.apiKey })
   const index = client.index(options.indexName)
   let ready: Promise<unknown> | undefined
-  // Exact text is listed first: Meilisearch ranks matches in earlier attributes higher.
+  // Exact text is listed first and the body last: Meilisearch ranks matches in earlier attributes higher.
+  // The analysis the embedded engine does itself is given to Meilisearch as its settings: the same
+  // synonyms (accented and folded) and stop words, through their documented settings routes.
   const setup = () =>
-    (ready ??= index
-      .updateSettings({
-        searchableAttributes: ['exact', 'folded'],
-        filterableAttributes: ['tags'],
-      })
-      .waitTask())
+    (ready ??= (async () => {
+      await index
+        .updateSettings({
+          searchableAttributes: ['exact', 'folded', 'bodyExact', 'bodyFolded'],
+          filterableAttributes: ['tags'],
+        })
+        .waitTask()
+      await index.updateSynonyms(synonymTable()).waitTask()
+      await index.updateStopWords(stopWordList()).waitTask()
+    })())
 
   return {
     async upsert(docs: SearchDoc[]) {
       await setup()
       const rows = docs.map((doc) => {
         const text = doc.texts.join('\n')
-        return { id: doc.id, exact: text, folded: searchTerms(text).join(' '), tags: doc.tags }
+        const body = (doc.body ?? []).join('\n')
+        return {
+          id: doc.id,
+          exact: text,
+          folded: searchTerms(text).join(' '),
+          bodyExact: body,
+          bodyFolded: searchTerms(body).join(' '),
+          tags: doc.tags,
+        }
       })
       if (rows.length) await index.addDocuments(rows, { primaryKey: 'id' }).waitTask()
     },

@@ -1,79 +1,94 @@
-/** The embedded search engine (MiniSearch): exact and accent-folded forms indexed side by side, exact ranked first. */
-import { foldAccents, searchTerms } from '@sotay/content-schemas'
+/**
+ * The embedded search engine (MiniSearch) over analysed terms (see analysis.ts): syllables and syllable
+ * pairs, exact and accent-folded side by side with exact ranked first, the main text above the body.
+ */
 import MiniSearch from 'minisearch'
+import { allTerms, analyze } from './analysis.ts'
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.ts'
 
 interface Stored {
   id: string
   exact: string
   folded: string
+  bodyExact: string
+  bodyFolded: string
 }
 
-/** An exact-accent match counts this many times a folded one, so "đảng viên" outranks "đang viên". */
-const EXACT_BOOST = 2
+/**
+ * An exact-accent match counts twice a folded one, so "đảng viên" outranks "đang viên"; the body (an
+ * answer) counts less than the text it answers, so an entry is found by its question first.
+ */
+const BOOST = { exact: 2, folded: 1, bodyExact: 0.6, bodyFolded: 0.3 }
 
-const tokenize = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+/** Terms are stored one a line: pairs hold a space. */
+const SEP = '\n'
+const tokenize = (text: string) => text.split(SEP).filter(Boolean)
 
 /**
- * Query words found in more than this share of documents are left out of the engine's query (they
+ * Query terms found in more than this share of documents are left out of the engine's query (they
  * still count in the FAQ confidence): on a large bank "đảng", "viên", "ở" match nearly every entry and
  * scoring them costs most of the time while changing the order little. Small indexes are never pruned.
  */
 const COMMON_SHARE = 0.3
 const NEVER_PRUNE_BELOW = 500
 
-/** A query term is looked up as written (lower-cased) and folded. */
-function queryTerms(term: string): string[] {
-  const exact = term.toLowerCase()
-  const folded = foldAccents(exact)
-  return folded === exact ? [exact] : [exact, folded]
+function fields(doc: SearchDoc): Stored {
+  const main = analyze(doc.texts.join('\n'))
+  const body = analyze((doc.body ?? []).join('\n'))
+  const join = (t: { single: string[]; pairs: string[] }) => [...t.single, ...t.pairs].join(SEP)
+  return {
+    id: doc.id,
+    exact: join(main.exact),
+    folded: join(main.folded),
+    bodyExact: join(body.exact),
+    bodyFolded: join(body.folded),
+  }
 }
 
 export function createMiniSearchIndex(): SearchIndex {
   const engine = new MiniSearch<Stored>({
-    fields: ['exact', 'folded'],
+    fields: ['exact', 'folded', 'bodyExact', 'bodyFolded'],
     tokenize,
-    processTerm: (term) => term.toLowerCase(),
-    searchOptions: { boost: { exact: EXACT_BOOST, folded: 1 }, processTerm: queryTerms },
+    processTerm: (term) => term,
+    searchOptions: { boost: BOOST, tokenize, processTerm: (term) => term },
   })
 
-  // How many documents use each folded word, to leave the commonest out of queries.
+  // How many documents use each term, to leave the commonest out of queries.
   const documentFrequency = new Map<string, number>()
-  const wordsOf = new Map<string, Set<string>>()
+  const termsOf = new Map<string, Set<string>>()
   // Tags are kept here, not in the engine: filtering the ranked list ourselves stops at `limit`.
   const tagsOf = new Map<string, Record<string, string[]>>()
-  const count = (words: Set<string>, delta: number) => {
-    for (const word of words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + delta)
+  const count = (terms: Set<string>, delta: number) => {
+    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + delta)
   }
   const forget = (id: string) => {
-    const words = wordsOf.get(id)
-    if (words) count(words, -1)
-    wordsOf.delete(id)
+    const terms = termsOf.get(id)
+    if (terms) count(terms, -1)
+    termsOf.delete(id)
     tagsOf.delete(id)
     if (engine.has(id)) engine.discard(id)
   }
 
-  /** The query's words, without the commonest ones when the index is large (the rarest two are always kept). */
-  const informative = (query: string): string => {
-    const words = tokenize(query)
+  /** The query's terms, without the commonest when the index is large (the rarest two are always kept). */
+  const informative = (query: string): string[] => {
+    const terms = allTerms(analyze(query, true))
     const limit = Math.max(NEVER_PRUNE_BELOW, engine.documentCount * COMMON_SHARE)
-    const rated = words.map((word) => ({ word, df: documentFrequency.get(searchTerms(word)[0] ?? '') ?? 0 }))
+    const rated = terms.map((term) => ({ term, df: documentFrequency.get(term) ?? 0 }))
     const kept = rated.filter((r) => r.df <= limit)
     const chosen = kept.length >= 2 ? kept : rated.sort((a, b) => a.df - b.df).slice(0, 2)
-    return chosen.map((r) => r.word).join(' ')
+    return chosen.map((r) => r.term)
   }
 
   return {
     async upsert(docs: SearchDoc[]) {
       for (const doc of docs) {
         forget(doc.id)
-        const text = doc.texts.join('\n')
-        const folded = searchTerms(text)
-        const words = new Set(folded)
-        count(words, 1)
-        wordsOf.set(doc.id, words)
+        const stored = fields(doc)
+        const terms = new Set([...tokenize(stored.exact), ...tokenize(stored.folded)])
+        count(terms, 1)
+        termsOf.set(doc.id, terms)
         tagsOf.set(doc.id, doc.tags)
-        engine.add({ id: doc.id, exact: text, folded: folded.join(' ') })
+        engine.add(stored)
       }
     },
     async remove(ids: string[]) {
@@ -82,7 +97,7 @@ export function createMiniSearchIndex(): SearchIndex {
     async clear() {
       engine.removeAll()
       documentFrequency.clear()
-      wordsOf.clear()
+      termsOf.clear()
       tagsOf.clear()
     },
     async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
@@ -91,7 +106,7 @@ export function createMiniSearchIndex(): SearchIndex {
         filter.every(([key, values]) => tagsOf.get(id)?.[key]?.some((value) => values.includes(value)))
       const limit = options.limit ?? 10
       const hits: SearchHit[] = []
-      for (const hit of engine.search(informative(query))) {
+      for (const hit of engine.search(informative(query).join(SEP))) {
         const id = String(hit.id)
         if (allowed(id)) hits.push({ id, score: hit.score })
         if (hits.length >= limit) break

@@ -5,6 +5,8 @@ export interface SearchDoc {
   id: string
   /** Text fields as written; the engine indexes each both exactly and accent-folded. */
   texts: string[]
+  /** Longer text that is searched too but weighs less (an FAQ entry's answer). */
+  body?: string[]
   /** Filterable tags, e.g. `{ visibleTo: ['public'] }`. */
   tags: Record<string, string[]>
 }

@@ -34,9 +34,11 @@ import {
   readMedia,
   readNotices,
   readOrgs,
+  readProfileCorrections,
   readQuestions,
   readUsers,
   registerOwnDevice,
+  requestProfileCorrection,
   systemOnly,
   unlockAccounts,
   updateQuestions,
@@ -103,6 +105,15 @@ export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
   // The target is waiting for a person, so the asker may no longer change it.
   [updateQuestions, { says: 'answerers of the subtree', allows: covers(QUESTION_ROLES) }],
   [deleteQuestions, { says: 'the superadmin', allows: isSuperadmin }],
+  [
+    readProfileCorrections,
+    {
+      says: 'the member who asked, and member admins of the subtree',
+      allows: (a) => a.isSubject || covers(MEMBER_ROLES)(a),
+    },
+  ],
+  // Bound to the asker and their own cell by a hook, whatever the request names.
+  [requestProfileCorrection, { says: 'anyone signed in, for themself', allows: (a) => a.signedIn }],
   [readLocks, { says: 'admins', allows: (a) => a.anyGrant }],
   // The target lock is on a news item of A1, in the member's name: whoever may edit that item takes it over
   // or releases it, and nobody creates a lock in someone else's name.

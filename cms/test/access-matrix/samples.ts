@@ -58,6 +58,8 @@ export class Samples {
         return { data: { status: 'draft', targetOrg: this.cell } }
       case 'questions':
         return { data: { status: 'pending', text: 'Đảng viên dự bị có được biểu quyết không?' } }
+      case 'profile-corrections':
+        return { data: { field: 'phone', proposedValue: '0912 345 678' } }
       case 'inbox':
         // The fan-out stamps the recipient's lineage; admins of the branch read the row through it.
         return {

@@ -182,6 +182,18 @@ export const unlockAccounts: Access = ({ req }) => {
   return roots.length ? { and: [ownedWithin(roots), { id: { not_equals: user.id } }] } : false
 }
 
+/** A person's own documents (`ownerField` is them), plus those `within` the subtrees they hold `roles` on. */
+function ownOrWithin(ownerField: string, roles: readonly Role[], within: (roots: ID[]) => Where): Access {
+  return ({ req }) => {
+    const user = asSessionUser(req.user)
+    if (!user) return false
+    if (isSuperadmin(user)) return true
+    const own: Where = { [ownerField]: { equals: user.id } }
+    const roots = grantedOrgIds(user, roles)
+    return roots.length ? { or: [own, within(roots)] } : own
+  }
+}
+
 /** Notices: only their senders' admins read them; members read their own inbox rows instead. */
 export const readNotices: Access = ({ req }) => {
   const user = asSessionUser(req.user)
@@ -212,14 +224,7 @@ export const manageNotices: Access = async (args) => {
 }
 
 /** Inbox rows: a member reads only their own; notice admins also read the rows of recipients in their subtree. */
-export const readInbox: Access = ({ req }) => {
-  const user = asSessionUser(req.user)
-  if (!user) return false
-  if (isSuperadmin(user)) return true
-  const own: Where = { recipient: { equals: user.id } }
-  const roots = grantedOrgIds(user, NOTICE_ROLES)
-  return roots.length ? { or: [own, ownedWithin(roots)] } : own
-}
+export const readInbox: Access = ownOrWithin('recipient', NOTICE_ROLES, ownedWithin)
 
 /** Only the recipient marks their own row read (đánh dấu đã đọc); nobody else writes inbox rows but the fan-out. */
 export const markOwnInboxRead: Access = ({ req }) => {
@@ -264,14 +269,7 @@ const assignedWithin = (roots: ID[]): Where => ({
 })
 
 /** Questions (câu hỏi): the asker reads their own; secretaries and committees those assigned inside their subtree. */
-export const readQuestions: Access = ({ req }) => {
-  const user = asSessionUser(req.user)
-  if (!user) return false
-  if (isSuperadmin(user)) return true
-  const own: Where = { asker: { equals: user.id } }
-  const roots = grantedOrgIds(user, QUESTION_ROLES)
-  return roots.length ? { or: [own, assignedWithin(roots)] } : own
-}
+export const readQuestions: Access = ownOrWithin('asker', QUESTION_ROLES, assignedWithin)
 
 /** Any signed-in user may ask; the question is bound to them and their home cell by a hook. */
 export const askQuestion: Access = ({ req }) => Boolean(req.user)
@@ -323,3 +321,9 @@ export function canResetAccount(actor: SessionUser | null, account: ResettableAc
   const lineage = [...idsOf(account.orgAncestors), idOf(account.org)]
   return lineage.some((id) => id !== undefined && roots.has(String(id)))
 }
+
+/** Correction requests (đề nghị sửa thông tin): the member reads their own; member admins those of their subtree. */
+export const readProfileCorrections: Access = ownOrWithin('member', MEMBER_ROLES, ownedWithin)
+
+/** Any signed-in person may ask to correct their own record; a hook binds the request to them and their cell. */
+export const requestProfileCorrection: Access = ({ req }) => Boolean(req.user)

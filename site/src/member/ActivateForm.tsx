@@ -5,9 +5,16 @@ import { type FormEvent, useState } from 'react'
 import { fn } from './api.ts'
 import { ErrorBox, Field } from './Field.tsx'
 
+/** The card number a slip's QR code puts in the address (?so-the=…), so the member only types the code. */
+const cardFromAddress = () =>
+  typeof window === 'undefined'
+    ? ''
+    : (new URLSearchParams(window.location.search).get('so-the') ?? '').trim()
+
 export function ActivateForm({ onSignedIn }: { onSignedIn: (member: Member) => void }) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [card] = useState(cardFromAddress)
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -38,6 +45,7 @@ export function ActivateForm({ onSignedIn }: { onSignedIn: (member: Member) => v
         label="Số thẻ đảng viên"
         name="cardNumber"
         autoComplete="username"
+        defaultValue={card}
         required
         autoCapitalize="none"
       />

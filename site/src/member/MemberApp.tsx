@@ -6,8 +6,10 @@
 import type { Member } from '@sotay/functions/types'
 import type { ReactNode } from 'react'
 import { ActivateForm } from './ActivateForm.tsx'
+import { InstallPrompt } from './install/InstallPrompt.tsx'
 import { LoginForm } from './LoginForm.tsx'
 import { MemberHome } from './MemberHome.tsx'
+import { useSavedCopyBanner } from './offline/useSavedCopyBanner.ts'
 import { SectionView } from './SectionView.tsx'
 import { sectionBySlug } from './sections.ts'
 import { signOut, useMember } from './useMember.ts'
@@ -23,6 +25,7 @@ const goHome = () => window.location.assign('/thanh-vien/')
 
 export default function MemberApp({ view, section }: MemberAppProps) {
   const { state, setSignedIn } = useMember()
+  useSavedCopyBanner()
   const onSignedIn = (member: Member) =>
     view === 'login' || view === 'activate' ? goHome() : setSignedIn(member)
 
@@ -63,6 +66,7 @@ export default function MemberApp({ view, section }: MemberAppProps) {
           </button>
         </div>
       )}
+      {state.kind === 'signed-in' && <InstallPrompt />}
       {body}
     </div>
   )

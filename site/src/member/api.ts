@@ -4,6 +4,8 @@ export type FnResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; message: string }
 
+export const SAVED_COPY_EVENT = 'sotay:saved-copy'
+
 const OFFLINE = 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.'
 const UNKNOWN = 'Đã có lỗi xảy ra. Vui lòng thử lại sau.'
 
@@ -26,6 +28,8 @@ export async function fn<T>(
   } catch {
     return { ok: false, status: 0, message: OFFLINE }
   }
+  // The service worker answered with the member's saved copy: the app says so (OfflineBanner).
+  if (response.headers.get('x-sotay-offline')) window.dispatchEvent(new Event(SAVED_COPY_EVENT))
   const json = await response.json().catch(() => null)
   if (response.ok) return { ok: true, status: response.status, data: json as T }
   const message = json?.error?.message

@@ -38,6 +38,18 @@ export const SECTIONS: MemberSection[] = [
     description: 'Nhận thông báo trên điện thoại này',
     load: () => import('./settings/NotificationSettings.tsx'),
   },
+  {
+    slug: 'cua-toi',
+    title: 'Của tôi',
+    description: 'Thông tin đảng viên của bạn và đề nghị sửa',
+    load: () => import('./profile/Profile.tsx'),
+  },
+  {
+    slug: 'doc-offline',
+    title: 'Đọc khi không có mạng',
+    description: 'Những mục đã lưu và đã mở gần đây trên điện thoại này',
+    load: () => import('./offline/OfflineItems.tsx'),
+  },
 ]
 
 export const sectionBySlug = (slug: string) => SECTIONS.find((s) => s.slug === slug)

@@ -3,6 +3,7 @@
 import type { Member, MemberAnswer } from '@sotay/functions/types'
 import { useCallback, useEffect, useState } from 'react'
 import { fn } from './api.ts'
+import { bindMember, forgetMember } from './offline/index.ts'
 
 export type MemberState =
   | { kind: 'loading' }
@@ -14,17 +15,28 @@ export function useMember() {
   const [state, setState] = useState<MemberState>({ kind: 'loading' })
   const refresh = useCallback(async () => {
     const result = await fn<MemberAnswer>('/session/me')
-    if (result.ok) setState({ kind: 'signed-in', member: result.data.member })
-    else if (result.status === 401) setState({ kind: 'signed-out' })
-    else setState({ kind: 'error', message: result.message })
+    // The offline store follows who is signed in: another member's copies go, and all of them at sign-out.
+    if (result.ok) {
+      await bindMember(result.data.member.id)
+      setState({ kind: 'signed-in', member: result.data.member })
+    } else if (result.status === 401) {
+      await forgetMember()
+      setState({ kind: 'signed-out' })
+    } else setState({ kind: 'error', message: result.message })
   }, [])
   useEffect(() => {
     void refresh()
   }, [refresh])
-  return { state, setSignedIn: (member: Member) => setState({ kind: 'signed-in', member }), refresh }
+  const setSignedIn = (member: Member) => {
+    void bindMember(member.id)
+    setState({ kind: 'signed-in', member })
+  }
+  return { state, setSignedIn, refresh }
 }
 
 export async function signOut(): Promise<void> {
   await fn('/session/logout', {})
+  // Even when the server could not be reached: nothing private stays on a shared phone.
+  await forgetMember()
   window.location.assign('/thanh-vien/dang-nhap/')
 }

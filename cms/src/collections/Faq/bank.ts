@@ -25,6 +25,7 @@ export const toFaqEntry = (doc: Faq): FaqEntry => ({
   id: String(doc.id),
   question: doc.question,
   alternatives: (doc.alternatives ?? []).map((a) => a.text).filter(Boolean),
+  answer: doc.answer,
   visibleTo: visibilityTags(doc),
 })
 

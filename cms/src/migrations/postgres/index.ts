@@ -1,7 +1,8 @@
 import * as migration_20261123_013133_initial from './20261123_013133_initial';
 import * as migration_20261201_021316_audit_log from './20261201_021316_audit_log';
 import * as migration_20261201_022033_media_audience_org from './20261201_022033_media_audience_org';
-import * as migration_20261201_090537_page_images from './20261201_090537_page_images';
+import * as migration_20261201_083551_profile_corrections from './20261201_083551_profile_corrections';
+import * as migration_20261201_092512_page_images from './20261201_092512_page_images';
 
 export const migrations = [
   {
@@ -20,8 +21,13 @@ export const migrations = [
     name: '20261201_022033_media_audience_org',
   },
   {
-    up: migration_20261201_090537_page_images.up,
-    down: migration_20261201_090537_page_images.down,
-    name: '20261201_090537_page_images'
+    up: migration_20261201_083551_profile_corrections.up,
+    down: migration_20261201_083551_profile_corrections.down,
+    name: '20261201_083551_profile_corrections',
+  },
+  {
+    up: migration_20261201_092512_page_images.up,
+    down: migration_20261201_092512_page_images.down,
+    name: '20261201_092512_page_images'
   },
 ];

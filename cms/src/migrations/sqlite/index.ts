@@ -1,7 +1,8 @@
 import * as migration_20261123_013128_initial from './20261123_013128_initial';
 import * as migration_20261201_021301_audit_log from './20261201_021301_audit_log';
 import * as migration_20261201_022017_media_audience_org from './20261201_022017_media_audience_org';
-import * as migration_20261201_090510_page_images from './20261201_090510_page_images';
+import * as migration_20261201_083511_profile_corrections from './20261201_083511_profile_corrections';
+import * as migration_20261201_092448_page_images from './20261201_092448_page_images';
 
 export const migrations = [
   {
@@ -20,8 +21,13 @@ export const migrations = [
     name: '20261201_022017_media_audience_org',
   },
   {
-    up: migration_20261201_090510_page_images.up,
-    down: migration_20261201_090510_page_images.down,
-    name: '20261201_090510_page_images'
+    up: migration_20261201_083511_profile_corrections.up,
+    down: migration_20261201_083511_profile_corrections.down,
+    name: '20261201_083511_profile_corrections',
+  },
+  {
+    up: migration_20261201_092448_page_images.up,
+    down: migration_20261201_092448_page_images.down,
+    name: '20261201_092448_page_images'
   },
 ];

@@ -151,7 +151,7 @@ const GENERAL: FaqSeed[] = [
     question: 'Làm sao kích hoạt tài khoản Sổ tay Đảng viên?',
     answer:
       'Bí thư chi bộ hoặc văn phòng cấp ủy cấp cho đảng viên mã kích hoạt dùng một lần. Đảng viên đăng nhập bằng số thẻ đảng viên và mã đó, rồi đặt mật khẩu của mình.',
-    alternatives: ['Quên mật khẩu Sổ tay Đảng viên', 'kich hoat tai khoan so tay dang vien'],
+    alternatives: ['Kích hoạt Sổ tay bằng số thẻ đảng viên', 'kich hoat tai khoan so tay dang vien'],
   },
   {
     category: 'khac',

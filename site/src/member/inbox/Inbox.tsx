@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import { fn } from '../api.ts'
 import { ErrorBox } from '../Field.tsx'
+import { rememberOpened } from '../offline/index.ts'
+import { SaveOfflineButton } from '../offline/SaveOfflineButton.tsx'
 import type { SectionProps } from '../types.ts'
 import './inbox.css'
 import { viDateTime } from '@sotay/content-schemas/text/dates'
@@ -33,12 +35,23 @@ function Notice({
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
+  const url = `/inbox/${encodeURIComponent(id)}`
+  const offline = (found: InboxItem) => ({
+    urls: [`/fn${url}`, ...found.attachments.map((a) => a.url)],
+    title: found.title,
+    page: `/thanh-vien/hop-thu/#${encodeURIComponent(found.id)}`,
+  })
+
   useEffect(() => {
     setItem(null)
-    fn<InboxItemAnswer>(`/inbox/${encodeURIComponent(id)}`).then((r) =>
-      r.ok ? setItem(r.data.item) : setError(r.message),
-    )
-  }, [id])
+    fn<InboxItemAnswer>(url).then((r) => {
+      if (!r.ok) return setError(r.message)
+      setItem(r.data.item)
+      // Opened once, readable again with no network, attachments included (this member's cache only).
+      const { urls, ...meta } = offline(r.data.item)
+      void rememberOpened(urls, meta)
+    })
+  }, [url])
 
   const markRead = async () => {
     if (!item) return
@@ -90,6 +103,7 @@ function Notice({
               {busy ? 'Đang lưu…' : 'Đánh dấu đã đọc'}
             </button>
           )}
+          <SaveOfflineButton {...offline(item)} />
         </>
       )}
     </article>

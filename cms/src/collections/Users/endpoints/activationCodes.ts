@@ -9,6 +9,7 @@
 import { ownedWithin } from '@sotay/content-schemas'
 import { orgIsWithin } from '@sotay/content-schemas/access/lookup'
 import type { Endpoint, Where } from 'payload'
+import { siteOrigin } from './activationLink.ts'
 import { activationSlipsHtml } from './activationSlips.ts'
 import { activationSlipsCsv } from './activationSlipsCsv.ts'
 import { issueActivationSlips } from './issueActivationSlips.ts'
@@ -46,7 +47,12 @@ export const activationCodesEndpoint: Endpoint = {
     const slips = await issueActivationSlips(req, user, scope)
     const headers = { 'Cache-Control': 'no-store' }
     if (format === 'html') {
-      return new Response(activationSlipsHtml(`Mã kích hoạt tài khoản — ${orgName}`, slips), {
+      const page = await activationSlipsHtml(
+        `Mã kích hoạt tài khoản — ${orgName}`,
+        slips,
+        siteOrigin(req.url),
+      )
+      return new Response(page, {
         headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
       })
     }

@@ -1,5 +1,6 @@
 /** The secretary's printable page of activation slips (phiếu mã kích hoạt), one per member, to cut and hand out. */
 import { activationCodeTtlMs } from '@sotay/content-schemas'
+import { ACTIVATION_PATH, activationLink, activationQrSvg } from './activationLink.ts'
 
 export interface ActivationSlip {
   fullName: string
@@ -14,8 +15,12 @@ export const ACTIVATION_INSTRUCTION =
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-const slip = (s: ActivationSlip) => `<section class="slip">
+/** One slip: the site's address in print and as a QR code that opens activation with the card filled in. */
+const slip = async (s: ActivationSlip, origin: string) => {
+  const link = activationLink(origin, s.cardNumber)
+  return `<section class="slip">
   <h2>Sổ tay Đảng viên — Mã kích hoạt tài khoản</h2>
+  <div class="qr" data-link="${escapeHtml(link)}">${await activationQrSvg(link)}</div>
   <dl>
     <dt>Họ và tên</dt><dd>${escapeHtml(s.fullName)}</dd>
     <dt>Số thẻ</dt><dd>${escapeHtml(s.cardNumber)}</dd>
@@ -23,9 +28,16 @@ const slip = (s: ActivationSlip) => `<section class="slip">
     <dt>Mã kích hoạt</dt><dd class="code">${escapeHtml(s.code)}</dd>
   </dl>
   <p>${ACTIVATION_INSTRUCTION}</p>
+  <p class="site">Quét mã QR hoặc mở <strong>${escapeHtml(origin)}${ACTIVATION_PATH}</strong></p>
 </section>`
+}
 
-export function activationSlipsHtml(title: string, slips: ActivationSlip[]): string {
+export async function activationSlipsHtml(
+  title: string,
+  slips: ActivationSlip[],
+  origin: string,
+): Promise<string> {
+  const printed = await Promise.all(slips.map((s) => slip(s, origin)))
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -43,6 +55,9 @@ export function activationSlipsHtml(title: string, slips: ActivationSlip[]): str
   dd { margin: 0; }
   .code { font-family: "Courier New", monospace; font-size: 15pt; letter-spacing: 0.12em; font-weight: bold; }
   .slip p { font-size: 10pt; margin: 0.2cm 0 0; font-style: italic; }
+  .slip .qr { float: right; width: 2.6cm; height: 2.6cm; margin: 0 0 0.2cm 0.3cm; }
+  .slip .qr svg { width: 100%; height: 100%; }
+  .slip .site { font-style: normal; clear: both; word-break: break-all; }
   .none { text-align: center; }
   @media print { body { margin: 0.5cm; } .noprint { display: none; } }
 </style>
@@ -50,7 +65,7 @@ export function activationSlipsHtml(title: string, slips: ActivationSlip[]): str
 <body>
 <h1>${escapeHtml(title)}</h1>
 <p class="noprint">${slips.length} phiếu. Hãy in trang này, cắt theo đường viền và trao tận tay từng đảng viên. Mã vừa được cấp mới: phiếu in trước đó không còn dùng được, và trang này không mở lại được, hãy in ngay. Mỗi mã dùng một lần, có hiệu lực ${Math.round(activationCodeTtlMs() / 86_400_000)} ngày.</p>
-${slips.length ? `<div class="slips">\n${slips.map(slip).join('\n')}\n</div>` : '<p class="none">Không còn đảng viên nào chờ kích hoạt.</p>'}
+${slips.length ? `<div class="slips">\n${printed.join('\n')}\n</div>` : '<p class="none">Không còn đảng viên nào chờ kích hoạt.</p>'}
 </body>
 </html>
 `
