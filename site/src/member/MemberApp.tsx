@@ -4,10 +4,11 @@
  */
 
 import type { Member } from '@sotay/functions/types'
-import type { ReactNode } from 'react'
+import { type ReactNode, useEffect } from 'react'
 import { ActivateForm } from './ActivateForm.tsx'
 import { LoginForm } from './LoginForm.tsx'
 import { MemberHome } from './MemberHome.tsx'
+import { rememberMember } from './memberHint.ts'
 import { SectionView } from './SectionView.tsx'
 import { sectionBySlug } from './sections.ts'
 import { signOut, useMember } from './useMember.ts'
@@ -23,6 +24,10 @@ const goHome = () => window.location.assign('/thanh-vien/')
 
 export default function MemberApp({ view, section }: MemberAppProps) {
   const { state, setSignedIn } = useMember()
+  // The public header's member tab reads this to say "Của tôi" instead of "Đăng nhập".
+  useEffect(() => {
+    if (state.kind === 'signed-in' || state.kind === 'signed-out') rememberMember(state.kind === 'signed-in')
+  }, [state.kind])
   const onSignedIn = (member: Member) =>
     view === 'login' || view === 'activate' ? goHome() : setSignedIn(member)
 
