@@ -68,8 +68,10 @@ export function headerShare(page: Page, textSelector: string): Promise<HeaderSha
     const nav = document.querySelector('.site-header nav')
     const navFixed = nav ? getComputedStyle(nav).position === 'fixed' : false
     // A fixed tab bar sits outside the header's box, so count the two apart.
-    const chrome = navFixed ? onScreen(header) - 0 + onScreen(nav) : onScreen(header)
-    const first = document.querySelector(selector)
+    const chrome = navFixed ? onScreen(header) + onScreen(nav) : onScreen(header)
+    const first = [...document.querySelectorAll(selector)].find(
+      (el) => el.getBoundingClientRect().height > 0 && (el.textContent ?? '').trim() !== '',
+    )
     const navTop = navFixed && nav ? nav.getBoundingClientRect().top : height
     return {
       chrome: Math.round(chrome),
