@@ -4,6 +4,7 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
+import { DATE_TIME_PATTERN } from '@sotay/content-schemas/text/dates'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { denyUndeclaredAccess } from './access/denyUndeclared.ts'
@@ -62,7 +63,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Sổ tay Đảng viên' },
-    dateFormat: 'dd/MM/yyyy HH:mm',
+    dateFormat: DATE_TIME_PATTERN,
     importMap: { baseDir: path.join(cmsDir, 'src') },
     // The public site's build state (bản dựng trang web), from the site builder's status.json.
     components: { afterDashboard: ['/site-rebuild/SiteBuildStatus#SiteBuildStatus'] },

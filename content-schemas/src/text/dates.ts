@@ -5,6 +5,10 @@
 
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
+/** The same two forms as date-fns patterns, for Payload's admin (`admin.dateFormat`, a date field's `displayFormat`). */
+export const DATE_PATTERN = 'dd/MM/yyyy'
+export const DATE_TIME_PATTERN = 'dd/MM/yyyy HH:mm'
+
 const fields = new Intl.DateTimeFormat('en-GB', {
   timeZone: VIETNAM_TIME_ZONE,
   day: '2-digit',

@@ -4,12 +4,13 @@
  */
 
 import type { Member } from '@sotay/functions/types'
-import type { ReactNode } from 'react'
+import { type ReactNode, useEffect } from 'react'
 import { ActivateForm } from './ActivateForm.tsx'
 import { InstallPrompt } from './install/InstallPrompt.tsx'
 import { LoginForm } from './LoginForm.tsx'
 import { MemberHome } from './MemberHome.tsx'
 import { useSavedCopyBanner } from './offline/useSavedCopyBanner.ts'
+import { rememberMember } from './memberHint.ts'
 import { SectionView } from './SectionView.tsx'
 import { sectionBySlug } from './sections.ts'
 import { signOut, useMember } from './useMember.ts'
@@ -26,6 +27,10 @@ const goHome = () => window.location.assign('/thanh-vien/')
 export default function MemberApp({ view, section }: MemberAppProps) {
   const { state, setSignedIn } = useMember()
   useSavedCopyBanner()
+  // The public header's member tab reads this to say "Của tôi" instead of "Đăng nhập".
+  useEffect(() => {
+    if (state.kind === 'signed-in' || state.kind === 'signed-out') rememberMember(state.kind === 'signed-in')
+  }, [state.kind])
   const onSignedIn = (member: Member) =>
     view === 'login' || view === 'activate' ? goHome() : setSignedIn(member)
 

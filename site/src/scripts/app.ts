@@ -1,4 +1,6 @@
-/** Every page's small script: the large-text switch, the offline banner and the service worker. */
+/** Every page's small script: the large-text switch, the member tab, the offline banner and the service worker. */
+
+import './memberTab.ts'
 
 const KEY = 'sotay-chu-lon'
 const root = document.documentElement
@@ -16,6 +18,18 @@ if (toggle) {
     }
     show()
   })
+}
+
+// The phone's bottom tab bar (base.css) is as tall as its labels wrap; the page keeps that much room below.
+const tabBar = document.querySelector<HTMLElement>('.main-nav')
+if (tabBar && 'ResizeObserver' in window) {
+  new ResizeObserver(() => {
+    const fixed = getComputedStyle(tabBar).position === 'fixed'
+    root.style.setProperty(
+      '--tab-bar',
+      fixed ? `${Math.ceil(tabBar.getBoundingClientRect().height)}px` : '0px',
+    )
+  }).observe(tabBar)
 }
 
 // The service worker marks pages it served from the cache after the network failed (data-offline).

@@ -5,6 +5,7 @@
 import { systemOnly } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig, Field } from 'payload'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields } from '../../fields/orgOwnership.ts'
 import { canReadAuditLog, readAuditLog } from './access.ts'
 import { AUDIT_ACTIONS } from './actions.ts'
@@ -73,7 +74,7 @@ export const AuditLog: CollectionConfig = {
         defaultTimezone: TIME_ZONE,
         supportedTimezones: [{ label: 'Giờ Việt Nam (GMT+7)', value: TIME_ZONE }],
       },
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+      admin: { readOnly: true, date: dayAndTime },
     },
     {
       name: 'actor',

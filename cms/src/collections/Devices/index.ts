@@ -2,6 +2,7 @@
 import { DEVICE_KINDS, ownDevices, registerOwnDevice, systemOnly } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 
 export const Devices: CollectionConfig<'devices'> = {
   slug: 'devices',
@@ -47,6 +48,12 @@ export const Devices: CollectionConfig<'devices'> = {
       label: label('Đảng viên', 'Member'),
     },
     { name: 'userAgent', type: 'text', label: label('Trình duyệt', 'User agent') },
-    { name: 'lastSeenAt', type: 'date', index: true, label: label('Lần cuối mở ứng dụng', 'Last seen') },
+    {
+      name: 'lastSeenAt',
+      type: 'date',
+      index: true,
+      label: label('Lần cuối mở ứng dụng', 'Last seen'),
+      admin: { date: dayAndTime },
+    },
   ],
 }

@@ -3,6 +3,7 @@ import { CLASSIFICATIONS, DOCUMENT_TYPES, SYMBOL_PATTERN, serverOwnedField } fro
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { audioFields } from '../../fields/audio.ts'
+import { dayOnly } from '../../fields/dateDisplay.ts'
 import { slugField } from '../../fields/slug.ts'
 import { queueAudio } from '../../speech/queueAudio.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
@@ -73,7 +74,7 @@ export const Documents: CollectionConfig<'documents'> = contentCollection({
           required: true,
           index: true,
           label: label('Ngày ban hành', 'Issued on'),
-          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+          admin: { date: dayOnly },
         },
       ],
     },

@@ -9,6 +9,7 @@ import {
 } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig, Field } from 'payload'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 
 /** Only the fan-out (overrideAccess) writes who and what a row is about; the member changes the read state alone. */
 const fixed = serverOwnedField
@@ -47,8 +48,15 @@ export const Inbox: CollectionConfig<'inbox'> = {
     } as Field,
     // The direct child of the notice's target the recipient sits under: the rows of the per-org report.
     relation('branch', 'orgs', 'Nhánh của tổ chức nhận', 'Branch of the target'),
-    { name: 'sentAt', type: 'date', index: true, access: fixed, label: label('Ngày gửi', 'Sent on') },
+    {
+      name: 'sentAt',
+      type: 'date',
+      index: true,
+      access: fixed,
+      label: label('Ngày gửi', 'Sent on'),
+      admin: { date: dayAndTime },
+    },
     { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: label('Đã đọc', 'Read') },
-    { name: 'readAt', type: 'date', label: label('Đọc lúc', 'Read at') },
+    { name: 'readAt', type: 'date', label: label('Đọc lúc', 'Read at'), admin: { date: dayAndTime } },
   ],
 }

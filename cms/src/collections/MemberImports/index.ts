@@ -11,6 +11,7 @@ import {
 } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { dataDir } from '../../paths.ts'
 import { checkUpload } from './hooks/checkUpload.ts'
@@ -156,7 +157,7 @@ export const MemberImports: CollectionConfig<'member-imports'> = {
       type: 'date',
       label: label('Hoàn tất lúc', 'Finished at'),
       access: serverOwnedField,
-      admin: { readOnly: true, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm' } },
+      admin: { readOnly: true, position: 'sidebar', date: dayAndTime },
     },
   ],
 }

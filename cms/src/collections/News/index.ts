@@ -3,6 +3,7 @@ import { NEWS_CATEGORIES } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { audioFields } from '../../fields/audio.ts'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { richTextField } from '../../fields/richText.ts'
 import { slugField } from '../../fields/slug.ts'
 import { queueAudio } from '../../speech/queueAudio.ts'
@@ -47,7 +48,7 @@ export const News: CollectionConfig<'news'> = contentCollection({
       label: label('Ngày đăng', 'Published on'),
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        date: dayAndTime,
       },
     },
     ...audioFields(),

@@ -12,6 +12,7 @@ import {
 } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig, Field } from 'payload'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { countReads } from './hooks/countReads.ts'
 import { guardNoticeChanges } from './hooks/guardNoticeChanges.ts'
@@ -24,7 +25,7 @@ const readOnly = (name: string, type: 'number' | 'text' | 'date', vi: string, en
     type,
     label: label(vi, en),
     access: serverOwnedField,
-    admin: { readOnly: true, position: 'sidebar' },
+    admin: { readOnly: true, position: 'sidebar', ...(type === 'date' ? { date: dayAndTime } : {}) },
   }) as Field
 
 // The sender's org is the `org` every org-owned document has; the access rules work on it.
@@ -103,7 +104,7 @@ export const Notices: CollectionConfig<'notices'> = {
           index: true,
           defaultValue: () => new Date().toISOString(),
           label: label('Thời điểm gửi', 'Send at'),
-          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+          admin: { date: dayAndTime },
         },
       ],
     },

@@ -13,6 +13,7 @@ import {
 } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { assignmentFields } from './fields/assignment.ts'
 import { publishToFaqFields } from './fields/publishToFaq.ts'
@@ -107,7 +108,12 @@ export const Questions: CollectionConfig<'questions'> = {
       type: 'date',
       label: label('Người hỏi báo trả lời tự động chưa đúng lúc', 'Marked not helpful at'),
       access: serverOwnedField,
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.notHelpfulAt) },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: dayAndTime,
+        condition: (data) => Boolean(data?.notHelpfulAt),
+      },
     },
     {
       name: 'asker',
@@ -126,14 +132,14 @@ export const Questions: CollectionConfig<'questions'> = {
       index: true,
       label: label('Chờ trả lời từ', 'Waiting since'),
       access: serverOwnedField,
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: dayAndTime },
     },
     {
       name: 'escalatedAt',
       type: 'date',
       label: label('Chuyển cấp trên lúc', 'Escalated at'),
       access: serverOwnedField,
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', date: dayAndTime },
     },
     {
       name: 'answeredBy',
@@ -148,7 +154,7 @@ export const Questions: CollectionConfig<'questions'> = {
       type: 'date',
       label: label('Trả lời lúc', 'Answered at'),
       access: serverOwnedField,
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', date: dayAndTime },
     },
     ...publishToFaqFields,
     ...orgFields({ description: label('Chi bộ của người hỏi', 'The asker’s cell') }),

@@ -18,6 +18,7 @@ import {
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig, Field } from 'payload'
 import { signInDoors } from '../../auth/payloadDoors.ts'
+import { dayAndTime, dayOnly } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { activationCodesEndpoint, activationCodesGetEndpoint } from './endpoints/activationCodes.ts'
 import { reissueCardEndpoint } from './endpoints/reissueCard.ts'
@@ -92,7 +93,7 @@ export const Users: CollectionConfig<'users'> = {
           type: 'date',
           label: label('Ngày sinh', 'Date of birth'),
           access: personal,
-          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+          admin: { date: dayOnly },
         },
         {
           name: 'gender',
@@ -111,14 +112,14 @@ export const Users: CollectionConfig<'users'> = {
           type: 'date',
           label: label('Ngày vào Đảng', 'Admitted on'),
           access: personalMemberAdminOnly,
-          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+          admin: { date: dayOnly },
         },
         {
           name: 'officialAt',
           type: 'date',
           label: label('Ngày chính thức', 'Full member since'),
           access: personalMemberAdminOnly,
-          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+          admin: { date: dayOnly },
         },
       ],
     },
@@ -178,7 +179,7 @@ export const Users: CollectionConfig<'users'> = {
       type: 'date',
       label: label('Ngày kích hoạt', 'Activated on'),
       access: accountState,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, date: dayAndTime },
     },
     {
       name: 'cardHistory',
@@ -189,7 +190,12 @@ export const Users: CollectionConfig<'users'> = {
       fields: [
         { name: 'number', type: 'text', label: label('Số thẻ cũ', 'Old number') },
         { name: 'reason', type: 'text', label: label('Lý do cấp lại', 'Reason') },
-        { name: 'replacedAt', type: 'date', label: label('Ngày cấp lại', 'Replaced on') },
+        {
+          name: 'replacedAt',
+          type: 'date',
+          label: label('Ngày cấp lại', 'Replaced on'),
+          admin: { date: dayOnly },
+        },
       ],
     },
   ],
