@@ -10,6 +10,7 @@ import {
 } from '@sotay/content-schemas'
 import { lexicalToPlainText } from '@sotay/content-schemas/speech/lexicalText'
 import { richTextHtml } from './html.ts'
+import { itemLink } from './kinds.ts'
 import type { Cover, MediaLink, ReadingItem, ReadingKind, ReadingSummary } from './schemas.ts'
 
 export type StoredItem = Record<string, unknown> & { id: number | string }
@@ -74,10 +75,12 @@ export function isMine(doc: StoredItem, reader: unknown): boolean {
 export function presentSummary(kind: ReadingKind, doc: StoredItem, reader: unknown): ReadingSummary {
   const org = doc.org as { name?: string } | null
   const audience = String(doc.audience ?? 'members')
+  const ref = kind === 'faq' ? String(doc.id) : (str(doc.slug) ?? String(doc.id))
   return {
     kind,
     id: doc.id,
-    ref: kind === 'faq' ? String(doc.id) : (str(doc.slug) ?? String(doc.id)),
+    ref,
+    link: itemLink(kind, ref),
     title: str(doc.title) ?? str(doc.question) ?? '',
     summary: str(doc.summary),
     date: dateOf(kind, doc),

@@ -61,6 +61,8 @@ export const ReadingSummarySchema = z
     id: Id,
     /** What the item's address in the member app carries: its slug, or its id (FAQ). */
     ref: z.string(),
+    /** Its page in the member app. */
+    link: z.string(),
     title: z.string(),
     summary: z.string().nullable(),
     date: z.string().nullable().openapi({ description: 'ISO: ngày đăng, ngày ban hành hoặc ngày cập nhật' }),
