@@ -6,6 +6,7 @@ import type { ReadingKind, ReadingList, ReadingSummary } from '@sotay/functions/
 import { type ReactNode, useEffect, useState } from 'react'
 import { fn } from '../api.ts'
 import { ErrorBox } from '../Field.tsx'
+import { Pager } from '../Pager.tsx'
 import { useHashRef } from './hashRef.ts'
 import { ItemView } from './ItemView.tsx'
 import { metaLine } from './meta.ts'
@@ -93,29 +94,7 @@ export function ReadingSection({ kind, noun, renderAll }: ReadingSectionProps) {
           <ItemList items={all.items} onOpen={go} />
         )}
       </section>
-      {all.totalPages > 1 && (
-        <nav className="rd-pager" aria-label="Trang">
-          <button
-            type="button"
-            className="button secondary"
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            ← Trang trước
-          </button>
-          <span>
-            Trang {all.page}/{all.totalPages}
-          </span>
-          <button
-            type="button"
-            className="button secondary"
-            disabled={page >= all.totalPages}
-            onClick={() => setPage(page + 1)}
-          >
-            Trang sau →
-          </button>
-        </nav>
-      )}
+      <Pager className="rd-pager" page={all.page} totalPages={all.totalPages} onPage={setPage} />
     </div>
   )
 }
