@@ -55,6 +55,13 @@ describe.each([
     await browser.context.clearCookies()
     page = await browser.context.newPage()
     await page.setViewportSize(viewport)
+    // What the phone's console and the functions said, for the log when a step fails.
+    page.on('pageerror', (error) => console.log(`[page error] ${error.message}`))
+    page.on('console', (m) => m.type() === 'error' && console.log(`[console] ${m.text()}`))
+    page.on(
+      'response',
+      (r) => r.url().includes('/fn/reading') && console.log(`[fn] ${r.status()} ${r.url()}`),
+    )
   })
   afterAll(() => page?.close())
 

@@ -4,10 +4,10 @@
  */
 import type { ReadingItem, ReadingItemAnswer, ReadingKind } from '@sotay/functions/types'
 import { useEffect, useState } from 'react'
-import ListenButton from '../../components/listen/ListenButton.tsx'
 import { fn } from '../api.ts'
 import { ErrorBox } from '../Field.tsx'
 import { fileSize } from '../inbox/fileSize.ts'
+import { Listen } from './Listen.tsx'
 import { metaLine } from './meta.ts'
 
 export function ItemView({
@@ -78,7 +78,7 @@ function ItemBody({ item }: { item: ReadingItem }) {
           )}
         </dl>
       )}
-      <ListenButton text={item.listenText} audioUrl={item.audio?.url ?? null} title={item.title} />
+      {item.audio && <Listen url={item.audio.url} title={item.title} />}
       {item.cover && (
         <img
           className="rd-cover"
