@@ -9,9 +9,11 @@ import { useRef, useState } from 'react'
 const SPEAKER = 'M4 9v6h4l5 4V5L8 9zM16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12'
 const PAUSE = 'M8 5v14M16 5v14'
 
+const LABELS = { idle: 'Nghe', loading: 'Đang tải…', playing: 'Tạm dừng', paused: 'Tiếp tục' } as const
+
 export function Listen({ url, title }: { url: string; title: string }) {
   const audio = useRef<HTMLAudioElement>(null)
-  const [state, setState] = useState<'idle' | 'loading' | 'playing' | 'paused'>('idle')
+  const [state, setState] = useState<keyof typeof LABELS>('idle')
   const [error, setError] = useState('')
 
   const toggle = async () => {
@@ -27,14 +29,7 @@ export function Listen({ url, title }: { url: string; title: string }) {
       setError('Không phát được bản đọc. Hãy kiểm tra mạng rồi thử lại.')
     }
   }
-  const label =
-    state === 'playing'
-      ? 'Tạm dừng'
-      : state === 'paused'
-        ? 'Tiếp tục'
-        : state === 'loading'
-          ? 'Đang tải…'
-          : 'Nghe'
+  const label = LABELS[state]
   return (
     <div className="rd-listen">
       <button
