@@ -126,5 +126,5 @@ describe.each([
     expect(await page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentSrc)).toMatch(
       /\/api\/media\/file\//,
     )
-  })
+  }, 330_000)
 })
