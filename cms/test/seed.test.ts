@@ -103,7 +103,7 @@ describe('seedDemo', () => {
 
   it('attaches a generated PDF to every document, whose extracted text reads as Vietnamese', async () => {
     const documents = await all('documents', inProvince)
-    expect(documents.length).toBe(12)
+    expect(documents.length).toBe(13)
     for (const doc of documents) {
       expect(doc.pdf).toBeTruthy()
       expect(doc.extractedText).toContain('ĐẢNG CỘNG SẢN VIỆT NAM')
@@ -111,7 +111,12 @@ describe('seedDemo', () => {
     const nq57 = documents.find((d) => d.numberSymbol === '57-NQ/TW')
     expect(nq57.title).toMatch(/^Nghị quyết số 57-NQ\/TW/)
     expect(nq57.extractedText).toContain('khoa học, công nghệ, đổi mới sáng tạo')
-    expect(documents.filter((d) => d.audience === 'org')).toHaveLength(1)
+    // One of the commune's, one of the demo member's own cell (read in the member app, never on the public site).
+    const internal = documents.filter((d) => d.audience === 'org')
+    expect(internal).toHaveLength(2)
+    const cellDoc = internal.find((d) => d.numberSymbol === '08-NQ/CB')
+    expect(cellDoc.issuingBody).toMatch(/^Chi bộ /)
+    expect(cellDoc.extractedText).toContain('sâm hoặc cây dược liệu dưới tán rừng')
   })
 
   it('writes news (one draft, one scheduled), study topics with quizzes and FAQ with other phrasings', async () => {

@@ -1,7 +1,7 @@
 /** The functions app: one Hono app with every function under /fn, run by the Node server, on Lambda or in a test. */
 import { OpenAPIHono, z } from '@hono/zod-openapi'
 import type { RateLimiter } from '@sotay/cms/auth'
-import { freshFaqBank } from '@sotay/cms/search'
+import { freshContentIndex, freshFaqBank } from '@sotay/cms/search'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
@@ -17,6 +17,7 @@ import { refuseInvalid } from './http/validation.ts'
 import { inboxRoutes } from './inbox/index.ts'
 import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
+import { readingRoutes } from './reading/index.ts'
 import { sessionRoutes } from './session/index.ts'
 
 export const FUNCTIONS_BASE = '/fn'
@@ -42,7 +43,7 @@ export function createApp(options: AppOptions = {}): FunctionsApp {
       title: 'Sổ tay Đảng viên — API chức năng',
       version: options.version ?? '0.1.0',
       description:
-        'Các chức năng phục vụ đảng viên: thông báo, hỏi đáp, phiên đăng nhập. Lỗi trả về dạng { error: { code, message } }.',
+        'Các chức năng phục vụ đảng viên: thông báo, hỏi đáp, đọc và tra cứu tài liệu, phiên đăng nhập. Lỗi trả về dạng { error: { code, message } }.',
     },
     servers: [{ url: FUNCTIONS_BASE }],
   }
@@ -100,6 +101,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       questionsRoutes({ payload, index: freshFaqBank, allowedOrigins }),
       devicesRoutes({ payload, allowedOrigins, dataDir: options.dataDir }),
       profileRoutes({ payload, allowedOrigins }),
+      readingRoutes({ payload, index: (p) => freshContentIndex(p), faq: freshFaqBank }),
       ...(options.extra ?? []),
     ],
   })

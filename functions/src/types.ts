@@ -11,6 +11,18 @@ export type {
   MyQuestions,
   NotHelpfulResult,
 } from './questions/schemas.ts'
+export type {
+  Cover,
+  MediaLink,
+  ReadingHit,
+  ReadingItem,
+  ReadingItemAnswer,
+  ReadingKind,
+  ReadingList,
+  ReadingSearch,
+  ReadingSummary,
+  Suggestions,
+} from './reading/schemas.ts'
 export type { Member, MemberAnswer, ResetAnswer } from './session/schemas.ts'
 
 /** Every refusal: `{ error: { code, message } }`, the message in Vietnamese. */

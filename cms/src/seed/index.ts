@@ -92,13 +92,14 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
     })
   }
 
-  const documentIds = await writeDocuments(payload, orgIds, (d, t) => report('Tạo văn bản', d, t))
+  const places = pickPlaces(plans)
+  const id = (code: string): ID => orgIds.get(code)!
+  const cell = { id: id(places.cell.code), name: places.cell.name }
+  const documentIds = await writeDocuments(payload, orgIds, cell, (d, t) => report('Tạo văn bản', d, t))
   await writeNews(payload, orgIds, now, (d, t) => report('Tạo tin tức', d, t))
   await writeStudyTopics(payload, orgIds, documentIds, now, (d, t) => report('Tạo chuyên đề học tập', d, t))
   await writeFaq(payload, orgIds, (d, t) => report('Tạo hỏi đáp', d, t))
 
-  const places = pickPlaces(plans)
-  const id = (code: string): ID => orgIds.get(code)!
   const cellMembers = members.filter((m) => m.orgCode === places.cell.code)
   const memberCard = (cellMembers.find((m) => m.status === 'chinh-thuc') ?? cellMembers[0]!).cardNumber
   report('Tạo tài khoản mẫu', 0, 1)
@@ -107,7 +108,7 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
     {
       province: { id: id(PROVINCE.code), name: PROVINCE.name },
       committee: { id: id(places.committee.code), name: places.committee.name },
-      cell: { id: id(places.cell.code), name: places.cell.name },
+      cell,
       editorHome: id(places.editorHome.code),
       committeeHome: id(places.committeeHome.code),
       memberCard,

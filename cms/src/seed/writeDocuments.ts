@@ -1,7 +1,7 @@
 /** Writes the sample documents, each with a generated PDF uploaded to media; existing ones are kept. */
 import { foldAccents, type ID } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
-import { DOCUMENTS, type DocumentSeed } from './content/documents.ts'
+import { CELL_NAME, DEMO_CELL, DOCUMENTS, type DocumentSeed } from './content/documents.ts'
 import { renderDocumentPdf } from './pdf.ts'
 
 const TYPE_LABELS: Record<DocumentSeed['type'], string> = {
@@ -50,10 +50,24 @@ async function uploadPdf(payload: Payload, seed: DocumentSeed, org: ID): Promise
   return media.id
 }
 
+/** The demo member's cell: where the sample internal cell document belongs, and the name it is signed with. */
+export interface DemoCell {
+  id: ID
+  name: string
+}
+
+/** A sample written for the demo cell, with the cell's own name in it. */
+const forCell = (seed: DocumentSeed, cell: DemoCell): DocumentSeed => ({
+  ...seed,
+  issuingBody: seed.issuingBody.replace(CELL_NAME, cell.name),
+  header: seed.header.map((line) => line.replace(CELL_NAME, cell.name.toLocaleUpperCase('vi'))),
+})
+
 /** Returns number-and-symbol → id for every sample document, created now or before. */
 export async function writeDocuments(
   payload: Payload,
   orgIds: Map<string, ID>,
+  cell: DemoCell,
   progress: (done: number, total: number) => void,
 ): Promise<Map<string, ID>> {
   const existing = await payload.find({
@@ -73,9 +87,10 @@ export async function writeDocuments(
     (existing.docs as { id: ID; numberSymbol: string }[]).map((d) => [d.numberSymbol, d.id]),
   )
   let done = 0
-  for (const seed of DOCUMENTS) {
+  for (const raw of DOCUMENTS) {
+    const seed = forCell(raw, cell)
     if (!ids.has(seed.numberSymbol)) {
-      const org = orgIds.get(seed.org)!
+      const org = seed.org === DEMO_CELL ? cell.id : orgIds.get(seed.org)!
       const pdf = await uploadPdf(payload, seed, org)
       const doc = await payload.create({
         collection: 'documents',

@@ -1,35 +1,11 @@
 /** The inbox's inputs and answers as zod schemas: they validate, document /fn/openapi.json and type the member app. */
 import { z } from '@hono/zod-openapi'
+import { pageQuery } from '../http/pageQuery.ts'
 import { INBOX_MESSAGES } from './messages.ts'
 
 export const MAX_LIMIT = 50
 
-/** A whole number in the query, within bounds, or the Vietnamese refusal. */
-const count = (digits: number, min: number, max: number, fallback: number, message: string) =>
-  z
-    .string()
-    .optional()
-    .refine(
-      (value) =>
-        value === undefined ||
-        (new RegExp(`^\\d{1,${digits}}$`).test(value) && Number(value) >= min && Number(value) <= max),
-      message,
-    )
-    .transform((value) => (value === undefined ? fallback : Number(value)))
-
-export const PageQuery = z.object({
-  page: count(5, 1, 99_999, 1, INBOX_MESSAGES.badPage).openapi({
-    param: { name: 'page', in: 'query' },
-    type: 'integer',
-    minimum: 1,
-  }),
-  limit: count(2, 1, MAX_LIMIT, 20, INBOX_MESSAGES.badLimit).openapi({
-    param: { name: 'limit', in: 'query' },
-    type: 'integer',
-    minimum: 1,
-    maximum: MAX_LIMIT,
-  }),
-})
+export const PageQuery = pageQuery(INBOX_MESSAGES, MAX_LIMIT)
 
 /**
  * Inbox ids are `notice:recipient`; a bare notice id (the link a push notification opens) means the

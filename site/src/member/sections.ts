@@ -15,6 +15,30 @@ export interface MemberSection {
 
 export const SECTIONS: MemberSection[] = [
   {
+    slug: 'tin-tuc',
+    title: 'Tin tức',
+    description: 'Tin trong ngày, cả tin nội bộ của cấp ủy',
+    load: () => import('./reading/News.tsx'),
+  },
+  {
+    slug: 'van-ban',
+    title: 'Văn bản',
+    description: 'Văn bản của Trung ương, của tỉnh và của chi bộ',
+    load: () => import('./reading/Documents.tsx'),
+  },
+  {
+    slug: 'hoc-tap',
+    title: 'Học tập',
+    description: 'Chuyên đề học tập hằng tháng',
+    load: () => import('./reading/Study.tsx'),
+  },
+  {
+    slug: 'tra-cuu',
+    title: 'Tra cứu',
+    description: 'Tìm mọi tài liệu, gõ không dấu cũng được',
+    load: () => import('./reading/Search.tsx'),
+  },
+  {
     slug: 'hop-thu',
     title: 'Hộp thư thông báo',
     description: 'Thông báo của chi bộ và cấp ủy gửi đến bạn',
@@ -25,6 +49,12 @@ export const SECTIONS: MemberSection[] = [
     title: 'Hỏi đáp',
     description: 'Đặt câu hỏi về công tác Đảng',
     load: () => import('./questions/Ask.tsx'),
+  },
+  {
+    slug: 'hoi-dap-thuong-gap',
+    title: 'Hỏi đáp thường gặp',
+    description: 'Câu hỏi hay gặp và câu trả lời có sẵn',
+    load: () => import('./reading/Faq.tsx'),
   },
   {
     slug: 'cau-hoi-cua-toi',

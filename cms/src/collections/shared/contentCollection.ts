@@ -1,6 +1,6 @@
 /**
  * What every content type shares: org ownership, audience, drafts with scheduled publish, the access rules,
- * the files it owns, and a site rebuild when a change can show on the public site.
+ * the files it owns, the member search, and a site rebuild when a change can show on the public site.
  */
 import {
   type Audience,
@@ -16,6 +16,7 @@ import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../site-rebuild/hooks.ts'
 import { dropOwnedUploads } from '../Media/hooks/dropOwnedUploads.ts'
 import { shareUploadAudience } from '../Media/hooks/shareUploadAudience.ts'
+import { indexContent, unindexContent } from './hooks/indexContent.ts'
 import { refuseUnknownStatus } from './hooks/refuseUnknownStatus.ts'
 import { contentVersions } from './versions.ts'
 
@@ -42,8 +43,8 @@ export function contentCollection<TSlug extends CollectionSlug>(
       ...hooks,
       beforeValidate: [refuseUnknownStatus, ...(hooks?.beforeValidate ?? [])],
       beforeChange: [setOrgAncestors, ...(hooks?.beforeChange ?? [])],
-      afterChange: [shareUploadAudience, ...(hooks?.afterChange ?? []), rebuildSiteAfterChange],
-      afterDelete: [dropOwnedUploads, ...(hooks?.afterDelete ?? []), rebuildSiteAfterDelete],
+      afterChange: [shareUploadAudience, ...(hooks?.afterChange ?? []), indexContent, rebuildSiteAfterChange],
+      afterDelete: [dropOwnedUploads, ...(hooks?.afterDelete ?? []), unindexContent, rebuildSiteAfterDelete],
     },
     fields: [...fields, ...shared],
   }

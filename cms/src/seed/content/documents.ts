@@ -15,9 +15,14 @@ export interface DocumentSeed {
   summary: string
   paragraphs: string[]
   signature: string[]
+  /** An org code, or DEMO_CELL: the demo member's own cell (its code depends on the seed's size). */
   org: string
   audience: 'public' | 'members' | 'org'
 }
+
+/** Stands for the demo member's cell in `org`; its name replaces CELL_NAME in the texts. */
+export const DEMO_CELL = '@demo-cell'
+export const CELL_NAME = '{cell}'
 
 const SAMPLE = '(văn bản mẫu)'
 const CENTRAL_HEADER = ['BAN CHẤP HÀNH TRUNG ƯƠNG']
@@ -258,5 +263,25 @@ export const DOCUMENTS: DocumentSeed[] = [
     signature: ['T/M ĐẢNG ỦY', 'PHÓ BÍ THƯ'],
     org: 'SH-PSH',
     audience: 'public',
+  },
+  {
+    numberSymbol: '08-NQ/CB',
+    type: 'nghi-quyet',
+    title: 'Nghị quyết của chi bộ về trồng cây dược liệu dưới tán rừng năm 2027',
+    issuingBody: CELL_NAME,
+    header: ['ĐẢNG BỘ XÃ TÂN LĨNH', CELL_NAME],
+    place: 'Tân Lĩnh',
+    issuedDate: '2026-11-20',
+    summary:
+      'Chi bộ thống nhất vận động các hộ trồng sâm và cây dược liệu dưới tán rừng phòng hộ; mỗi đảng viên nhận một phần việc cụ thể (văn bản nội bộ của chi bộ).',
+    paragraphs: [
+      'Năm 2026, thôn đã thử trồng sâm dưới tán rừng trên diện tích hai héc-ta, cây sinh trưởng tốt, được Hợp tác xã Tân Lĩnh nhận bao tiêu.',
+      'Chi bộ thống nhất: năm 2027 mỗi hộ đảng viên nhận trồng ít nhất một trăm cây sâm hoặc cây dược liệu dưới tán rừng phòng hộ; chi bộ phối hợp Hợp tác xã hỗ trợ giống và hướng dẫn kỹ thuật.',
+      'Đảng viên không được chặt phá cây rừng để lấy đất trồng; phát hiện vi phạm phải báo ngay cho chi ủy và Ban quản lý rừng.',
+      'Chi ủy kiểm tra kết quả vào cuối mỗi quý và báo cáo Đảng ủy xã tại kỳ sinh hoạt tháng cuối quý.',
+    ],
+    signature: ['T/M CHI BỘ', 'BÍ THƯ'],
+    org: DEMO_CELL,
+    audience: 'org',
   },
 ]

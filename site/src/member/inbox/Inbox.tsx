@@ -7,6 +7,7 @@ import { fn } from '../api.ts'
 import { ErrorBox } from '../Field.tsx'
 import { rememberOpened } from '../offline/index.ts'
 import { SaveOfflineButton } from '../offline/SaveOfflineButton.tsx'
+import { Pager } from '../Pager.tsx'
 import type { SectionProps } from '../types.ts'
 import './inbox.css'
 import { viDateTime } from '@sotay/content-schemas/text/dates'
@@ -183,29 +184,7 @@ export default function Inbox(_props: Partial<SectionProps>) {
           </li>
         ))}
       </ul>
-      {data.totalPages > 1 && (
-        <nav className="ibx-pages" aria-label="Trang">
-          <button
-            type="button"
-            className="button secondary"
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            ← Trang trước
-          </button>
-          <span>
-            Trang {data.page}/{data.totalPages}
-          </span>
-          <button
-            type="button"
-            className="button secondary"
-            disabled={page >= data.totalPages}
-            onClick={() => setPage(page + 1)}
-          >
-            Trang sau →
-          </button>
-        </nav>
-      )}
+      <Pager className="ibx-pages" page={data.page} totalPages={data.totalPages} onPage={setPage} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 /**
  * Hỏi đáp: the member types a question; the answer bank answers at once when it is sure (marked automatic),
- * otherwise the question goes to the cell's secretary and the answer comes back as a notice.
+ * otherwise the question goes to the cell's secretary and the answer comes back as a notice. While it is being
+ * written, answers and document passages the member may already read are suggested.
  */
 import { type FormEvent, useId, useState } from 'react'
 import { fn } from '../api.ts'
@@ -9,6 +10,7 @@ import type { SectionProps } from '../types.ts'
 import { AutoAnswerCard } from './AutoAnswerCard.tsx'
 import './questions.css'
 import type { AskResult } from '@sotay/functions/types'
+import { Suggestions } from '../reading/Suggestions.tsx'
 
 const MIN = 10
 const MAX = 2000
@@ -55,6 +57,7 @@ export default function Ask({ member }: Partial<SectionProps>) {
             {text.trim().length}/{MAX.toLocaleString('vi-VN')} ký tự
           </p>
         </div>
+        {!result && <Suggestions text={text} />}
         <ErrorBox message={error} />
         <button type="submit" className="button mv-submit" disabled={sending}>
           {sending ? 'Đang gửi…' : 'Gửi câu hỏi'}

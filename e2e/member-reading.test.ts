@@ -1,0 +1,130 @@
+/**
+ * The member's handbook on a small phone: the demo member signs in, opens the Văn bản section, finds their own
+ * cell's internal document among "Của chi bộ / đảng bộ của tôi", opens it, finds it again by typing without
+ * accents in Tra cứu, and listens to it. At 360×740 and again at 320×640.
+ */
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { type Browser, openBrowser } from './browser.ts'
+import { memberLogin } from './stack.ts'
+
+const stack = inject('stack')
+const SYMBOL = '08-NQ/CB'
+const TITLE = 'Nghị quyết của chi bộ về trồng cây dược liệu dưới tán rừng năm 2027'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await openBrowser({ baseURL: stack.url })
+})
+afterAll(() => browser?.close())
+
+/** Nothing wider than the screen: the page never scrolls sideways. */
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+async function signIn(page: Page) {
+  const login = memberLogin(stack)
+  await page.goto('/thanh-vien/dang-nhap/')
+  await page.getByLabel('Số thẻ đảng viên').fill(login.username)
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(login.password)
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
+  await page.getByRole('heading', { name: /Xin chào/ }).waitFor({ timeout: 30_000 })
+}
+
+/** The speech job makes the reading after publish; on this machine it can take a while behind the others. */
+async function waitForAudio(page: Page, slug: string) {
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get(`/fn/reading/documents/${slug}`)
+        return (await response.json()).item?.audio?.url ?? null
+      },
+      { timeout: 300_000, interval: 5000 },
+    )
+    .toMatch(/^\/api\/media\/file\//)
+}
+
+describe.each([
+  { width: 360, height: 740 },
+  { width: 320, height: 640 },
+])('a member reads their cell’s document at $width×$height', (viewport) => {
+  let page: Page
+  let slug = ''
+
+  beforeAll(async () => {
+    await browser.context.clearCookies()
+    page = await browser.context.newPage()
+    await page.setViewportSize(viewport)
+    // What the phone's console and the functions said, for the log when a step fails.
+    page.on('pageerror', (error) => console.log(`[page error] ${error.message}`))
+    page.on('console', (m) => m.type() === 'error' && console.log(`[console] ${m.text()}`))
+    page.on(
+      'response',
+      (r) => r.url().includes('/fn/reading') && console.log(`[fn] ${r.status()} ${r.url()}`),
+    )
+  })
+  afterAll(() => page?.close())
+
+  it('signs in and sees the cell’s internal document apart, under "Của chi bộ / đảng bộ của tôi"', async () => {
+    await signIn(page)
+    await page.goto('/thanh-vien/van-ban/')
+    const mine = page.locator('.rd-mine')
+    await mine.getByRole('heading', { name: 'Của chi bộ / đảng bộ của tôi' }).waitFor({ timeout: 30_000 })
+    const row = mine.locator('.rd-row', { hasText: SYMBOL })
+    await expect.poll(() => row.count()).toBe(1)
+    expect(await row.textContent()).toContain(TITLE)
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+    slug = decodeURIComponent(((await row.getAttribute('href')) ?? '').replace(/^#/, ''))
+    await row.click()
+    await page.getByRole('heading', { name: TITLE }).waitFor()
+  })
+
+  it('opens it: number and symbol, issuing cell, date dd/mm/yyyy, its text and the PDF download', async () => {
+    const facts = await page.locator('.rd-facts').textContent()
+    expect(facts).toContain(SYMBOL)
+    expect(facts).toContain('Nghị quyết')
+    expect(facts).toContain('20/11/2026')
+    expect(facts).toMatch(/Chi bộ /)
+    await page.getByText('sâm hoặc cây dược liệu dưới tán rừng', { exact: false }).first().waitFor()
+    const download = page.getByRole('link', { name: /Tải văn bản PDF/ })
+    expect(await download.getAttribute('href')).toMatch(/^\/api\/media\/file\/.+\.pdf$/)
+    // Page images appear once documents are rendered at publish (when this build has them).
+    for (const image of await page.locator('.rd-pages img').all())
+      expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+  })
+
+  it('finds it again in Tra cứu by typing without accents', async () => {
+    await page.goto('/thanh-vien/tra-cuu/')
+    await page.getByLabel('Tìm tin tức, văn bản, chuyên đề, hỏi đáp').fill('duoc lieu duoi tan rung')
+    await page.getByRole('button', { name: 'Tra cứu' }).click()
+    const first = page.locator('.rd-row').first()
+    await first.waitFor()
+    expect(await first.textContent()).toContain(TITLE)
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+    await first.click()
+    await page.waitForURL(/\/thanh-vien\/van-ban\/#/)
+    await page.getByRole('heading', { name: TITLE }).waitFor()
+  })
+
+  it('presses "Nghe" and hears the document’s own reading', async () => {
+    await waitForAudio(page, slug)
+    await page.reload()
+    const listen = page.getByRole('button', { name: `Nghe: ${TITLE}` })
+    await listen.waitFor()
+    const box = await listen.boundingBox()
+    expect(box?.height).toBeGreaterThanOrEqual(44)
+    await listen.click()
+    await page.waitForFunction(
+      () => {
+        const audio = document.querySelector('audio')
+        return audio !== null && !audio.paused && audio.currentTime > 0.3
+      },
+      undefined,
+      { timeout: 30_000 },
+    )
+    expect(await page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentSrc)).toMatch(
+      /\/api\/media\/file\//,
+    )
+  }, 330_000)
+})

@@ -1,0 +1,35 @@
+/** Học tập: monthly study topics grouped by month, this month's first (Asia/Ho_Chi_Minh). */
+import type { ReadingSummary } from '@sotay/functions/types'
+import { ItemList, ReadingSection } from './ReadingSection.tsx'
+
+function thisMonth(): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    month: 'numeric',
+    year: 'numeric',
+  })
+    .formatToParts(new Date())
+    .reduce<Record<string, string>>((all, p) => Object.assign(all, { [p.type]: p.value }), {})
+  return `${Number(parts.month)}/${parts.year}`
+}
+
+function byMonth(items: ReadingSummary[], open: (ref: string) => void) {
+  const groups = new Map<string, ReadingSummary[]>()
+  for (const item of items) {
+    const key = item.month && item.year ? `${item.month}/${item.year}` : ''
+    groups.set(key, [...(groups.get(key) ?? []), item])
+  }
+  const now = thisMonth()
+  // The list comes newest first; this month's topics move to the top even when later months are planned.
+  const keys = [...groups.keys()].sort((a, b) => Number(b === now) - Number(a === now))
+  return keys.map((key) => (
+    <section key={key} className="rd-month">
+      <h3>{key ? `Tháng ${key}${key === now ? ' (tháng này)' : ''}` : 'Chưa ghi tháng'}</h3>
+      <ItemList items={groups.get(key) ?? []} onOpen={open} />
+    </section>
+  ))
+}
+
+export default function Study() {
+  return <ReadingSection kind="study-topics" noun="chuyên đề" renderAll={byMonth} />
+}
