@@ -23,6 +23,13 @@ function Priority({ item }: { item: InboxItem }) {
   return <span className={`ibx-priority ibx-${item.priority}`}>{item.priorityLabel}</span>
 }
 
+/** What the offline store keeps of a notice: its answer and its attachments. */
+const offlineCopy = (url: string, found: InboxItem) => ({
+  urls: [`/fn${url}`, ...found.attachments.map((a) => a.url)],
+  title: found.title,
+  page: `/thanh-vien/hop-thu/#${encodeURIComponent(found.id)}`,
+})
+
 function Notice({
   id,
   onBack,
@@ -37,19 +44,13 @@ function Notice({
   const [busy, setBusy] = useState(false)
 
   const url = `/inbox/${encodeURIComponent(id)}`
-  const offline = (found: InboxItem) => ({
-    urls: [`/fn${url}`, ...found.attachments.map((a) => a.url)],
-    title: found.title,
-    page: `/thanh-vien/hop-thu/#${encodeURIComponent(found.id)}`,
-  })
-
   useEffect(() => {
     setItem(null)
     fn<InboxItemAnswer>(url).then((r) => {
       if (!r.ok) return setError(r.message)
       setItem(r.data.item)
       // Opened once, readable again with no network, attachments included (this member's cache only).
-      const { urls, ...meta } = offline(r.data.item)
+      const { urls, ...meta } = offlineCopy(url, r.data.item)
       void rememberOpened(urls, meta)
     })
   }, [url])
@@ -104,7 +105,7 @@ function Notice({
               {busy ? 'Đang lưu…' : 'Đánh dấu đã đọc'}
             </button>
           )}
-          <SaveOfflineButton {...offline(item)} />
+          <SaveOfflineButton {...offlineCopy(url, item)} />
         </>
       )}
     </article>

@@ -7,6 +7,8 @@ import { useEffect, useState } from 'react'
 import { fn } from '../api.ts'
 import { ErrorBox } from '../Field.tsx'
 import { fileSize } from '../inbox/fileSize.ts'
+import { rememberOpened } from '../offline/index.ts'
+import { SaveOfflineButton } from '../offline/SaveOfflineButton.tsx'
 import { Listen } from './Listen.tsx'
 import { metaLine } from './meta.ts'
 
@@ -27,9 +29,14 @@ export function ItemView({
   useEffect(() => {
     setItem(null)
     setError(null)
-    fn<ReadingItemAnswer>(`/reading/${kind}/${encodeURIComponent(itemRef)}`).then((r) =>
-      r.ok ? setItem(r.data.item) : setError(r.message),
-    )
+    const path = `/reading/${kind}/${encodeURIComponent(itemRef)}`
+    fn<ReadingItemAnswer>(path).then((r) => {
+      if (!r.ok) return setError(r.message)
+      setItem(r.data.item)
+      // Opened once, readable again with no network, pages and audio included (this member's cache only).
+      const { urls, ...meta } = offlineCopy(path, r.data.item)
+      void rememberOpened(urls, meta)
+    })
   }, [kind, itemRef])
 
   return (
@@ -39,12 +46,22 @@ export function ItemView({
       </button>
       <ErrorBox message={error} />
       {!item && !error && <p role="status">Đang tải…</p>}
-      {item && <ItemBody item={item} />}
+      {item && <ItemBody item={item} path={`/reading/${kind}/${encodeURIComponent(itemRef)}`} />}
     </article>
   )
 }
 
-function ItemBody({ item }: { item: ReadingItem }) {
+/** What the offline store keeps of an item: its answer and every file it shows. */
+function offlineCopy(path: string, item: ReadingItem) {
+  const files = [...item.pageImages, item.audio?.url, item.pdf?.url, item.cover?.card ?? item.cover?.url]
+  return {
+    urls: [`/fn${path}`, ...files.filter((url): url is string => Boolean(url))],
+    title: item.title,
+    page: item.link,
+  }
+}
+
+function ItemBody({ item, path }: { item: ReadingItem; path: string }) {
   return (
     <>
       <h2 className="rd-title">{item.title}</h2>
@@ -79,6 +96,7 @@ function ItemBody({ item }: { item: ReadingItem }) {
         </dl>
       )}
       {item.audio && <Listen url={item.audio.url} title={item.title} />}
+      <SaveOfflineButton {...offlineCopy(path, item)} />
       {item.cover && (
         <img
           className="rd-cover"
