@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Session, signIn } from './api.ts'
 import { seriousViolations } from './axe.ts'
 import { type Browser, openBrowser } from './browser.ts'
+import { controlled, isPrivate, storage } from './memberStorage.ts'
 import { memberLogin } from './stack.ts'
 
 const stack = inject('stack')
@@ -25,23 +26,6 @@ let firstCard: string
 let inboxOnline: string
 let attachment: string
 let noticeAddress: string
-
-/** Every Cache Storage entry and IndexedDB database this origin holds, with the cached bodies' text. */
-const storage = (page: Page) =>
-  page.evaluate(async () => {
-    const entries: { cache: string; url: string; body: string }[] = []
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name)
-      for (const request of await cache.keys()) {
-        const body = (await (await cache.match(request))?.text()) ?? ''
-        entries.push({ cache: name, url: request.url, body })
-      }
-    }
-    const databases = (await indexedDB.databases()).map((d) => d.name)
-    return { names: await caches.keys(), entries, databases }
-  })
-
-const isPrivate = (url: string) => /\/(fn|api\/media\/file)\//.test(new URL(url).pathname)
 
 /** The inbox section once loaded (its list, its empty note or its refusal), as the member reads it. */
 async function inboxText(page: Page) {
@@ -60,12 +44,6 @@ const widerThanScreen = (page: Page) =>
       .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
       .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
   )
-
-async function controlled(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready)
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload()
-  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
-}
 
 const secretaryLogin = () => signIn(stack.url, stack.logins.find((l) => l.username === 'bithu')!)
 const cellOf = (secretary: Session) => {

@@ -1,11 +1,13 @@
 /**
- * The member's handbook on a small phone: the demo member signs in, opens the Văn bản section, finds their own
- * cell's internal document among "Của chi bộ / đảng bộ của tôi", opens it, finds it again by typing without
- * accents in Tra cứu, and listens to it. At 360×740 and again at 320×640.
+ * The member's handbook on a small phone: the demo member follows "Đăng nhập" from the home page and signs in,
+ * opens the Văn bản section, finds their own cell's internal document among "Của chi bộ / đảng bộ của tôi",
+ * opens it and sees its page images, finds it again by typing without accents in Tra cứu, listens to it,
+ * reopens it with no network, and signs out leaving no private copy in the browser. At 360×740 and 320×640.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Browser, openBrowser } from './browser.ts'
+import { controlled, isPrivate, storage } from './memberStorage.ts'
 import { memberLogin } from './stack.ts'
 
 const stack = inject('stack')
@@ -24,24 +26,36 @@ const sideways = (page: Page) =>
 
 async function signIn(page: Page) {
   const login = memberLogin(stack)
-  await page.goto('/thanh-vien/dang-nhap/')
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Đăng nhập', exact: true }).click()
+  await page.waitForURL('**/thanh-vien/dang-nhap/')
   await page.getByLabel('Số thẻ đảng viên').fill(login.username)
   await page.getByLabel('Mật khẩu', { exact: true }).fill(login.password)
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
   await page.getByRole('heading', { name: /Xin chào/ }).waitFor({ timeout: 30_000 })
 }
 
-/** The speech job makes the reading after publish; on this machine it can take a while behind the others. */
+/**
+ * The speech and page jobs make the reading and the page images after publish; on this machine they can take a
+ * while behind the others.
+ */
+const documentAnswer = async (page: Page, slug: string) =>
+  (await (await page.request.get(`/fn/reading/documents/${slug}`)).json()).item
 async function waitForAudio(page: Page, slug: string) {
   await expect
-    .poll(
-      async () => {
-        const response = await page.request.get(`/fn/reading/documents/${slug}`)
-        return (await response.json()).item?.audio?.url ?? null
-      },
-      { timeout: 300_000, interval: 5000 },
-    )
+    .poll(async () => (await documentAnswer(page, slug))?.audio?.url ?? null, {
+      timeout: 300_000,
+      interval: 5000,
+    })
     .toMatch(/^\/api\/media\/file\//)
+}
+async function waitForPageImages(page: Page, slug: string) {
+  await expect
+    .poll(async () => (await documentAnswer(page, slug))?.pageImages?.length ?? 0, {
+      timeout: 300_000,
+      interval: 5000,
+    })
+    .toBeGreaterThan(0)
 }
 
 describe.each([
@@ -88,11 +102,24 @@ describe.each([
     await page.getByText('sâm hoặc cây dược liệu dưới tán rừng', { exact: false }).first().waitFor()
     const download = page.getByRole('link', { name: /Tải văn bản PDF/ })
     expect(await download.getAttribute('href')).toMatch(/^\/api\/media\/file\/.+\.pdf$/)
-    // Page images appear once documents are rendered at publish (when this build has them).
-    for (const image of await page.locator('.rd-pages img').all())
-      expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
     expect(await sideways(page)).toBeLessThanOrEqual(0)
   })
+
+  it('shows the document’s pages as pictures that load on the phone', async () => {
+    await waitForPageImages(page, slug)
+    await page.reload()
+    const first = page.locator('.rd-pages img').first()
+    await first.waitFor({ timeout: 30_000 })
+    await first.scrollIntoViewIfNeeded()
+    await expect
+      .poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0)
+    expect(await first.getAttribute('alt')).toContain(SYMBOL)
+    const box = await first.boundingBox()
+    expect(box?.width ?? 0).toBeLessThanOrEqual(viewport.width)
+  }, 330_000)
 
   it('finds it again in Tra cứu by typing without accents', async () => {
     await page.goto('/thanh-vien/tra-cuu/')
@@ -127,4 +154,41 @@ describe.each([
       /\/api\/media\/file\//,
     )
   }, 330_000)
+
+  it('reopens it with no network, with its page images, and says it is offline', async () => {
+    await controlled(page)
+    // Opened (and so kept) once more now that the service worker controls the page.
+    await page.reload()
+    await page.getByRole('heading', { name: TITLE }).waitFor()
+    await page.locator('.rd-pages img').first().waitFor()
+    await browser.context.setOffline(true)
+    try {
+      // A real page load from another page, not a jump within the open one.
+      await page.goto('/thanh-vien/')
+      await page.goto(`/thanh-vien/van-ban/#${encodeURIComponent(slug)}`)
+      await page.getByRole('heading', { name: TITLE }).waitFor({ timeout: 30_000 })
+      expect(await page.locator('.rd-facts').textContent()).toContain(SYMBOL)
+      const image = page.locator('.rd-pages img').first()
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0)
+      const banner = page.locator('#offline-banner')
+      await banner.waitFor({ state: 'visible', timeout: 10_000 })
+      expect(await banner.textContent()).toContain('Bạn đang ngoại tuyến')
+    } finally {
+      await browser.context.setOffline(false)
+    }
+  })
+
+  it('signs out, and no private copy of it stays in the browser', async () => {
+    await page.goto('/thanh-vien/')
+    await page.getByRole('button', { name: 'Đăng xuất' }).click()
+    await page.waitForURL('**/thanh-vien/dang-nhap/')
+    const after = await storage(page)
+    expect(after.names.filter((n) => n.startsWith('sotay-member-'))).toEqual([])
+    expect(after.entries.filter((e) => isPrivate(e.url)).map((e) => e.url)).toEqual([])
+    expect(after.entries.filter((e) => e.body.includes(TITLE)).map((e) => e.url)).toEqual([])
+  })
 })
