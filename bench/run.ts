@@ -19,6 +19,7 @@ const BENCHES: Record<string, { script: string; args?: string[]; what: string }>
     what: 'chi phí một lần đăng nhập (/fn và /api) so với PBKDF2 trần và node:http trần',
   },
   qa: { script: 'qa-match.ts', what: 'khớp câu hỏi trên 5.000 mục hỏi đáp' },
+  'member-search': { script: 'member-search.ts', what: 'tra cứu của đảng viên p50/p99 trên 10.000 mục' },
   speech: { script: 'speech.ts', what: 'tổng hợp giọng nói 1.000 và 10.000 ký tự' },
   'site-build': {
     script: 'site-build.ts',

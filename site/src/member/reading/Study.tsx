@@ -1,16 +1,12 @@
 /** Học tập: monthly study topics grouped by month, this month's first (Asia/Ho_Chi_Minh). */
+import { viDate } from '@sotay/content-schemas/text/dates'
 import type { ReadingSummary } from '@sotay/functions/types'
 import { ItemList, ReadingSection } from './ReadingSection.tsx'
 
+/** "12/2026": this month in Vietnam, as the topics' month and year are written. */
 function thisMonth(): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    month: 'numeric',
-    year: 'numeric',
-  })
-    .formatToParts(new Date())
-    .reduce<Record<string, string>>((all, p) => Object.assign(all, { [p.type]: p.value }), {})
-  return `${Number(parts.month)}/${parts.year}`
+  const [, month, year] = viDate(new Date()).split('/')
+  return `${Number(month)}/${year}`
 }
 
 function byMonth(items: ReadingSummary[], open: (ref: string) => void) {
