@@ -71,7 +71,8 @@ export default function MemberApp({ view, section }: MemberAppProps) {
           </button>
         </div>
       )}
-      {state.kind === 'signed-in' && <InstallPrompt />}
+      {/* Offered on the home screen only: over an open notice or document it would push the text down. */}
+      {state.kind === 'signed-in' && view === 'home' && <InstallPrompt />}
       {body}
     </div>
   )
