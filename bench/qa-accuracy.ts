@@ -4,8 +4,7 @@
  * wrong, or for a question the bank has no answer to.
  */
 
-import { createMiniSearchIndex, FaqBank } from '@sotay/cms/search'
-import { FAQ } from '@sotay/cms/seed'
+import { demoFaqBank, FAQ } from '@sotay/cms/seed'
 import { AUTO_ANSWER_CONFIDENCE } from '@sotay/content-schemas'
 import { foldAccents } from '@sotay/content-schemas/text/fold'
 import { OFF_BANK, QA_GROUPS, type QaGroup } from './qa-questions.ts'
@@ -32,16 +31,7 @@ export async function measureAccuracy(
   groups: QaGroup[] = QA_GROUPS,
 ): Promise<Accuracy> {
   const idOf = new Map(FAQ.map((f, i) => [f.question, String(i)]))
-  const bank = new FaqBank(createMiniSearchIndex())
-  await bank.upsert(
-    FAQ.map((f, i) => ({
-      id: String(i),
-      question: f.question,
-      alternatives: f.alternatives,
-      answer: f.answer,
-      visibleTo: ['public'],
-    })),
-  )
+  const bank = await demoFaqBank()
   const everyone = { visibleTo: ['public'], limit: 3 }
   let asked = 0
   let unaccented = 0

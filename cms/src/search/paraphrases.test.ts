@@ -5,23 +5,15 @@
 import { AUTO_ANSWER_CONFIDENCE } from '@sotay/content-schemas'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { FAQ } from '../seed/content/faq.ts'
-import { FaqBank } from './faqBank.ts'
-import { createMiniSearchIndex } from './miniSearchIndex.ts'
+import { demoFaqBank } from '../seed/demoFaqBank.ts'
+import type { FaqBank } from './faqBank.ts'
 
-const bank = new FaqBank(createMiniSearchIndex())
+let bank: FaqBank
 const best = async (q: string) => (await bank.match(q, { visibleTo: ['public'] }))[0]
 const questionOf = (hit: { id: string } | undefined) => (hit ? FAQ[Number(hit.id)]!.question : undefined)
 
 beforeAll(async () => {
-  await bank.upsert(
-    FAQ.map((f, i) => ({
-      id: String(i),
-      question: f.question,
-      alternatives: f.alternatives,
-      answer: f.answer,
-      visibleTo: ['public'],
-    })),
-  )
+  bank = await demoFaqBank()
 })
 
 const ANSWERED: [string, string[]][] = [

@@ -119,3 +119,4 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
   return { created: true, logins: await readLogins(payload) }
 }
 export { FAQ } from './content/faq.ts'
+export { demoFaqBank } from './demoFaqBank.ts'
