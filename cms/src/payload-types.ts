@@ -29,6 +29,8 @@ export interface Config {
     orgs: Org;
     users: User;
     'profile-corrections': ProfileCorrection;
+    meetings: Meeting;
+    'meeting-attendance': MeetingAttendance;
     'member-imports': MemberImport;
     notices: Notice;
     inbox: Inbox;
@@ -52,6 +54,8 @@ export interface Config {
     orgs: OrgsSelect<false> | OrgsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'profile-corrections': ProfileCorrectionsSelect<false> | ProfileCorrectionsSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'meeting-attendance': MeetingAttendanceSelect<false> | MeetingAttendanceSelect<true>;
     'member-imports': MemberImportsSelect<false> | MemberImportsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     inbox: InboxSelect<false> | InboxSelect<true>;
@@ -535,6 +539,72 @@ export interface ProfileCorrection {
   createdAt: string;
 }
 /**
+ * Post next month’s regular meeting by the 20th. Invited members are notified when it is created.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number | string;
+  title: string;
+  kind: 'thuong-ky' | 'chuyen-de' | 'bat-thuong' | 'hop-chi-uy' | 'hop-dang-uy';
+  startsAt: string;
+  endsAt: string;
+  place?: string | null;
+  agenda?:
+    | {
+        title: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Members read them before the meeting, offline too.
+   */
+  documents?: ((number | string) | Document)[] | null;
+  attachments?: ((number | string) | Media)[] | null;
+  chair?: (number | string | null) | User;
+  recorder?: (number | string | null) | User;
+  online?: boolean | null;
+  status: 'scheduled' | 'held' | 'cancelled';
+  /**
+   * Vietnam time, as 2027-01.
+   */
+  month?: string | null;
+  postedOnTime?: boolean | null;
+  checkinSecret?: string | null;
+  /**
+   * The cell or committee that meets
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-attendance".
+ */
+export interface MeetingAttendance {
+  id: number | string;
+  key: string;
+  meeting: (number | string) | Meeting;
+  member: (number | string) | User;
+  exempt?: boolean | null;
+  reply?: ('present' | 'absent') | null;
+  reason?: string | null;
+  repliedAt?: string | null;
+  checkedInAt?: string | null;
+  checkinMethod?: ('qr' | 'code' | 'manual' | 'online') | null;
+  /**
+   * The meeting’s org
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Upload a CSV or XLSX member list; it is checked first, then imported when set to Importing.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -909,6 +979,14 @@ export interface PayloadLockedDocument {
         value: (number | string) | ProfileCorrection;
       } | null)
     | ({
+        relationTo: 'meetings';
+        value: (number | string) | Meeting;
+      } | null)
+    | ({
+        relationTo: 'meeting-attendance';
+        value: (number | string) | MeetingAttendance;
+      } | null)
+    | ({
         relationTo: 'member-imports';
         value: (number | string) | MemberImport;
       } | null)
@@ -1250,6 +1328,56 @@ export interface ProfileCorrectionsSelect<T extends boolean = true> {
   proposedValue?: T;
   note?: T;
   status?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  agenda?:
+    | T
+    | {
+        title?: T;
+        note?: T;
+        id?: T;
+      };
+  documents?: T;
+  attachments?: T;
+  chair?: T;
+  recorder?: T;
+  online?: T;
+  status?: T;
+  month?: T;
+  postedOnTime?: T;
+  checkinSecret?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-attendance_select".
+ */
+export interface MeetingAttendanceSelect<T extends boolean = true> {
+  key?: T;
+  meeting?: T;
+  member?: T;
+  exempt?: T;
+  reply?: T;
+  reason?: T;
+  repliedAt?: T;
+  checkedInAt?: T;
+  checkinMethod?: T;
   org?: T;
   orgAncestors?: T;
   updatedAt?: T;

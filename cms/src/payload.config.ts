@@ -18,6 +18,8 @@ import { Documents } from './collections/Documents/index.ts'
 import { Faq } from './collections/Faq/index.ts'
 import { Inbox } from './collections/Inbox/index.ts'
 import { Media } from './collections/Media/index.ts'
+import { MeetingAttendance } from './collections/MeetingAttendance/index.ts'
+import { Meetings } from './collections/Meetings/index.ts'
 import { MemberImports } from './collections/MemberImports/index.ts'
 import { News } from './collections/News/index.ts'
 import { payloadEmail } from './collections/Notices/channels/payloadEmail.ts'
@@ -46,6 +48,8 @@ const collections = [
   Orgs,
   Users,
   ProfileCorrections,
+  Meetings,
+  MeetingAttendance,
   MemberImports,
   Notices,
   Inbox,

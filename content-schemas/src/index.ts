@@ -10,6 +10,9 @@ export * from './devices/notificationSettings.ts'
 export { CLASSIFICATIONS, CLASSIFIED_REFUSAL, DOCUMENT_TYPES, SYMBOL_PATTERN } from './documents/types.ts'
 export { FAQ_CATEGORIES } from './faq/categories.ts'
 export { inboxItemId } from './inbox/ids.ts'
+export * from './meetings/attendance.ts'
+export * from './meetings/deadline.ts'
+export * from './meetings/kinds.ts'
 export { readCardNumber } from './member-imports/cells.ts'
 export {
   checkMemberRows,

@@ -58,6 +58,15 @@ export class Samples {
         return { data: { status: 'draft', targetOrg: this.cell } }
       case 'questions':
         return { data: { status: 'pending', text: 'Đảng viên dự bị có được biểu quyết không?' } }
+      case 'meetings': {
+        const startsAt = new Date(Date.now() + 86_400_000)
+        return {
+          data: {
+            startsAt: startsAt.toISOString(),
+            endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+          },
+        }
+      }
       case 'profile-corrections':
         return { data: { field: 'phone', proposedValue: '0912 345 678' } }
       case 'inbox':

@@ -26,3 +26,18 @@ export async function orgIsWithin(req: PayloadRequest, org: Ref, roots: ID[]): P
   const rootKeys = new Set(roots.map(String))
   return lineage.some((id) => rootKeys.has(String(id)))
 }
+
+/** The meetings a person is invited to (they hold an attendance row), read without access control. */
+export async function invitedMeetingIds(req: PayloadRequest, member: ID): Promise<ID[]> {
+  const found = await req.payload.find({
+    collection: 'meeting-attendance',
+    where: { member: { equals: member } },
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: { meeting: true },
+    req,
+  })
+  return idsOf((found.docs as { meeting?: Ref }[]).map((row) => row.meeting))
+}

@@ -23,3 +23,5 @@ export const GRANT_ROLES: Role[] = ['superadmin', 'committee']
 export const NOTICE_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
 /** Who reads and answers members' questions (hỏi đáp) assigned inside their subtree. */
 export const QUESTION_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
+/** Who schedules and runs meetings (sinh hoạt chi bộ, họp cấp ủy) of their subtree and reads their attendance. */
+export const MEETING_ROLES: Role[] = ['superadmin', 'committee', 'secretary']

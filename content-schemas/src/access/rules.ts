@@ -4,8 +4,16 @@
  */
 import type { Access, FieldAccess, Where } from 'payload'
 import { type ID, idOf, idsOf, type Ref, sameId } from '../shared/ids.ts'
-import { orgIsWithin } from './lookup.ts'
-import { CONTENT_ROLES, MEMBER_ROLES, NOTICE_ROLES, ORG_ROLES, QUESTION_ROLES, type Role } from './roles.ts'
+import { invitedMeetingIds, orgIsWithin } from './lookup.ts'
+import {
+  CONTENT_ROLES,
+  MEETING_ROLES,
+  MEMBER_ROLES,
+  NOTICE_ROLES,
+  ORG_ROLES,
+  QUESTION_ROLES,
+  type Role,
+} from './roles.ts'
 import {
   asSessionUser,
   grantedOrgIds,
@@ -327,3 +335,28 @@ export const readProfileCorrections: Access = ownOrWithin('member', MEMBER_ROLES
 
 /** Any signed-in person may ask to correct their own record; a hook binds the request to them and their cell. */
 export const requestProfileCorrection: Access = ({ req }) => Boolean(req.user)
+
+/** Meetings: the people invited to them (an attendance row), and meeting admins of the subtree. */
+export const readMeetings: Access = async ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  const invited: Where = { id: { in: await invitedMeetingIds(req, user.id) } }
+  const roots = grantedOrgIds(user, MEETING_ROLES)
+  return roots.length ? { or: [invited, ownedWithin(roots)] } : invited
+}
+
+/** Schedule a meeting of an org inside one's subtree. */
+export const createMeetings = createOwnedBy(MEETING_ROLES)
+
+/** Edit or cancel meetings of one's subtree. */
+export const manageMeetings = manageOwnedBy(MEETING_ROLES)
+
+/** Attendance rows: the member reads their own; meeting admins those of meetings in their subtree. */
+export const readAttendance: Access = ownOrWithin('member', MEETING_ROLES, ownedWithin)
+
+/** Only the invited member replies (Có mặt / Vắng); check-in fields are the server's. */
+export const replyToOwnInvitation: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  return user ? { member: { equals: user.id } } : false
+}

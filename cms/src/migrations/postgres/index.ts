@@ -3,6 +3,7 @@ import * as migration_20261201_021316_audit_log from './20261201_021316_audit_lo
 import * as migration_20261201_022033_media_audience_org from './20261201_022033_media_audience_org';
 import * as migration_20261201_083551_profile_corrections from './20261201_083551_profile_corrections';
 import * as migration_20261201_092512_page_images from './20261201_092512_page_images';
+import * as migration_20261207_111742_meetings from './20261207_111742_meetings';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_092512_page_images.up,
     down: migration_20261201_092512_page_images.down,
-    name: '20261201_092512_page_images'
+    name: '20261201_092512_page_images',
+  },
+  {
+    up: migration_20261207_111742_meetings.up,
+    down: migration_20261207_111742_meetings.down,
+    name: '20261207_111742_meetings'
   },
 ];
