@@ -1,0 +1,6 @@
+/** Placeholder until its owner builds it: the meeting page already renders it. */
+import type { MeetingPanelProps } from '../panels.ts'
+
+export default function RoomPanel(_props: MeetingPanelProps) {
+  return null
+}
