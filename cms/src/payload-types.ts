@@ -31,6 +31,7 @@ export interface Config {
     'profile-corrections': ProfileCorrection;
     meetings: Meeting;
     'meeting-attendance': MeetingAttendance;
+    'meeting-votes': MeetingVote;
     'member-imports': MemberImport;
     notices: Notice;
     inbox: Inbox;
@@ -56,6 +57,7 @@ export interface Config {
     'profile-corrections': ProfileCorrectionsSelect<false> | ProfileCorrectionsSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     'meeting-attendance': MeetingAttendanceSelect<false> | MeetingAttendanceSelect<true>;
+    'meeting-votes': MeetingVotesSelect<false> | MeetingVotesSelect<true>;
     'member-imports': MemberImportsSelect<false> | MemberImportsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     inbox: InboxSelect<false> | InboxSelect<true>;
@@ -605,6 +607,40 @@ export interface MeetingAttendance {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-votes".
+ */
+export interface MeetingVote {
+  id: number | string;
+  meeting: (number | string) | Meeting;
+  agendaItem?: string | null;
+  question: string;
+  secret?: boolean | null;
+  choices: {
+    label: string;
+    id?: string | null;
+  }[];
+  status: 'open' | 'closed';
+  counts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  votersCount?: number | null;
+  closedAt?: string | null;
+  /**
+   * The meeting’s org
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Upload a CSV or XLSX member list; it is checked first, then imported when set to Importing.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -985,6 +1021,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meeting-attendance';
         value: (number | string) | MeetingAttendance;
+      } | null)
+    | ({
+        relationTo: 'meeting-votes';
+        value: (number | string) | MeetingVote;
       } | null)
     | ({
         relationTo: 'member-imports';
@@ -1378,6 +1418,30 @@ export interface MeetingAttendanceSelect<T extends boolean = true> {
   repliedAt?: T;
   checkedInAt?: T;
   checkinMethod?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-votes_select".
+ */
+export interface MeetingVotesSelect<T extends boolean = true> {
+  meeting?: T;
+  agendaItem?: T;
+  question?: T;
+  secret?: T;
+  choices?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  status?: T;
+  counts?: T;
+  votersCount?: T;
+  closedAt?: T;
   org?: T;
   orgAncestors?: T;
   updatedAt?: T;

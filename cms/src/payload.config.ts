@@ -20,6 +20,7 @@ import { Inbox } from './collections/Inbox/index.ts'
 import { Media } from './collections/Media/index.ts'
 import { MeetingAttendance } from './collections/MeetingAttendance/index.ts'
 import { Meetings } from './collections/Meetings/index.ts'
+import { MeetingVotes } from './collections/MeetingVotes/index.ts'
 import { MemberImports } from './collections/MemberImports/index.ts'
 import { News } from './collections/News/index.ts'
 import { payloadEmail } from './collections/Notices/channels/payloadEmail.ts'
@@ -50,6 +51,7 @@ const collections = [
   ProfileCorrections,
   Meetings,
   MeetingAttendance,
+  MeetingVotes,
   MemberImports,
   Notices,
   Inbox,

@@ -36,6 +36,7 @@ import {
   readInbox,
   readLocks,
   readMedia,
+  readMeetingRecords,
   readMeetings,
   readNotices,
   readOrgs,
@@ -135,6 +136,14 @@ export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
     {
       says: 'the member invited, and meeting admins of the subtree',
       allows: (a) => a.isSubject || covers(MEETING_ROLES)(a),
+    },
+  ],
+  // The target vote belongs to a meeting of A1, whose creation invited the people at home in A1.
+  [
+    readMeetingRecords,
+    {
+      says: 'the people invited to the meeting, and meeting admins of the subtree',
+      allows: (a) => a.homeInCell || covers(MEETING_ROLES)(a),
     },
   ],
   [replyToOwnInvitation, { says: 'the member invited', allows: (a) => a.isSubject }],

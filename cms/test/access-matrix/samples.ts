@@ -67,6 +67,8 @@ export class Samples {
           },
         }
       }
+      case 'meeting-votes':
+        return { data: { choices: [{ label: 'Tán thành' }, { label: 'Không tán thành' }] } }
       case 'profile-corrections':
         return { data: { field: 'phone', proposedValue: '0912 345 678' } }
       case 'inbox':

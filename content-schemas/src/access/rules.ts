@@ -360,3 +360,13 @@ export const replyToOwnInvitation: Access = ({ req }) => {
   const user = asSessionUser(req.user)
   return user ? { member: { equals: user.id } } : false
 }
+
+/** What belongs to a meeting (votes, minutes): the people invited to it, and meeting admins of the subtree. */
+export const readMeetingRecords: Access = async ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  const invited: Where = { meeting: { in: await invitedMeetingIds(req, user.id) } }
+  const roots = grantedOrgIds(user, MEETING_ROLES)
+  return roots.length ? { or: [invited, ownedWithin(roots)] } : invited
+}

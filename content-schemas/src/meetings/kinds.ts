@@ -19,3 +19,13 @@ export const MEETING_STATUSES = [
   { value: 'cancelled', label: label('Đã hủy', 'Cancelled') },
 ] as const
 export type MeetingStatus = (typeof MEETING_STATUSES)[number]['value']
+
+/** A vote (biểu quyết) on an agenda item: open while members vote, closed when its result is written. */
+export const VOTE_STATUSES = [
+  { value: 'open', label: label('Đang biểu quyết', 'Open') },
+  { value: 'closed', label: label('Đã kết thúc', 'Closed') },
+] as const
+export type VoteStatus = (typeof VOTE_STATUSES)[number]['value']
+
+/** The usual three choices; a vote may name its own instead. */
+export const DEFAULT_VOTE_CHOICES = ['Tán thành', 'Không tán thành', 'Ý kiến khác'] as const

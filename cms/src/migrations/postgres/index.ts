@@ -3,7 +3,7 @@ import * as migration_20261201_021316_audit_log from './20261201_021316_audit_lo
 import * as migration_20261201_022033_media_audience_org from './20261201_022033_media_audience_org';
 import * as migration_20261201_083551_profile_corrections from './20261201_083551_profile_corrections';
 import * as migration_20261201_092512_page_images from './20261201_092512_page_images';
-import * as migration_20261207_111742_meetings from './20261207_111742_meetings';
+import * as migration_20261207_112101_meetings from './20261207_112101_meetings';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261201_092512_page_images',
   },
   {
-    up: migration_20261207_111742_meetings.up,
-    down: migration_20261207_111742_meetings.down,
-    name: '20261207_111742_meetings'
+    up: migration_20261207_112101_meetings.up,
+    down: migration_20261207_112101_meetings.down,
+    name: '20261207_112101_meetings'
   },
 ];

@@ -3,7 +3,7 @@ import * as migration_20261201_021301_audit_log from './20261201_021301_audit_lo
 import * as migration_20261201_022017_media_audience_org from './20261201_022017_media_audience_org';
 import * as migration_20261201_083511_profile_corrections from './20261201_083511_profile_corrections';
 import * as migration_20261201_092448_page_images from './20261201_092448_page_images';
-import * as migration_20261207_111723_meetings from './20261207_111723_meetings';
+import * as migration_20261207_112044_meetings from './20261207_112044_meetings';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261201_092448_page_images',
   },
   {
-    up: migration_20261207_111723_meetings.up,
-    down: migration_20261207_111723_meetings.down,
-    name: '20261207_111723_meetings'
+    up: migration_20261207_112044_meetings.up,
+    down: migration_20261207_112044_meetings.down,
+    name: '20261207_112044_meetings'
   },
 ];

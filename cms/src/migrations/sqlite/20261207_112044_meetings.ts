@@ -102,10 +102,57 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`meeting_attendance_rels_parent_idx\` ON \`meeting_attendance_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`meeting_attendance_rels_path_idx\` ON \`meeting_attendance_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`meeting_attendance_rels_orgs_id_idx\` ON \`meeting_attendance_rels\` (\`orgs_id\`);`)
+  await db.run(sql`CREATE TABLE \`meeting_votes_choices\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`meeting_votes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`meeting_votes_choices_order_idx\` ON \`meeting_votes_choices\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`meeting_votes_choices_parent_id_idx\` ON \`meeting_votes_choices\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`meeting_votes\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`meeting_id\` integer NOT NULL,
+  	\`agenda_item\` text,
+  	\`question\` text NOT NULL,
+  	\`secret\` integer DEFAULT false,
+  	\`status\` text DEFAULT 'open' NOT NULL,
+  	\`counts\` text,
+  	\`voters_count\` numeric DEFAULT 0,
+  	\`closed_at\` text,
+  	\`org_id\` integer NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`meeting_id\`) REFERENCES \`meetings\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`org_id\`) REFERENCES \`orgs\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`meeting_votes_meeting_idx\` ON \`meeting_votes\` (\`meeting_id\`);`)
+  await db.run(sql`CREATE INDEX \`meeting_votes_org_idx\` ON \`meeting_votes\` (\`org_id\`);`)
+  await db.run(sql`CREATE INDEX \`meeting_votes_updated_at_idx\` ON \`meeting_votes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`meeting_votes_created_at_idx\` ON \`meeting_votes\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`meeting_votes_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`orgs_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`meeting_votes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`orgs_id\`) REFERENCES \`orgs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`meeting_votes_rels_order_idx\` ON \`meeting_votes_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`meeting_votes_rels_parent_idx\` ON \`meeting_votes_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`meeting_votes_rels_path_idx\` ON \`meeting_votes_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`meeting_votes_rels_orgs_id_idx\` ON \`meeting_votes_rels\` (\`orgs_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`meetings_id\` integer REFERENCES meetings(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`meeting_attendance_id\` integer REFERENCES meeting_attendance(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`meeting_votes_id\` integer REFERENCES meeting_votes(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_meetings_id_idx\` ON \`payload_locked_documents_rels\` (\`meetings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_meeting_attendance_id_idx\` ON \`payload_locked_documents_rels\` (\`meeting_attendance_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_meeting_votes_id_idx\` ON \`payload_locked_documents_rels\` (\`meeting_votes_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -114,6 +161,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`meetings_rels\`;`)
   await db.run(sql`DROP TABLE \`meeting_attendance\`;`)
   await db.run(sql`DROP TABLE \`meeting_attendance_rels\`;`)
+  await db.run(sql`DROP TABLE \`meeting_votes_choices\`;`)
+  await db.run(sql`DROP TABLE \`meeting_votes\`;`)
+  await db.run(sql`DROP TABLE \`meeting_votes_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,

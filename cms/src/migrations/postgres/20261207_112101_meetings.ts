@@ -6,6 +6,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_meetings_status" AS ENUM('scheduled', 'held', 'cancelled');
   CREATE TYPE "public"."enum_meeting_attendance_reply" AS ENUM('present', 'absent');
   CREATE TYPE "public"."enum_meeting_attendance_checkin_method" AS ENUM('qr', 'code', 'manual', 'online');
+  CREATE TYPE "public"."enum_meeting_votes_status" AS ENUM('open', 'closed');
   CREATE TABLE "meetings_agenda" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -67,8 +68,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"orgs_id" integer
   );
   
+  CREATE TABLE "meeting_votes_choices" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar NOT NULL
+  );
+  
+  CREATE TABLE "meeting_votes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"meeting_id" integer NOT NULL,
+  	"agenda_item" varchar,
+  	"question" varchar NOT NULL,
+  	"secret" boolean DEFAULT false,
+  	"status" "enum_meeting_votes_status" DEFAULT 'open' NOT NULL,
+  	"counts" jsonb,
+  	"voters_count" numeric DEFAULT 0,
+  	"closed_at" timestamp(3) with time zone,
+  	"org_id" integer NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "meeting_votes_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"orgs_id" integer
+  );
+  
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "meetings_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "meeting_attendance_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "meeting_votes_id" integer;
   ALTER TABLE "meetings_agenda" ADD CONSTRAINT "meetings_agenda_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "meetings" ADD CONSTRAINT "meetings_chair_id_users_id_fk" FOREIGN KEY ("chair_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "meetings" ADD CONSTRAINT "meetings_recorder_id_users_id_fk" FOREIGN KEY ("recorder_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -82,6 +114,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "meeting_attendance" ADD CONSTRAINT "meeting_attendance_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "meeting_attendance_rels" ADD CONSTRAINT "meeting_attendance_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."meeting_attendance"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "meeting_attendance_rels" ADD CONSTRAINT "meeting_attendance_rels_orgs_fk" FOREIGN KEY ("orgs_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "meeting_votes_choices" ADD CONSTRAINT "meeting_votes_choices_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."meeting_votes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "meeting_votes" ADD CONSTRAINT "meeting_votes_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "meeting_votes" ADD CONSTRAINT "meeting_votes_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "meeting_votes_rels" ADD CONSTRAINT "meeting_votes_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."meeting_votes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "meeting_votes_rels" ADD CONSTRAINT "meeting_votes_rels_orgs_fk" FOREIGN KEY ("orgs_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "meetings_agenda_order_idx" ON "meetings_agenda" USING btree ("_order");
   CREATE INDEX "meetings_agenda_parent_id_idx" ON "meetings_agenda" USING btree ("_parent_id");
   CREATE INDEX "meetings_kind_idx" ON "meetings" USING btree ("kind");
@@ -109,10 +146,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "meeting_attendance_rels_parent_idx" ON "meeting_attendance_rels" USING btree ("parent_id");
   CREATE INDEX "meeting_attendance_rels_path_idx" ON "meeting_attendance_rels" USING btree ("path");
   CREATE INDEX "meeting_attendance_rels_orgs_id_idx" ON "meeting_attendance_rels" USING btree ("orgs_id");
+  CREATE INDEX "meeting_votes_choices_order_idx" ON "meeting_votes_choices" USING btree ("_order");
+  CREATE INDEX "meeting_votes_choices_parent_id_idx" ON "meeting_votes_choices" USING btree ("_parent_id");
+  CREATE INDEX "meeting_votes_meeting_idx" ON "meeting_votes" USING btree ("meeting_id");
+  CREATE INDEX "meeting_votes_org_idx" ON "meeting_votes" USING btree ("org_id");
+  CREATE INDEX "meeting_votes_updated_at_idx" ON "meeting_votes" USING btree ("updated_at");
+  CREATE INDEX "meeting_votes_created_at_idx" ON "meeting_votes" USING btree ("created_at");
+  CREATE INDEX "meeting_votes_rels_order_idx" ON "meeting_votes_rels" USING btree ("order");
+  CREATE INDEX "meeting_votes_rels_parent_idx" ON "meeting_votes_rels" USING btree ("parent_id");
+  CREATE INDEX "meeting_votes_rels_path_idx" ON "meeting_votes_rels" USING btree ("path");
+  CREATE INDEX "meeting_votes_rels_orgs_id_idx" ON "meeting_votes_rels" USING btree ("orgs_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_meetings_fk" FOREIGN KEY ("meetings_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_meeting_attendance_fk" FOREIGN KEY ("meeting_attendance_id") REFERENCES "public"."meeting_attendance"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_meeting_votes_fk" FOREIGN KEY ("meeting_votes_id") REFERENCES "public"."meeting_votes"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_meetings_id_idx" ON "payload_locked_documents_rels" USING btree ("meetings_id");
-  CREATE INDEX "payload_locked_documents_rels_meeting_attendance_id_idx" ON "payload_locked_documents_rels" USING btree ("meeting_attendance_id");`)
+  CREATE INDEX "payload_locked_documents_rels_meeting_attendance_id_idx" ON "payload_locked_documents_rels" USING btree ("meeting_attendance_id");
+  CREATE INDEX "payload_locked_documents_rels_meeting_votes_id_idx" ON "payload_locked_documents_rels" USING btree ("meeting_votes_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -122,21 +171,32 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "meetings_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "meeting_attendance" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "meeting_attendance_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "meeting_votes_choices" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "meeting_votes" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "meeting_votes_rels" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "meetings_agenda" CASCADE;
   DROP TABLE "meetings" CASCADE;
   DROP TABLE "meetings_rels" CASCADE;
   DROP TABLE "meeting_attendance" CASCADE;
   DROP TABLE "meeting_attendance_rels" CASCADE;
+  DROP TABLE "meeting_votes_choices" CASCADE;
+  DROP TABLE "meeting_votes" CASCADE;
+  DROP TABLE "meeting_votes_rels" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_meetings_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_meeting_attendance_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_meeting_votes_fk";
+  
   DROP INDEX "payload_locked_documents_rels_meetings_id_idx";
   DROP INDEX "payload_locked_documents_rels_meeting_attendance_id_idx";
+  DROP INDEX "payload_locked_documents_rels_meeting_votes_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "meetings_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "meeting_attendance_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "meeting_votes_id";
   DROP TYPE "public"."enum_meetings_kind";
   DROP TYPE "public"."enum_meetings_status";
   DROP TYPE "public"."enum_meeting_attendance_reply";
-  DROP TYPE "public"."enum_meeting_attendance_checkin_method";`)
+  DROP TYPE "public"."enum_meeting_attendance_checkin_method";
+  DROP TYPE "public"."enum_meeting_votes_status";`)
 }
