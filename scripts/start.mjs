@@ -64,6 +64,7 @@ if (logins.length > 0)
   console.log(
     `Tài khoản dùng thử (chỉ để thử, hãy đổi mật khẩu khi triển khai thật):\n\n${formatLogins(logins)}\n`,
   )
+if (!stack.janus) console.log('Không có Janus: phòng họp trực tuyến tắt. (Cài gói Debian "janus" để bật.)\n')
 console.log(`Dữ liệu lưu tại ${stack.dataDir}. Nhấn Ctrl+C để dừng.`)
 
 // If a server dies on its own, stop the rest rather than leave half a handbook running.

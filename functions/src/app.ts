@@ -15,6 +15,8 @@ import { mount } from './http/mount.ts'
 import type { PayloadSource } from './http/payloadReady.ts'
 import { refuseInvalid } from './http/validation.ts'
 import { inboxRoutes } from './inbox/index.ts'
+import type { JanusOptions } from './meetings/room/janus.ts'
+import { meetingRoomRoutes } from './meetings/room/index.ts'
 import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
@@ -85,6 +87,8 @@ export interface FunctionsOptions {
   allowedOrigins?: string[]
   /** Where the VAPID keys are kept (DATA_DIR). */
   dataDir?: DevicesOptions['dataDir']
+  /** The online meeting rooms' Janus (JANUS_* on the Node server); without it rooms answer that they are off. */
+  janus?: JanusOptions | null
   /** Functions only one platform has (the Node server's site builder). */
   extra?: OpenAPIHono<FnEnv>[]
   clientIp?: ClientIpReader
@@ -102,6 +106,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       devicesRoutes({ payload, allowedOrigins, dataDir: options.dataDir }),
       profileRoutes({ payload, allowedOrigins }),
       readingRoutes({ payload, index: (p) => freshContentIndex(p), faq: freshFaqBank }),
+      meetingRoomRoutes({ payload, janus: options.janus, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

@@ -5,10 +5,11 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { findJanus, janusArgs, janusEnv, writeJanusConfig } from '../../server/src/janus/config.ts'
 import { buildCms } from './build.ts'
 import type { DemoLogin } from './logins.ts'
 import { bin, cmsDir, repoDir, resolveDataDir, serverDir, siteDir } from './paths.ts'
-import { isPortFree } from './ports.ts'
+import { freePort, isPortFree } from './ports.ts'
 import { type Env, type Log, type Service, startService, stopService, waitForHttp } from './processes.ts'
 import { seedDemo } from './seed.ts'
 
@@ -35,6 +36,8 @@ export interface Stack {
   /** Seconds per phase that ran: cmsBuild, siteBuild, seed, serve. */
   timings: Record<string, number>
   services: Service[]
+  /** Janus runs for the online meeting rooms (false: `janus` is not installed, rooms are off). */
+  janus: boolean
   stop(): Promise<void>
 }
 
@@ -88,7 +91,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     SITE_REBUILD_URL: `${url}/fn/site/rebuild`,
     SITE_REBUILD_TOKEN: randomBytes(24).toString('hex'),
   }
+  // The online rooms: Debian's janus when installed, on free loopback ports, its config under DATA_DIR/janus.
+  const janusBin = findJanus(env)
+  const janus = janusBin
+    ? writeJanusConfig(dataDir, { port: await freePort(), adminPort: await freePort() })
+    : null
   const services = [
+    ...(janus && janusBin
+      ? [startService('janus', janusBin, janusArgs(janus.configDir), { cwd: janus.configDir, env, log })]
+      : []),
     startService('cms', bin(cmsDir, 'next'), ['start', '-p', String(cmsPort), '-H', '127.0.0.1'], {
       cwd: cmsDir,
       env: { ...env, ...siteRebuild, NODE_ENV: 'production' },
@@ -105,6 +116,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         SITE_DIR: path.join(siteDir, 'dist'),
         SITE_SOURCE_DIR: siteDir,
         SITE_REBUILD_TOKEN: siteRebuild.SITE_REBUILD_TOKEN,
+        ...(janus ? janusEnv(janus.settings) : {}),
       },
       log,
     }),
@@ -118,6 +130,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await waitForHttp(`${url}/api/users/me`, { services, ready: (r) => r.ok })
     // The front server opens its own Payload for /fn (openPayload from @sotay/cms); 503 until it has.
     await waitForHttp(`${url}/fn/session/me`, { services, ready: (r) => r.status === 401 })
+    if (janus) await waitForHttp(`${url}/janus/info`, { services, ready: (r) => r.ok })
   } catch (error) {
     await stop()
     throw error
@@ -139,7 +152,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       `Chưa dựng được trang web công khai: ${first.message} Trang quản trị vẫn dùng được; sửa lỗi rồi lưu lại một nội dung công khai để dựng lại.`,
     )
 
-  return { url, port, cmsPort, dataDir, logins, timings, services, stop }
+  return { url, port, cmsPort, dataDir, logins, timings, services, janus: janus !== null, stop }
 }
 
 /** Polls the builder's status until its first build has finished, well or not. */

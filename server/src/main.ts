@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { dataDir as cmsDataDir, openPayload } from '@sotay/cms'
 import { signInLimiter } from '@sotay/cms/auth'
 import { configuredOrigins } from '@sotay/content-schemas/http/siteOrigins'
-import { functionsApp } from '@sotay/functions'
+import { functionsApp, janusFromEnv } from '@sotay/functions'
 import { handleEndpoints } from 'payload'
 import { createFrontServer } from './server.ts'
 import { astroPlan, createSiteBuilder, siteBuilderRoutes } from './site-builder/index.ts'
@@ -48,6 +48,8 @@ const builder =
 const rateLimiter = signInLimiter()
 // Behind a TLS proxy requests arrive as http://: SERVER_URL (and SITE_ORIGINS) name the origins browsers use.
 const allowedOrigins = configuredOrigins()
+// The online rooms' Janus (JANUS_* from the stack, server/src/janus/config.ts); null when it is not running.
+const janus = janusFromEnv(process.env)
 
 // Opened now, so the first request waits the least; a failed open is tried again by the next request.
 cmsPayload().catch((error) => console.error('[fn] Payload', error))
@@ -57,12 +59,14 @@ const app = functionsApp({
   rateLimiter,
   allowedOrigins,
   dataDir,
+  janus,
   extra: builder ? [siteBuilderRoutes({ builder, token: process.env.SITE_REBUILD_TOKEN, cmsUrl })] : [],
 })
 const server = createFrontServer({
   app,
   siteDir: builder ? builder.servedDir : siteDir,
   cms: { host: '127.0.0.1', port: cmsPort },
+  janus: janus ? { host: '127.0.0.1', port: janus.port } : undefined,
   // Payload's login answered here, on this process's Payload and limiter, beside /fn/session/login.
   signInDoor: async (request) => handleEndpoints({ config: (await cmsPayload()).config, request }),
 })

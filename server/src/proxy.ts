@@ -11,6 +11,8 @@ export interface ProxyOptions {
   maxBodyBytes?: number
   /** The Vietnamese message of that 413. */
   tooLargeMessage?: string
+  /** The Vietnamese message of a 502 when the target does not answer (the CMS's by default). */
+  unavailableMessage?: string
 }
 
 /** Headers that belong to one connection, not to the message (RFC 9110 §7.6.1). */
@@ -105,7 +107,10 @@ export function proxyRequest(
         if (!res.headersSent && !withBody && upstream.reusedSocket && attempt === 0) return send(1)
         if (!res.headersSent) {
           res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' })
-          res.end('Trang quản trị đang khởi động hoặc tạm thời không phản hồi. Vui lòng thử lại sau ít phút.')
+          res.end(
+            options.unavailableMessage ??
+              'Trang quản trị đang khởi động hoặc tạm thời không phản hồi. Vui lòng thử lại sau ít phút.',
+          )
         } else {
           res.destroy()
         }

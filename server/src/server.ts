@@ -32,9 +32,17 @@ export interface FrontServerOptions {
    * it and /fn/session/* count on one limiter even without Redis (cms/src/auth/signInPolicy.ts).
    */
   signInDoor?: FetchHandler
+  /**
+   * Janus's HTTP transport on loopback (the online meeting rooms): /janus is proxied to it, so the member app
+   * talks to it on its own origin; without it /janus answers 503 in Vietnamese.
+   */
+  janus?: ProxyTarget
   /** Largest upload to the CMS, in bytes of the file (MAX_UPLOAD_MB, 25 MB by default); Payload has the same. */
   maxUploadBytes?: number
 }
+
+export const JANUS_PATH = '/janus'
+const isJanusPath = (pathname: string) => pathname === JANUS_PATH || pathname.startsWith(`${JANUS_PATH}/`)
 
 /** Answered here by `signInDoor` when one is given; every other CMS path goes to Next. */
 export const isSignInDoor = (method: string | undefined, pathname: string) =>
@@ -82,6 +90,15 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
         await functions(req, res)
       } else if (door && isSignInDoor(req.method, pathname)) {
         await door(req, res)
+      } else if (isJanusPath(pathname)) {
+        if (options.janus) await proxyRequest(options.janus, req, res, {
+            maxBodyBytes: 256 * 1024,
+            unavailableMessage: 'Phòng họp trực tuyến tạm thời không phản hồi. Vui lòng thử lại sau ít phút.',
+          })
+        else {
+          res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+          res.end(JSON.stringify({ error: { code: 'janus_off', message: 'Phòng họp trực tuyến chưa được bật.' } }))
+        }
       } else if (isCmsPath(pathname)) {
         await proxyRequest(cms, req, res, proxyOptions)
       } else {
