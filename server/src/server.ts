@@ -91,13 +91,19 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       } else if (door && isSignInDoor(req.method, pathname)) {
         await door(req, res)
       } else if (isJanusPath(pathname)) {
-        if (options.janus) await proxyRequest(options.janus, req, res, {
+        if (options.janus)
+          await proxyRequest(options.janus, req, res, {
             maxBodyBytes: 256 * 1024,
             unavailableMessage: 'Phòng họp trực tuyến tạm thời không phản hồi. Vui lòng thử lại sau ít phút.',
           })
         else {
-          res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-          res.end(JSON.stringify({ error: { code: 'janus_off', message: 'Phòng họp trực tuyến chưa được bật.' } }))
+          res.writeHead(503, {
+            'content-type': 'application/json; charset=utf-8',
+            'cache-control': 'no-store',
+          })
+          res.end(
+            JSON.stringify({ error: { code: 'janus_off', message: 'Phòng họp trực tuyến chưa được bật.' } }),
+          )
         }
       } else if (isCmsPath(pathname)) {
         await proxyRequest(cms, req, res, proxyOptions)

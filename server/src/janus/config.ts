@@ -148,9 +148,4 @@ export function findJanus(env: Record<string, string | undefined> = process.env)
 }
 
 /** The arguments that run Janus on that folder, in the foreground. */
-export const janusArgs = (configDir: string) => [
-  '-C',
-  path.join(configDir, 'janus.jcfg'),
-  '-F',
-  configDir,
-]
+export const janusArgs = (configDir: string) => ['-C', path.join(configDir, 'janus.jcfg'), '-F', configDir]

@@ -61,7 +61,11 @@ export const feedId = (secret: string, memberId: string | number) => number48(se
 export class JanusUnavailable extends Error {}
 
 /** The plugin's answer: its `videoroom` kind, or an error code and text. */
-export type PluginAnswer = Record<string, unknown> & { videoroom?: string; error_code?: number; error?: string }
+export type PluginAnswer = Record<string, unknown> & {
+  videoroom?: string
+  error_code?: number
+  error?: string
+}
 
 /** A synchronous videoroom request (create, exists, listparticipants, moderate, kick) through the admin API. */
 export async function videoroomRequest(
@@ -162,6 +166,7 @@ export function meetingRoom(janus: JanusOptions, meetingId: string | number): Me
         mid: '0',
         mute: true,
       }),
-    kick: (feed) => videoroomRequest(janus, { request: 'kick', room: keys.room, secret: keys.secret, id: feed }),
+    kick: (feed) =>
+      videoroomRequest(janus, { request: 'kick', room: keys.room, secret: keys.secret, id: feed }),
   }
 }

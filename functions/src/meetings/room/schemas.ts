@@ -2,10 +2,16 @@
 import { z } from '@hono/zod-openapi'
 
 export const MeetingIdParam = z.object({
-  id: z.string().regex(/^[\w-]{1,64}$/).openapi({ param: { name: 'id', in: 'path' } }),
+  id: z
+    .string()
+    .regex(/^[\w-]{1,64}$/)
+    .openapi({ param: { name: 'id', in: 'path' } }),
 })
 export const ParticipantParam = MeetingIdParam.extend({
-  memberId: z.string().regex(/^[\w-]{1,64}$/).openapi({ param: { name: 'memberId', in: 'path' } }),
+  memberId: z
+    .string()
+    .regex(/^[\w-]{1,64}$/)
+    .openapi({ param: { name: 'memberId', in: 'path' } }),
 })
 
 export const RoomTicketSchema = z
