@@ -138,7 +138,8 @@ export function meetingRoom(janus: JanusOptions, meetingId: string | number): Me
         videocodec: 'vp8',
         bitrate: VIDEO_BITRATE,
         bitrate_cap: true,
-        // Who is speaking, for the list on every screen.
+        // Everyone sees who is in, publishing or not, and who is speaking.
+        notify_joining: true,
         audiolevel_event: true,
         audio_active_packets: 50,
         audio_level_average: 40,
