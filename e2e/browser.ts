@@ -41,13 +41,15 @@ export async function openBrowser(
     baseURL?: string
     timezoneId?: string
     serviceWorkers?: 'allow' | 'block'
+    /** More Chromium flags (the room test's fake microphone and loopback WebRTC). */
+    args?: string[]
   } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'sotay-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: [...FLAGS, ...(options.args ?? [])],
     locale: options.locale ?? 'vi-VN',
     baseURL: options.baseURL,
     timezoneId: options.timezoneId,

@@ -12,6 +12,11 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   ensureChromium()
   const stack = await startTestStack()
-  project.provide('stack', { url: stack.url, dataDir: stack.dataDir, logins: stack.logins })
+  project.provide('stack', {
+    url: stack.url,
+    dataDir: stack.dataDir,
+    logins: stack.logins,
+    janus: stack.janus,
+  })
   return () => stack.stop()
 }

@@ -13,6 +13,8 @@ export interface StackInfo {
   url: string
   dataDir: string
   logins: DemoLogin[]
+  /** Janus runs for the online meeting rooms (Debian's `janus` is installed). */
+  janus: boolean
 }
 
 export interface TestStack extends StackInfo {
@@ -56,6 +58,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       url: stack.url,
       dataDir,
       logins: stack.logins,
+      janus: stack.janus,
       async stop() {
         await stack.stop()
         if (!keep) rmSync(dataDir, { recursive: true, force: true })
