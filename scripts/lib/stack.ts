@@ -5,7 +5,13 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { findJanus, janusArgs, janusEnv, writeJanusConfig } from '../../server/src/janus/config.ts'
+import {
+  findJanus,
+  janusArgs,
+  janusEnv,
+  janusNetworkFromEnv,
+  writeJanusConfig,
+} from '../../server/src/janus/config.ts'
 import { buildCms } from './build.ts'
 import type { DemoLogin } from './logins.ts'
 import { bin, cmsDir, repoDir, resolveDataDir, serverDir, siteDir } from './paths.ts'
@@ -94,7 +100,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // The online rooms: Debian's janus when installed, on free loopback ports, its config under DATA_DIR/janus.
   const janusBin = findJanus(env)
   const janus = janusBin
-    ? writeJanusConfig(dataDir, { port: await freePort(), adminPort: await freePort() })
+    ? writeJanusConfig(
+        dataDir,
+        { port: await freePort(), adminPort: await freePort() },
+        janusNetworkFromEnv(env),
+      )
     : null
   const services = [
     ...(janus && janusBin

@@ -53,9 +53,28 @@ function loadSecrets(dir: string): Secrets {
 }
 
 /** Writes the config folder for these ports and answers its path and the settings. */
+export interface JanusNetwork {
+  /**
+   * The interfaces ICE may use: `lo` by default (this machine only, as the tests need). A deployment where
+   * members connect over the internet names its public interface, e.g. JANUS_ICE_ENFORCE_LIST=eth0.
+   */
+  iceEnforceList?: string
+  /** The public address when Janus is behind NAT (JANUS_NAT_1_1_MAPPING). */
+  nat11Mapping?: string
+}
+
+/** The network part from the environment (JANUS_ICE_ENFORCE_LIST, JANUS_NAT_1_1_MAPPING). */
+export const janusNetworkFromEnv = (env: Record<string, string | undefined>): JanusNetwork => ({
+  iceEnforceList: env.JANUS_ICE_ENFORCE_LIST || undefined,
+  nat11Mapping: env.JANUS_NAT_1_1_MAPPING || undefined,
+})
+
+const quoted = (value: string) => JSON.stringify(value.replace(/[^\w.,:-]/g, ''))
+
 export function writeJanusConfig(
   dataDir: string,
   ports: { port: number; adminPort: number },
+  network: JanusNetwork = {},
 ): { configDir: string; settings: JanusSettings } {
   const configDir = path.join(dataDir, 'janus')
   mkdirSync(configDir, { recursive: true, mode: 0o700 })
@@ -65,10 +84,9 @@ export function writeJanusConfig(
 \tconfigs_folder = "${configDir}"
 \tlog_to_stdout = true
 \tdebug_level = 3
+\tdebug_colors = false
 \tserver_name = "sotay"
-\t# The SDP's address: the browser and Janus meet on the loopback interface only.
-\tinterface = "127.0.0.1"
-\tadmin_secret = "${settings.adminSecret}"
+${network.iceEnforceList ? '' : `\t# The SDP's address: the browser and Janus meet on the loopback interface only.\n\tinterface = "127.0.0.1"\n`}\tadmin_secret = "${settings.adminSecret}"
 \ttoken_auth = true
 \ttoken_auth_secret = "${settings.tokenSecret}"
 \tsession_timeout = 60
@@ -77,9 +95,9 @@ media: {
 \trtp_port_range = "20000-40000"
 }
 nat: {
-\t# No STUN or TURN: candidates on lo only, so no media leaves the machine.
-\tice_enforce_list = "lo"
-\tignore_mdns = true
+\t# No STUN or TURN; by default candidates on lo only, so no media leaves the machine.
+\tice_enforce_list = ${quoted(network.iceEnforceList ?? 'lo')}
+${network.nat11Mapping ? `\tnat_1_1_mapping = ${quoted(network.nat11Mapping)}\n` : ''}\tignore_mdns = true
 \tfull_trickle = false
 }
 plugins: {
