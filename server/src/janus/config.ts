@@ -83,7 +83,7 @@ export function writeJanusConfig(
     'janus.jcfg': `general: {
 \tconfigs_folder = "${configDir}"
 \tlog_to_stdout = true
-\tdebug_level = 3
+\tdebug_level = 2
 \tdebug_colors = false
 \tserver_name = "sotay"
 ${network.iceEnforceList ? '' : `\t# The SDP's address: the browser and Janus meet on the loopback interface only.\n\tinterface = "127.0.0.1"\n`}\tadmin_secret = "${settings.adminSecret}"

@@ -205,7 +205,11 @@ export function meetingRoomRoutes(options: RoomOptions): OpenAPIHono<FnEnv> {
   })
 
   /** The runner's view: Janus's participants, each named by the attendance row whose feed it is. */
-  const roster = async (standing: MeetingStanding, payload: FnEnv['Variables']['payload']) => {
+  const roster = async (
+    standing: MeetingStanding,
+    payload: FnEnv['Variables']['payload'],
+    caller: FnEnv['Variables']['user'],
+  ) => {
     if (!janus) return null
     const inRoom = await meetingRoom(janus, standing.meeting.id).participants()
     // Every invited row, to name each feed: the runner may not read them all (a chair without a grant), and
@@ -230,6 +234,7 @@ export function meetingRoomRoutes(options: RoomOptions): OpenAPIHono<FnEnv> {
         publishing: Boolean(p.publisher),
         talking: Boolean(p.talking),
         checkedIn: Boolean(row?.checkedInAt),
+        you: p.id === feedId(janus.tokenSecret, caller.id),
       }
     })
   }
@@ -240,7 +245,7 @@ export function meetingRoomRoutes(options: RoomOptions): OpenAPIHono<FnEnv> {
     if (!standing) return notInvited()
     if (!standing.runs) return runnersOnly()
     try {
-      const participants = await roster(standing, payload)
+      const participants = await roster(standing, payload, user)
       return participants ? json({ participants }) : off()
     } catch (error) {
       return janusDown(error)

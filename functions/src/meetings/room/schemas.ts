@@ -44,6 +44,8 @@ export const RoomParticipantSchema = z
     publishing: z.boolean(),
     talking: z.boolean(),
     checkedIn: z.boolean(),
+    /** The caller themselves (the runner does not mute or remove themselves). */
+    you: z.boolean(),
   })
   .openapi('RoomParticipant')
 

@@ -42,9 +42,13 @@ export function RunnerList({ meetingId }: { meetingId: string }) {
         <ul className="mv-room-people" aria-label="Danh sách trong phòng (điều hành)">
           {list.map((person) => (
             <li key={person.feedId} className={person.talking ? 'talking' : undefined}>
-              <span className="mv-room-name">{person.name}</span>
+              <span className="mv-room-name">
+                {person.name}
+                {person.you ? ' (tôi)' : ''}
+              </span>
+              {person.talking ? <span className="mv-room-talking">đang nói</span> : null}
               {person.checkedIn ? <span className="mv-room-online">Dự trực tuyến</span> : null}
-              {person.memberId !== null ? (
+              {person.memberId !== null && !person.you ? (
                 <span className="mv-room-actions">
                   <button
                     type="button"
