@@ -84,6 +84,7 @@ export default function RoomPanel(props: MeetingPanelProps) {
         setPhase('left')
         setStreams(new Map())
         setPeople([])
+        setNotice(null)
         setError(
           reason === 'kicked'
             ? 'Người điều hành đã mời đồng chí ra khỏi phòng họp trực tuyến.'

@@ -32,12 +32,15 @@ interface Publisher {
   id: number
   display?: string
   talking?: boolean
+  streams?: unknown[]
 }
 
 export class MeetingRoom {
   private session: JanusSession
   private publisher: JanusHandle | null = null
   private subscribers = new Map<number, JanusHandle>()
+  /** How many streams each feed had when I subscribed: a camera turned on later means subscribing again. */
+  private streamCounts = new Map<number, number>()
   private people = new Map<number, RoomPerson>()
   private microphone: MediaStreamTrack | null = null
   private camera: MediaStreamTrack | null = null
@@ -223,6 +226,10 @@ export class MeetingRoom {
         publishing: true,
         me: false,
       })
+      const streams = publisher.streams?.length ?? 1
+      if (this.subscribers.has(publisher.id) && this.streamCounts.get(publisher.id) !== streams)
+        this.dropSubscriber(publisher.id)
+      this.streamCounts.set(publisher.id, streams)
       if (!this.subscribers.has(publisher.id)) void this.subscribe(publisher.id)
     }
     this.changed()
