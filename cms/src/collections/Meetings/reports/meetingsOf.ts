@@ -1,0 +1,42 @@
+/** The meetings of a subtree in a time range, as the reports read them (the server's read, after the caller's check). */
+import { type ID, ownedWithin } from '@sotay/content-schemas'
+import type { Payload, Where } from 'payload'
+import type { Meeting } from '../../../payload-types.ts'
+
+export type ReportMeeting = Pick<
+  Meeting,
+  'id' | 'title' | 'kind' | 'startsAt' | 'endsAt' | 'status' | 'month' | 'postedOnTime' | 'org' | 'createdAt'
+>
+
+export async function meetingsOf(
+  payload: Payload,
+  orgs: ID[],
+  filter: { from?: Date; to?: Date; month?: string; regularOnly?: boolean },
+): Promise<ReportMeeting[]> {
+  const and: Where[] = [ownedWithin(orgs), { status: { not_equals: 'cancelled' } }]
+  if (filter.from) and.push({ startsAt: { greater_than_equal: filter.from.toISOString() } })
+  if (filter.to) and.push({ startsAt: { less_than: filter.to.toISOString() } })
+  if (filter.month) and.push({ month: { equals: filter.month } })
+  if (filter.regularOnly) and.push({ kind: { equals: 'thuong-ky' } })
+  const { docs } = await payload.find({
+    collection: 'meetings',
+    where: { and },
+    select: {
+      title: true,
+      kind: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      month: true,
+      postedOnTime: true,
+      org: true,
+      createdAt: true,
+    },
+    sort: 'startsAt',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs as ReportMeeting[]
+}
