@@ -32,11 +32,11 @@ export async function flagArticle8(payload: Payload, now = new Date()): Promise<
     pagination: false,
     overrideAccess: true,
   })
-  const cells = [...new Set(docs.map((d) => String(idOf(d.org))))]
+  const cells = new Map(docs.map((d) => [String(idOf(d.org)), idOf(d.org) as ID]))
   const flagged: ID[] = []
-  for (const cell of cells) {
+  for (const cell of cells.values()) {
     const report = await attendanceReport(payload, cell, now)
-    for (const m of report.members.filter((x) => x.flagged && String(x.member.org) === cell)) {
+    for (const m of report.members.filter((x) => x.flagged && String(x.member.org) === String(cell))) {
       const title = article8Title(m.member.fullName, report.year)
       const already = await payload.count({
         collection: 'notices',

@@ -1,7 +1,7 @@
 /**
  * The 20th rule's reminder: from the 15th to the 20th (Vietnam time), the secretaries of every cell that has not
  * posted next month's regular meeting get a notice, at most one per cell per day. The notice itself is the
- * record: a cell that already got today's reminder is skipped, so the job may run as often as it likes.
+ * record (its send time): a cell that already got today's reminder is skipped, so the job may run as often as it likes.
  */
 import {
   CELL_KINDS,
@@ -16,6 +16,8 @@ import {
 } from '@sotay/content-schemas'
 import type { Payload, TaskConfig } from 'payload'
 import { sendNotice } from '../../Notices/fanout/sendNotice.ts'
+
+const DAY = 24 * 3600_000
 
 export const TWENTIETH_RULE_TASK = 'meetingsTwentiethRule'
 
@@ -64,7 +66,8 @@ export async function remindTwentiethRule(payload: Payload, now = new Date()): P
       where: {
         and: [
           { title: { equals: title } },
-          { createdAt: { greater_than_equal: vietnamDayStart(now).toISOString() } },
+          { sendAt: { greater_than_equal: vietnamDayStart(now).toISOString() } },
+          { sendAt: { less_than: new Date(vietnamDayStart(now).getTime() + DAY).toISOString() } },
         ],
       },
       select: { targetOrg: true },
@@ -87,6 +90,7 @@ export async function remindTwentiethRule(payload: Payload, now = new Date()): P
       } Lên lịch trong mục “Sinh hoạt chi bộ”: /thanh-vien/sinh-hoat/#moi`,
       target: { org: cell.id, roles: ['secretary'] },
       priority: left ? 'normal' : 'important',
+      sendAt: now,
     })
     reminded.push(cell.id)
   }
