@@ -15,6 +15,7 @@ import { mount } from './http/mount.ts'
 import type { PayloadSource } from './http/payloadReady.ts'
 import { refuseInvalid } from './http/validation.ts'
 import { inboxRoutes } from './inbox/index.ts'
+import { meetingsRoutes } from './meetings/index.ts'
 import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
@@ -101,6 +102,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       questionsRoutes({ payload, index: freshFaqBank, allowedOrigins }),
       devicesRoutes({ payload, allowedOrigins, dataDir: options.dataDir }),
       profileRoutes({ payload, allowedOrigins }),
+      meetingsRoutes({ payload, allowedOrigins }),
       readingRoutes({ payload, index: (p) => freshContentIndex(p), faq: freshFaqBank }),
       ...(options.extra ?? []),
     ],

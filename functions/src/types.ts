@@ -29,3 +29,18 @@ export type { Member, MemberAnswer, ResetAnswer } from './session/schemas.ts'
 export interface ErrorAnswer {
   error: { code: string; message: string }
 }
+export type {
+  MeetingAnswer,
+  MeetingAttendanceAnswer,
+  MeetingAttendanceReport,
+  MeetingAttendee,
+  MeetingDetail,
+  MeetingDocument,
+  MeetingList,
+  MeetingOversight,
+  MeetingReplyAnswer,
+  MeetingScheduleAnswer,
+  MeetingScheduleBody,
+  MeetingSummary,
+  MyMeetingAttendance,
+} from './meetings/schemas.ts'
