@@ -29,6 +29,7 @@ export type { Member, MemberAnswer, ResetAnswer } from './session/schemas.ts'
 export interface ErrorAnswer {
   error: { code: string; message: string }
 }
+export type { MeetingPeople } from './meetings/people.ts'
 export type {
   MeetingAnswer,
   MeetingAttendanceAnswer,

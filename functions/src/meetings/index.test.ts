@@ -32,7 +32,12 @@ function call(path: string, who: { token: string } | null, body?: unknown, metho
   )
 }
 
-const schedule = (who: { token: string }, org: unknown, startsAt: Date, extra: Record<string, unknown> = {}) =>
+const schedule = (
+  who: { token: string },
+  org: unknown,
+  startsAt: Date,
+  extra: Record<string, unknown> = {},
+) =>
   call('/meetings', who, {
     org,
     kind: 'thuong-ky',
@@ -44,7 +49,8 @@ const schedule = (who: { token: string }, org: unknown, startsAt: Date, extra: R
   })
 
 const meetingsIn = async (org: unknown) =>
-  (await payload.count({ collection: 'meetings', where: { org: { equals: org } }, overrideAccess: true })).totalDocs
+  (await payload.count({ collection: 'meetings', where: { org: { equals: org } }, overrideAccess: true }))
+    .totalDocs
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -54,19 +60,35 @@ beforeAll(async () => {
 
 describe('scheduling from the member app', () => {
   it('schedules a meeting of the secretary’s own cell, says it is on time, and invites the cell', async () => {
-    const response = await schedule(tree.users.secretaryA1, tree.orgs.a1.id, new Date(Date.now() + 40 * DAY), {
-      chair: tree.users.secretaryA1.id,
-      online: true,
-    })
+    const response = await schedule(
+      tree.users.secretaryA1,
+      tree.orgs.a1.id,
+      new Date(Date.now() + 40 * DAY),
+      {
+        chair: tree.users.secretaryA1.id,
+        online: true,
+      },
+    )
     expect(response.status).toBe(201)
     const body = (await response.json()) as MeetingScheduleAnswer
     meetingId = String(body.meeting.id)
-    expect(body.meeting).toMatchObject({ kindLabel: 'Sinh hoạt thường kỳ', runs: true, isChair: true, online: true })
-    expect(body.meeting.agenda.map((a) => a.title)).toEqual(['Kiểm điểm công tác tháng', 'Phương hướng tháng tới'])
+    expect(body.meeting).toMatchObject({
+      kindLabel: 'Sinh hoạt thường kỳ',
+      runs: true,
+      isChair: true,
+      online: true,
+    })
+    expect(body.meeting.agenda.map((a) => a.title)).toEqual([
+      'Kiểm điểm công tác tháng',
+      'Phương hướng tháng tới',
+    ])
     expect(body.meeting.when).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/)
     expect(typeof body.onTime).toBe('boolean')
     const list = (await (await call('/meetings', tree.users.memberA1)).json()) as MeetingList
-    expect(list.meetings.find((m) => String(m.id) === meetingId)).toMatchObject({ runs: false, mine: { reply: null } })
+    expect(list.meetings.find((m) => String(m.id) === meetingId)).toMatchObject({
+      runs: false,
+      mine: { reply: null },
+    })
     expect(list.oversees).toBe(false)
   })
 
@@ -94,14 +116,20 @@ describe('replies', () => {
   it('takes Có mặt, then Vắng with a reason, and refuses Vắng without one', async () => {
     const present = await call(`/meetings/${meetingId}/reply`, tree.users.memberA1, { reply: 'present' })
     expect(present.status).toBe(200)
-    const noReason = await call(`/meetings/${meetingId}/reply`, tree.users.memberA1, { reply: 'absent', reason: '  ' })
+    const noReason = await call(`/meetings/${meetingId}/reply`, tree.users.memberA1, {
+      reply: 'absent',
+      reason: '  ',
+    })
     expect(noReason.status).toBe(400)
     expect(((await noReason.json()) as any).error.message).toBe('Xin ghi lý do vắng mặt.')
     const absent = await call(`/meetings/${meetingId}/reply`, tree.users.memberA1, {
       reply: 'absent',
       reason: 'Đi công tác tỉnh ngoài',
     })
-    expect(((await absent.json()) as any).mine).toMatchObject({ reply: 'absent', reason: 'Đi công tác tỉnh ngoài' })
+    expect(((await absent.json()) as any).mine).toMatchObject({
+      reply: 'absent',
+      reason: 'Đi công tác tỉnh ngoài',
+    })
   })
 
   it('refuses a reply from someone not invited, and changes nothing', async () => {
@@ -127,7 +155,9 @@ describe('replies', () => {
     })) as any
     const response = await call(`/meetings/${started.id}/reply`, tree.users.memberA1, { reply: 'present' })
     expect(response.status).toBe(409)
-    expect(((await response.json()) as any).error.message).toBe('Cuộc họp đã bắt đầu, không thể sửa câu trả lời nữa.')
+    expect(((await response.json()) as any).error.message).toBe(
+      'Cuộc họp đã bắt đầu, không thể sửa câu trả lời nữa.',
+    )
   })
 
   it('shows the runner who replied, with reasons, who has not, and the exempt apart', async () => {
@@ -143,7 +173,12 @@ describe('replies', () => {
   it('lets the runner move the meeting, and refuses a member', async () => {
     const member = await call(`/meetings/${meetingId}`, tree.users.memberA1, { place: 'Nhà tôi' }, 'PATCH')
     expect(member.status).toBe(403)
-    const moved = await call(`/meetings/${meetingId}`, tree.users.secretaryA1, { place: 'Hội trường xã' }, 'PATCH')
+    const moved = await call(
+      `/meetings/${meetingId}`,
+      tree.users.secretaryA1,
+      { place: 'Hội trường xã' },
+      'PATCH',
+    )
     expect(moved.status).toBe(200)
     expect(((await moved.json()) as any).meeting.place).toBe('Hội trường xã')
   })
@@ -157,7 +192,10 @@ describe('oversight', () => {
     const body = (await response.json()) as MeetingOversight
     expect(body.cells.map((c) => c.org.name)).toEqual([tree.orgs.a1.name])
     expect(body.cells[0].postingLabel).toBe(stored.postedOnTime ? 'Đăng đúng hạn' : 'Đăng muộn')
-    const outside = await call(`/meetings/oversight?month=${stored.month}&org=${tree.orgs.b.id}`, tree.users.adminA)
+    const outside = await call(
+      `/meetings/oversight?month=${stored.month}&org=${tree.orgs.b.id}`,
+      tree.users.adminA,
+    )
     expect(outside.status).toBe(403)
     expect((await call('/meetings/oversight', tree.users.memberA1)).status).toBe(403)
     expect((await call('/meetings/oversight?month=2027-13', tree.users.adminA)).status).toBe(400)

@@ -13,6 +13,7 @@ import { detail, detailRoute } from './detail.ts'
 import { list, listRoute } from './list.ts'
 import { MEETING_MESSAGES } from './messages.ts'
 import { oversight, oversightRoute } from './oversight.ts'
+import { people, peopleRoute } from './people.ts'
 import { reply, replyRoute } from './reply.ts'
 import { report, reportRoute } from './report.ts'
 import { schedule, scheduleRoute } from './schedule.ts'
@@ -31,6 +32,7 @@ export function meetingsRoutes(options: MeetingsOptions): OpenAPIHono<FnEnv> {
   // The fixed paths before /meetings/{id}, which would otherwise take them as an id.
   mount(app, { ...oversightRoute, middleware: member }, oversight)
   mount(app, { ...reportRoute, middleware: member }, report)
+  mount(app, { ...peopleRoute, middleware: member }, people)
   mount(app, { ...listRoute, middleware: member }, list)
   mount(app, { ...scheduleRoute, middleware: write }, schedule)
   mount(app, { ...detailRoute, middleware: member }, detail, notFound)
