@@ -38,7 +38,7 @@ for (const engine of engines) {
   console.log('| việc | thời gian (giây) | đường cơ sở (giây) | tỉ lệ |')
   console.log('|---|---|---|---|')
   const row = (what: string, s: number, base: number) =>
-    console.log(`| ${what} | ${s} | ${base} | ${(s / base).toFixed(1)}× |`)
+    console.log(`| ${what} | ${s} | ${base} | ${(s / Math.max(base, 0.001)).toFixed(1)}× |`)
   row(
     'ghi điểm danh qua lớp ghi hàng loạt (so với INSERT nhiều dòng thô)',
     r.write.seconds,
