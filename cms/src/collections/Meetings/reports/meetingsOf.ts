@@ -3,17 +3,27 @@ import { type ID, ownedWithin } from '@sotay/content-schemas'
 import type { Payload, Where } from 'payload'
 import type { Meeting } from '../../../payload-types.ts'
 
+const CHUNK = 500
+
 export type ReportMeeting = Pick<
   Meeting,
   'id' | 'title' | 'kind' | 'startsAt' | 'endsAt' | 'status' | 'month' | 'postedOnTime' | 'org' | 'createdAt'
 >
 
+/** `ownOnly`: meetings of exactly these orgs (by the org index), not of the subtrees below them. */
 export async function meetingsOf(
   payload: Payload,
   orgs: ID[],
-  filter: { from?: Date; to?: Date; month?: string; regularOnly?: boolean },
+  filter: { from?: Date; to?: Date; month?: string; regularOnly?: boolean; ownOnly?: boolean },
 ): Promise<ReportMeeting[]> {
-  const and: Where[] = [ownedWithin(orgs), { status: { not_equals: 'cancelled' } }]
+  if (filter.ownOnly && orgs.length > CHUNK) {
+    const parts: ReportMeeting[] = []
+    for (let i = 0; i < orgs.length; i += CHUNK)
+      parts.push(...(await meetingsOf(payload, orgs.slice(i, i + CHUNK), filter)))
+    return parts.sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+  }
+  const scope: Where = filter.ownOnly ? { org: { in: orgs } } : ownedWithin(orgs)
+  const and: Where[] = [scope, { status: { not_equals: 'cancelled' } }]
   if (filter.from) and.push({ startsAt: { greater_than_equal: filter.from.toISOString() } })
   if (filter.to) and.push({ startsAt: { less_than: filter.to.toISOString() } })
   if (filter.month) and.push({ month: { equals: filter.month } })

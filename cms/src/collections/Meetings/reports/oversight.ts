@@ -54,19 +54,22 @@ export async function monthOversight(
   month: string,
   now = new Date(),
 ): Promise<Oversight> {
-  const [cells, meetings] = await Promise.all([
-    payload.find({
-      collection: 'orgs',
-      where: { and: [orgsWithin([root]), { kind: { in: [...CELL_KINDS] } }] },
-      select: { name: true, parent: true },
-      sort: 'name',
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-    }),
-    meetingsOf(payload, [root], { month, regularOnly: true }),
-  ])
+  const cells = await payload.find({
+    collection: 'orgs',
+    where: { and: [orgsWithin([root]), { kind: { in: [...CELL_KINDS] } }] },
+    select: { name: true, parent: true },
+    sort: 'name',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  // By the cells' own ids (the org index) rather than through the meetings' lineage table: a province's month.
+  const meetings = await meetingsOf(
+    payload,
+    cells.docs.map((c) => c.id),
+    { month, regularOnly: true, ownOnly: true },
+  )
   const byCell = new Map<string, (typeof meetings)[number]>()
   for (const m of meetings) {
     const key = String(idOf(m.org))
