@@ -184,6 +184,15 @@ describe('replies', () => {
   })
 })
 
+describe('people to choose a chair and a recorder', () => {
+  it('lists the cell’s people to its secretary, and refuses another cell', async () => {
+    const mine = await call(`/meetings/people?org=${tree.orgs.a1.id}`, tree.users.secretaryA1)
+    const names = ((await mine.json()) as any).people.map((p: any) => p.fullName)
+    expect(names).toEqual(expect.arrayContaining(['Đỗ Thị Hoa', 'Hoàng Văn Đông']))
+    expect((await call(`/meetings/people?org=${tree.orgs.b1.id}`, tree.users.secretaryA1)).status).toBe(403)
+  })
+})
+
 describe('oversight', () => {
   it('shows the committee above each cell with its verdict, and refuses a member', async () => {
     const stored = (await payload.findByID({ collection: 'meetings', id: meetingId, depth: 0 })) as any
