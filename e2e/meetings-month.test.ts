@@ -16,9 +16,12 @@ const secretary = login('bithu')
 const committee = login('capuy')
 const cellName = secretary.org.replace(/ \(.*$/, '')
 // Three months ahead (Vietnam time): on time whatever today's date, and not the month the demo seed posted.
-const hanoi = new Date(Date.now() + 7 * 3600_000)
-const ahead = new Date(Date.UTC(hanoi.getUTCFullYear(), hanoi.getUTCMonth() + 3, 1))
-const month = `${ahead.getUTCFullYear()}-${String(ahead.getUTCMonth() + 1).padStart(2, '0')}`
+function monthAhead(months: number): string {
+  const hanoi = new Date(Date.now() + 7 * 3600_000)
+  const ahead = new Date(Date.UTC(hanoi.getUTCFullYear(), hanoi.getUTCMonth() + months, 1))
+  return `${ahead.getUTCFullYear()}-${String(ahead.getUTCMonth() + 1).padStart(2, '0')}`
+}
+const month = monthAhead(3)
 const viMonth = (m: string) => `${m.slice(5)}/${m.slice(0, 4)}`
 const title = `Sinh hoạt chi bộ thường kỳ tháng ${viMonth(month)}`
 const second: DemoLogin = { role: 'Đảng viên', username: '990000000777', password: 'DangVien@2026', org: '' }
@@ -73,9 +76,7 @@ describe('a cell’s month of meetings', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đúng hạn' }).count()).toBe(1)
     await page.getByLabel('Địa điểm').fill('Nhà văn hóa thôn')
     await page.getByLabel(/08-NQ\/CB/).check()
-    await page
-      .getByLabel('Chủ trì')
-      .catch(() => undefined)
+    await page.getByLabel('Chủ trì').catch(() => undefined)
     await page.getByRole('button', { name: 'Lên lịch và gửi giấy mời' }).click()
     await page.getByRole('heading', { name: title }).waitFor({ timeout: 20_000 })
     await page.getByText('Nhà văn hóa thôn').waitFor()
@@ -115,10 +116,11 @@ describe('a cell’s month of meetings', () => {
     const page = await phoneAs(committee)
     await page.goto('/thanh-vien/sinh-hoat/#theo-doi')
     await page.getByRole('heading', { name: 'Theo dõi sinh hoạt' }).waitFor()
-    for (let i = 0; i < 2; i++) {
+    // Next month first; each press waits for the month it asked for.
+    for (const step of [2, 3]) {
       await page.getByRole('button', { name: 'Tháng sau ›' }).click()
+      await page.getByText(`Tháng ${viMonth(monthAhead(step))}`, { exact: true }).waitFor()
     }
-    await page.getByText(`Tháng ${viMonth(month)}`, { exact: true }).waitFor()
     const cell = page.locator('li', { hasText: cellName })
     await cell.getByText('Đăng đúng hạn').waitFor()
     await cell.getByText(/Chưa họp · dự 0/).waitFor()

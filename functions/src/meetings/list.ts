@@ -40,8 +40,10 @@ export async function list(c: RouteContext<typeof listRoute>): Promise<Response>
     })
   ).docs as MeetingAttendance[]
   const roots = await meetingRoots(payload, user)
-  const or: Where[] = [{ id: { in: rows.map((r) => idOf(r.meeting) as ID) } }]
+  const or: Where[] = []
+  if (rows.length) or.push({ id: { in: rows.map((r) => idOf(r.meeting) as ID) } })
   if (roots.length) or.push(ownedWithin(roots))
+  if (!or.length) return json({ meetings: [], runOrgs: [], oversees: false })
   const meetings = (
     await payload.find({
       collection: 'meetings',
