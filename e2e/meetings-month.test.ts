@@ -76,7 +76,7 @@ describe('a cell’s month of meetings', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đúng hạn' }).count()).toBe(1)
     await page.getByLabel('Địa điểm').fill('Nhà văn hóa thôn')
     await page.getByLabel(/08-NQ\/CB/).check()
-    await page.getByLabel('Chủ trì').catch(() => undefined)
+    await page.getByLabel('Chủ trì').selectOption({ index: 1 })
     await page.getByRole('button', { name: 'Lên lịch và gửi giấy mời' }).click()
     await page.getByRole('heading', { name: title }).waitFor({ timeout: 20_000 })
     await page.getByText('Nhà văn hóa thôn').waitFor()
