@@ -29,6 +29,11 @@ export function MeetingList({ open }: { open: (id: string | number) => void }) {
               Theo dõi sinh hoạt
             </a>
           )}
+          {data.oversees && (
+            <a className="button secondary" href="#bao-cao">
+              Báo cáo điểm danh
+            </a>
+          )}
         </div>
       )}
       <h2>Sắp tới</h2>
