@@ -23,7 +23,7 @@ function monthAhead(months: number): string {
 }
 const month = monthAhead(3)
 const viMonth = (m: string) => `${m.slice(5)}/${m.slice(0, 4)}`
-const title = `Sinh hoạt chi bộ thường kỳ tháng ${viMonth(month)}`
+const title = `Sinh hoạt thường kỳ tháng ${viMonth(month)}`
 const second: DemoLogin = { role: 'Đảng viên', username: '990000000777', password: 'DangVien@2026', org: '' }
 const REASON = 'Đi khám bệnh ở tỉnh'
 
