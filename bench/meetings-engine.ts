@@ -82,6 +82,9 @@ export async function runMeetingsMonth(engine: string) {
     members.set(String(r.org_id), list)
   }
 
+  // SQLite keeps booleans as 0/1, PostgreSQL as booleans.
+  const sqlite = (payload.db as any).name === 'sqlite'
+  const flag = (b: boolean) => (sqlite ? Number(b) : b)
   log('ghi các cuộc họp tháng bằng SQL...')
   // Nine cells in ten posted on time; one in twenty not at all (the 20th rule has something to find).
   const posted = cells.filter((_, c) => c % 20 !== 7)
@@ -110,9 +113,9 @@ export async function runMeetingsMonth(engine: string) {
       'Nhà văn hóa thôn',
       'held',
       MONTH,
-      c % 10 === 3 ? 0 : 1,
+      flag(c % 10 !== 3),
       cell.id,
-      0,
+      flag(false),
       stamp,
       stamp,
     ]),
@@ -166,12 +169,11 @@ export async function runMeetingsMonth(engine: string) {
     'created_at',
     'updated_at',
   ]
-  const sqlite = (payload.db as any).name === 'sqlite'
   const rawRows = docs.map((d) => [
     d.key,
     d.meeting,
     d.member,
-    sqlite ? Number(d.exempt) : d.exempt,
+    flag(Boolean(d.exempt)),
     d.reply,
     d.reason,
     d.checkedInAt,
