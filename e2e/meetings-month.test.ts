@@ -27,11 +27,13 @@ const title = `Sinh hoạt thường kỳ tháng ${viMonth(month)}`
 const second: DemoLogin = { role: 'Đảng viên', username: '990000000777', password: 'DangVien@2026', org: '' }
 const REASON = 'Đi khám bệnh ở tỉnh'
 
-const browsers: Browser[] = []
+// One browser for everyone (a launch costs seconds on a loaded machine); each step signs its person in by cookie.
+let browser: Browser
 async function phoneAs(who: DemoLogin, width = 360): Promise<Page> {
   const session = await signIn(stack.url, who)
-  const browser = await openBrowser({ baseURL: stack.url })
-  browsers.push(browser)
+  browser ??= await openBrowser({ baseURL: stack.url })
+  for (const open of browser.context.pages()) await open.close()
+  await browser.context.clearCookies()
   const [name, value] = session.cookie.split(';')[0]?.split('=') ?? []
   await browser.context.addCookies([{ name: String(name), value: String(value), url: stack.url }])
   const page = await browser.context.newPage()
@@ -60,9 +62,7 @@ beforeAll(async () => {
   })
   expect(created.status).toBe(201)
 })
-afterAll(async () => {
-  for (const b of browsers) await b.close()
-})
+afterAll(() => browser?.close())
 
 describe('a cell’s month of meetings', () => {
   it('the secretary schedules next months’ regular meeting on time through the form', async () => {
