@@ -54,7 +54,7 @@ export async function attendanceReport(
   const from = monthRange(addMonths(thisMonth, -11)).start
   const year = Number(thisMonth.slice(0, 4))
   const yearStart = monthRange(`${year}-01`).start
-  const windowStart = from < yearStart ? from : yearStart
+  const windowStart = new Date(Math.min(from.getTime(), yearStart.getTime()))
   const meetings = (await meetingsOf(payload, [root], { from: windowStart, to: now })).filter(
     (m) => new Date(m.startsAt) <= now,
   )
