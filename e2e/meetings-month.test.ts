@@ -65,7 +65,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close())
 
 describe('a cell’s month of meetings', () => {
-  it('the secretary schedules next months’ regular meeting on time through the form', async () => {
+  it('the secretary schedules a regular meeting on time through the form', async () => {
     const page = await phoneAs(secretary)
     await page.goto('/thanh-vien/sinh-hoat/')
     await page.getByRole('link', { name: 'Lên lịch họp' }).click()
