@@ -93,6 +93,9 @@ export interface Config {
       escalateQuestions: TaskEscalateQuestions;
       synthesizeAudio: TaskSynthesizeAudio;
       renderDocumentPages: TaskRenderDocumentPages;
+      meetingReminders: TaskMeetingReminders;
+      meetingsTwentiethRule: TaskMeetingsTwentiethRule;
+      meetingsArticle8: TaskMeetingsArticle8;
       pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -574,6 +577,8 @@ export interface Meeting {
    */
   month?: string | null;
   postedOnTime?: boolean | null;
+  remindedDayBeforeAt?: string | null;
+  remindedHourBeforeAt?: string | null;
   checkinSecret?: string | null;
   /**
    * The cell or committee that meets
@@ -909,6 +914,9 @@ export interface PayloadJob {
           | 'escalateQuestions'
           | 'synthesizeAudio'
           | 'renderDocumentPages'
+          | 'meetingReminders'
+          | 'meetingsTwentiethRule'
+          | 'meetingsArticle8'
           | 'pruneAuditLog'
           | 'schedulePublish';
         taskID: string;
@@ -952,6 +960,9 @@ export interface PayloadJob {
         | 'escalateQuestions'
         | 'synthesizeAudio'
         | 'renderDocumentPages'
+        | 'meetingReminders'
+        | 'meetingsTwentiethRule'
+        | 'meetingsArticle8'
         | 'pruneAuditLog'
         | 'schedulePublish'
       )
@@ -1398,6 +1409,8 @@ export interface MeetingsSelect<T extends boolean = true> {
   status?: T;
   month?: T;
   postedOnTime?: T;
+  remindedDayBeforeAt?: T;
+  remindedHourBeforeAt?: T;
   checkinSecret?: T;
   org?: T;
   orgAncestors?: T;
@@ -1767,6 +1780,36 @@ export interface TaskRenderDocumentPages {
     images?: number | null;
     failedPages?: string | null;
     reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMeetingReminders".
+ */
+export interface TaskMeetingReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMeetingsTwentiethRule".
+ */
+export interface TaskMeetingsTwentiethRule {
+  input?: unknown;
+  output: {
+    reminded?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMeetingsArticle8".
+ */
+export interface TaskMeetingsArticle8 {
+  input?: unknown;
+  output: {
+    flagged?: number | null;
   };
 }
 /**

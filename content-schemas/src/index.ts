@@ -11,8 +11,10 @@ export { CLASSIFICATIONS, CLASSIFIED_REFUSAL, DOCUMENT_TYPES, SYMBOL_PATTERN } f
 export { FAQ_CATEGORIES } from './faq/categories.ts'
 export { inboxItemId } from './inbox/ids.ts'
 export * from './meetings/attendance.ts'
+export * from './meetings/calendar.ts'
 export * from './meetings/deadline.ts'
 export * from './meetings/kinds.ts'
+export * from './meetings/presence.ts'
 export { readCardNumber } from './member-imports/cells.ts'
 export {
   checkMemberRows,

@@ -17,6 +17,7 @@ import { refuseInvalid } from './http/validation.ts'
 import { inboxRoutes } from './inbox/index.ts'
 import { meetingRoomRoutes } from './meetings/room/index.ts'
 import type { JanusOptions } from './meetings/room/janus.ts'
+import { meetingsRoutes } from './meetings/index.ts'
 import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
@@ -105,6 +106,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       questionsRoutes({ payload, index: freshFaqBank, allowedOrigins }),
       devicesRoutes({ payload, allowedOrigins, dataDir: options.dataDir }),
       profileRoutes({ payload, allowedOrigins }),
+      meetingsRoutes({ payload, allowedOrigins }),
       readingRoutes({ payload, index: (p) => freshContentIndex(p), faq: freshFaqBank }),
       meetingRoomRoutes({ payload, janus: options.janus, allowedOrigins }),
       ...(options.extra ?? []),

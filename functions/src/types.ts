@@ -36,3 +36,19 @@ export type { Member, MemberAnswer, ResetAnswer } from './session/schemas.ts'
 export interface ErrorAnswer {
   error: { code: string; message: string }
 }
+export type { MeetingPeople } from './meetings/people.ts'
+export type {
+  MeetingAnswer,
+  MeetingAttendanceAnswer,
+  MeetingAttendanceReport,
+  MeetingAttendee,
+  MeetingDetail,
+  MeetingDocument,
+  MeetingList,
+  MeetingOversight,
+  MeetingReplyAnswer,
+  MeetingScheduleAnswer,
+  MeetingScheduleBody,
+  MeetingSummary,
+  MyMeetingAttendance,
+} from './meetings/schemas.ts'

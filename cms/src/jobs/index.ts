@@ -4,6 +4,9 @@ import type { Config } from 'payload'
 import { pruneStaleDevicesTask } from '../collections/Devices/prune.ts'
 import { PAGES_QUEUE } from '../collections/Documents/pages/constants.ts'
 import { renderDocumentPagesTask } from '../collections/Documents/pages/job.ts'
+import { article8Task } from '../collections/Meetings/jobs/article8.ts'
+import { meetingRemindersTask } from '../collections/Meetings/jobs/reminders.ts'
+import { twentiethRuleTask } from '../collections/Meetings/jobs/twentiethRule.ts'
 import { importMembersTask } from '../collections/MemberImports/commit/job.ts'
 import { fanOutNoticeTask } from '../collections/Notices/fanout/job.ts'
 import { escalateQuestionsTask } from '../collections/Questions/escalate.ts'
@@ -20,6 +23,9 @@ export const jobs: Config['jobs'] = {
     escalateQuestionsTask,
     synthesizeAudioTask,
     renderDocumentPagesTask,
+    meetingRemindersTask,
+    twentiethRuleTask,
+    article8Task,
   ],
   autoRun:
     process.env.JOBS_AUTORUN === 'false'

@@ -6,6 +6,7 @@
 import type { ID } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { upsertMembers } from '../collections/MemberImports/commit/commit.ts'
+import { seedDemoMeetings } from './demoMeetings.ts'
 import { DEFAULT_MEMBERS, MAX_MEMBERS } from './limits.ts'
 import { type DemoLogin, readLogins, writeLogins } from './logins.ts'
 import { generateMembers } from './members.ts'
@@ -116,6 +117,7 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
     now,
   )
   report('Tạo tài khoản mẫu', 1, 1)
+  await seedDemoMeetings(payload, cell)
   return { created: true, logins: await readLogins(payload) }
 }
 export { FAQ } from './content/faq.ts'

@@ -39,6 +39,12 @@ export const SECTIONS: MemberSection[] = [
     load: () => import('./reading/Search.tsx'),
   },
   {
+    slug: 'sinh-hoat',
+    title: 'Sinh hoạt chi bộ',
+    description: 'Lịch họp, giấy mời, trả lời có mặt hoặc vắng',
+    load: () => import('./meetings/Meetings.tsx'),
+  },
+  {
     slug: 'hop-thu',
     title: 'Hộp thư thông báo',
     description: 'Thông báo của chi bộ và cấp ủy gửi đến bạn',

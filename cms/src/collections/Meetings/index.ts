@@ -19,6 +19,7 @@ import type { CollectionConfig } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { inviteMembers } from './hooks/inviteMembers.ts'
+import { noticeInvited } from './hooks/noticeInvited.ts'
 import { stampMonth } from './hooks/stampMonth.ts'
 
 export const Meetings: CollectionConfig<'meetings'> = {
@@ -44,7 +45,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
     // Attendance, votes and minutes hang on it: a meeting is cancelled, never deleted.
     delete: systemOnly,
   },
-  hooks: { beforeChange: [setOrgAncestors, stampMonth], afterChange: [inviteMembers] },
+  hooks: { beforeChange: [setOrgAncestors, stampMonth], afterChange: [inviteMembers, noticeInvited] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: label('Tên cuộc họp', 'Title') },
     {
@@ -154,6 +155,21 @@ export const Meetings: CollectionConfig<'meetings'> = {
       label: label('Đăng trước ngày 20 tháng trước', 'Posted by the 20th of the month before'),
       access: serverOwnedField,
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // The reminders already sent (the day before, one hour before): each is sent once.
+      name: 'remindedDayBeforeAt',
+      type: 'date',
+      access: serverOwnedField,
+      label: label('Đã nhắc trước một ngày lúc', 'Day-before reminder sent'),
+      admin: { readOnly: true, position: 'sidebar', date: dayAndTime },
+    },
+    {
+      name: 'remindedHourBeforeAt',
+      type: 'date',
+      access: serverOwnedField,
+      label: label('Đã nhắc trước một giờ lúc', 'Hour-before reminder sent'),
+      admin: { readOnly: true, position: 'sidebar', date: dayAndTime },
     },
     {
       // Signs the rotating check-in codes; read by the functions with overrideAccess, never sent to a client.

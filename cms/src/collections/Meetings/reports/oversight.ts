@@ -1,0 +1,121 @@
+/**
+ * The committee's oversight of a month (Theo dõi sinh hoạt): every cell of its subtree, whether its regular
+ * meeting was posted on time, late or not at all, whether it was held, and the attendance rate.
+ */
+import {
+  attendanceRate,
+  CELL_KINDS,
+  countPresence,
+  type ID,
+  idOf,
+  orgsWithin,
+  postingDeadline,
+} from '@sotay/content-schemas'
+import type { Payload } from 'payload'
+import { meetingsOf } from './meetingsOf.ts'
+import { attendanceRows } from './rows.ts'
+
+export type PostingVerdict = 'on-time' | 'late' | 'not-posted'
+
+export const POSTING_VERDICT_LABELS: Record<PostingVerdict, string> = {
+  'on-time': 'Đăng đúng hạn',
+  late: 'Đăng muộn',
+  'not-posted': 'Chưa đăng',
+}
+
+export interface CellOversight {
+  org: { id: ID; name: string; parent: ID | null }
+  posting: PostingVerdict
+  meeting: { id: ID; title: string; startsAt: string } | null
+  held: boolean
+  invited: number
+  present: number
+  expected: number
+  rate: number | null
+}
+
+export interface Oversight {
+  month: string
+  deadline: string
+  cells: CellOversight[]
+  totals: {
+    cells: number
+    onTime: number
+    late: number
+    notPosted: number
+    held: number
+    rate: number | null
+  }
+}
+
+export async function monthOversight(
+  payload: Payload,
+  root: ID,
+  month: string,
+  now = new Date(),
+): Promise<Oversight> {
+  const cells = await payload.find({
+    collection: 'orgs',
+    where: { and: [orgsWithin([root]), { kind: { in: [...CELL_KINDS] } }] },
+    select: { name: true, parent: true },
+    sort: 'name',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  // By the cells' own ids (the org index) rather than through the meetings' lineage table: a province's month.
+  const meetings = await meetingsOf(
+    payload,
+    cells.docs.map((c) => c.id),
+    { month, regularOnly: true, ownOnly: true },
+  )
+  const byCell = new Map<string, (typeof meetings)[number]>()
+  for (const m of meetings) {
+    const key = String(idOf(m.org))
+    const seen = byCell.get(key)
+    // An on-time posting wins over a late one; otherwise the first of the month.
+    if (!seen || (!seen.postedOnTime && m.postedOnTime)) byCell.set(key, m)
+  }
+  const rows = await attendanceRows(
+    payload,
+    [...byCell.values()].map((m) => m.id),
+  )
+  const rowsOf = new Map<string, typeof rows>()
+  for (const r of rows) {
+    const key = String(r.meeting)
+    const list = rowsOf.get(key) ?? []
+    list.push(r)
+    rowsOf.set(key, list)
+  }
+  const out: CellOversight[] = cells.docs.map((cell) => {
+    const m = byCell.get(String(cell.id))
+    const started = m ? new Date(m.startsAt) <= now : false
+    const counts = countPresence(m ? (rowsOf.get(String(m.id)) ?? []) : [], started)
+    return {
+      org: { id: cell.id, name: cell.name, parent: idOf(cell.parent) ?? null },
+      posting: m ? (m.postedOnTime ? 'on-time' : 'late') : 'not-posted',
+      meeting: m ? { id: m.id, title: m.title, startsAt: m.startsAt } : null,
+      held: Boolean(m && (m.status === 'held' || (started && counts.present > 0))),
+      invited: counts.invited,
+      present: started ? counts.present : 0,
+      expected: started ? counts.expected : 0,
+      rate: started ? attendanceRate(counts) : null,
+    }
+  })
+  const present = out.reduce((s, c) => s + c.present, 0)
+  const expected = out.reduce((s, c) => s + c.expected, 0)
+  return {
+    month,
+    deadline: postingDeadline(month).toISOString(),
+    cells: out,
+    totals: {
+      cells: out.length,
+      onTime: out.filter((c) => c.posting === 'on-time').length,
+      late: out.filter((c) => c.posting === 'late').length,
+      notPosted: out.filter((c) => c.posting === 'not-posted').length,
+      held: out.filter((c) => c.held).length,
+      rate: attendanceRate({ present, expected }),
+    },
+  }
+}
