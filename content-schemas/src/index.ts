@@ -13,6 +13,7 @@ export { inboxItemId } from './inbox/ids.ts'
 export * from './meetings/attendance.ts'
 export * from './meetings/deadline.ts'
 export * from './meetings/kinds.ts'
+export * from './meetings/minutes.ts'
 export { readCardNumber } from './member-imports/cells.ts'
 export {
   checkMemberRows,

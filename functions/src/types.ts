@@ -1,6 +1,13 @@
 /** The functions' wire types (what /fn answers), derived from the zod schemas that document them; for the member app. */
 export type { PushPublicKey, RegisteredDevice, RemovedDevices } from './devices/schemas.ts'
 export type { InboxAttachment, InboxItem, InboxItemAnswer, InboxPage, ReadReceipt } from './inbox/schemas.ts'
+export type {
+  MinutesAnswer,
+  MinutesEdit,
+  MinutesGeneratedWire,
+  MinutesNoteWire,
+  MinutesView,
+} from './meetings/minutes/schemas.ts'
 export type { CorrectionAnswer, Profile, ProfileAnswer, ProfileCorrection } from './profile/schemas.ts'
 export type {
   AskResult,
