@@ -5,7 +5,6 @@
  * SQLite file; run by e2e/localPayload.ts with tsx. Prints the meeting and the recorder's login as JSON.
  */
 import { openPayload } from '@sotay/cms'
-import { idOf } from '@sotay/content-schemas'
 
 const RECORDER_PASSWORD = 'ThuKy@2026'
 const payload = await openPayload()
@@ -14,7 +13,7 @@ const user = async (username: string) =>
 
 const chair = await user('bithu')
 const member = await user(process.argv[2]!)
-const cell = idOf(chair.org)!
+const cell = typeof chair.org === 'object' && chair.org ? chair.org.id : chair.org!
 const { docs: others } = await payload.find({
   collection: 'users',
   where: { and: [{ org: { equals: cell } }, { id: { not_in: [chair.id, member.id] } }] },
