@@ -29,6 +29,8 @@ async function as(login: Pick<DemoLogin, 'username' | 'password'>) {
   await browser.context.clearCookies()
   const [name, value] = session.cookie.split(';')[0]?.split('=') ?? []
   await browser.context.addCookies([{ name: String(name), value: String(value), url: stack.url }])
+  // A blank page first: going to the same address with only its hash would not reload as the new person.
+  await page.goto('about:blank')
   await page.goto(`/thanh-vien/sinh-hoat/#${held.meeting}`)
   await page.getByRole('heading', { name: 'Biên bản cuộc họp' }).waitFor({ timeout: 30_000 })
 }
