@@ -58,7 +58,7 @@ describe('drafting the minutes from the meeting', () => {
     expect(draft.attendance).toMatchObject({
       invited: 5,
       expected: 4,
-      onSite: [{ name: 'Đỗ Thị Hoa', method: 'Quét mã QR' }],
+      onSite: [{ name: 'Đỗ Thị Hoa', method: 'quét mã QR' }],
       online: [{ name: 'Lê Văn Cường' }],
       absentWithReason: [{ name: 'Phạm Văn Dũng', reason: 'Đi công tác' }],
       absentWithoutReason: [{ name: 'Hoàng Văn Em' }],

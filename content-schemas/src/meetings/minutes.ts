@@ -128,8 +128,11 @@ export interface MinutesNote {
   conclusion: string
 }
 
-const methodLabel = (method: CheckinMethod | null | undefined) =>
-  CHECKIN_METHODS.find((m) => m.value === method)?.label.vi ?? 'Có mặt'
+/** "quét mã QR": the label as it reads inside a sentence (its first letter only, so "QR" stays). */
+function methodLabel(method: CheckinMethod | null | undefined): string {
+  const text = CHECKIN_METHODS.find((m) => m.value === method)?.label.vi ?? 'Có mặt'
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1)
+}
 
 const byName = <T extends { name: string }>(list: T[]) =>
   list.sort((a, b) => a.name.localeCompare(b.name, 'vi'))

@@ -140,7 +140,7 @@ describe('drafting the minutes from the meeting', () => {
     expect(g.header).toMatchObject({ organisation: 'Chi bộ thôn Đông', superior: 'Đảng ủy xã An Bình' })
     expect(g.chair).toBe('Hoàng Văn Đông')
     expect(g.recorder).toBe('Trần Thị Thư')
-    expect(g.attendance.onSite).toEqual([{ name: 'Lê Văn Cường', method: 'Quét mã QR' }])
+    expect(g.attendance.onSite).toEqual([{ name: 'Lê Văn Cường', method: 'quét mã QR' }])
     expect(g.attendance.online).toEqual([{ name: 'Đỗ Thị Hoa' }])
     expect(g.attendance.absentWithReason).toEqual([{ name: 'Phạm Văn Dũng', reason: 'Đi công tác tỉnh' }])
     expect(g.attendance.absentWithoutReason.map((p) => p.name)).toContain('Trần Thị Thư')

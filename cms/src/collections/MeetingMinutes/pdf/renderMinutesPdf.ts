@@ -97,9 +97,7 @@ export async function renderMinutesPdf(content: MinutesPdfContent): Promise<Uint
     `Tổng số đảng viên được mời: ${a.invited}, trong đó miễn sinh hoạt: ${a.exempt.length}. Có mặt: ${present}/${a.expected} (tại chỗ ${a.onSite.length}, trực tuyến ${a.online.length}). Vắng có lý do: ${a.absentWithReason.length}. Vắng không có lý do: ${a.absentWithoutReason.length}.`,
   )
   if (a.onSite.length)
-    para(
-      `Có mặt tại nơi họp: ${a.onSite.map((p) => `${p.name} (${p.method.toLocaleLowerCase('vi')})`).join(', ')}.`,
-    )
+    para(`Có mặt tại nơi họp: ${a.onSite.map((p) => `${p.name} (${p.method})`).join(', ')}.`)
   if (a.online.length) para(`Dự trực tuyến: ${names(a.online)}.`)
   if (a.absentWithReason.length)
     para(`Vắng có lý do: ${a.absentWithReason.map((p) => `${p.name} (${p.reason})`).join(', ')}.`)
@@ -108,10 +106,10 @@ export async function renderMinutesPdf(content: MinutesPdfContent): Promise<Uint
 
   heading('II. NỘI DUNG')
   const notes = new Map(content.notes.map((n) => [n.itemKey, n]))
-  const writeItem = (n: number, title: string, extra: { note?: string; votes?: MinutesVote[] }) => {
+  const writeItem = (n: number, title: string, note?: string) => {
     w.gap(2)
     w.text(`${n}. ${title}`, { font: fonts.bold, indent: 12 })
-    if (extra.note) para(extra.note)
+    if (note) para(note)
   }
   const writeNote = (note: MinutesNote | undefined) => {
     if (note?.discussion.trim()) para(`Ý kiến thảo luận: ${note.discussion.trim()}`)
@@ -119,17 +117,17 @@ export async function renderMinutesPdf(content: MinutesPdfContent): Promise<Uint
   }
   let n = 0
   for (const item of g.items) {
-    writeItem(++n, item.title, { note: item.note })
+    writeItem(++n, item.title, item.note)
     writeNote(notes.get(item.key))
     for (const vote of item.votes) para(voteLine(vote))
     notes.delete(item.key)
   }
   for (const note of notes.values()) {
-    writeItem(++n, note.itemTitle || 'Nội dung khác', {})
+    writeItem(++n, note.itemTitle || 'Nội dung khác')
     writeNote(note)
   }
   if (g.otherVotes.length) {
-    writeItem(++n, 'Các biểu quyết khác', {})
+    writeItem(++n, 'Các biểu quyết khác')
     for (const vote of g.otherVotes) para(voteLine(vote))
   }
 

@@ -38,10 +38,7 @@ export function MinutesRecord({ minutes, editing }: { minutes: MinutesView; edit
         {a.onSite.length}, trực tuyến {a.online.length}), vắng có lý do {a.absentWithReason.length}, vắng
         không lý do {a.absentWithoutReason.length}, miễn sinh hoạt {a.exempt.length}.
       </p>
-      <Line
-        label="Có mặt"
-        value={a.onSite.map((p) => `${p.name} (${p.method.toLocaleLowerCase('vi')})`).join(', ')}
-      />
+      <Line label="Có mặt" value={a.onSite.map((p) => `${p.name} (${p.method})`).join(', ')} />
       <Line label="Dự trực tuyến" value={names(a.online)} />
       <Line
         label="Vắng có lý do"
