@@ -40,6 +40,7 @@ export interface MinutesOptions {
 
 const tags = ['Sinh hoạt chi bộ']
 const common = {
+  400: refusal('Mã cuộc họp hoặc dữ liệu gửi lên không hợp lệ'),
   401: refusal('Chưa đăng nhập'),
   404: refusal('Không có cuộc họp, hoặc không được mời (không phân biệt)'),
   503: refusal('Hệ thống đang khởi động'),
@@ -79,7 +80,6 @@ const editRoute = createRoute({
   request: { ...request, body: { content: { 'application/json': { schema: MinutesBody } }, required: true } },
   responses: {
     200: answer('Đã lưu', MinutesAnswerSchema),
-    400: refusal('Dữ liệu không hợp lệ'),
     413: refusal('Dữ liệu gửi lên quá lớn'),
     415: refusal('Không phải application/json'),
     ...common,
