@@ -30,3 +30,16 @@ export function queueScheduledPublish(
   if (job.userId !== undefined) args.push('--user', String(job.userId))
   return runLocal(stack, 'queueScheduledPublish.ts', args)
 }
+
+/** A held meeting of the demo cell with check-ins, an absence and a closed vote (local/minutesMeeting.ts). */
+export function heldMeeting(
+  stack: StackInfo,
+  memberUsername: string,
+): Promise<{
+  meeting: number | string
+  member: string
+  recorder: { username: string; password: string; name: string }
+  absent: string | null
+}> {
+  return runLocal(stack, 'minutesMeeting.ts', [memberUsername])
+}

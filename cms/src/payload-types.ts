@@ -32,6 +32,7 @@ export interface Config {
     meetings: Meeting;
     'meeting-attendance': MeetingAttendance;
     'meeting-votes': MeetingVote;
+    'meeting-minutes': MeetingMinutes;
     'member-imports': MemberImport;
     notices: Notice;
     inbox: Inbox;
@@ -58,6 +59,7 @@ export interface Config {
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     'meeting-attendance': MeetingAttendanceSelect<false> | MeetingAttendanceSelect<true>;
     'meeting-votes': MeetingVotesSelect<false> | MeetingVotesSelect<true>;
+    'meeting-minutes': MeetingMinutesSelect<false> | MeetingMinutesSelect<true>;
     'member-imports': MemberImportsSelect<false> | MemberImportsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     inbox: InboxSelect<false> | InboxSelect<true>;
@@ -646,6 +648,47 @@ export interface MeetingVote {
   createdAt: string;
 }
 /**
+ * The recorder drafts and edits the minutes on the meeting page; the chair approves. Approved minutes are locked.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-minutes".
+ */
+export interface MeetingMinutes {
+  id: number | string;
+  meeting: (number | string) | Meeting;
+  status: 'draft' | 'approved';
+  generated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  placeName?: string | null;
+  notes?:
+    | {
+        itemKey: string;
+        itemTitle?: string | null;
+        discussion?: string | null;
+        conclusion?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  summary?: string | null;
+  draftedAt?: string | null;
+  approvedBy?: (number | string | null) | User;
+  approvedAt?: string | null;
+  /**
+   * The meeting’s org
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Upload a CSV or XLSX member list; it is checked first, then imported when set to Importing.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1036,6 +1079,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meeting-votes';
         value: (number | string) | MeetingVote;
+      } | null)
+    | ({
+        relationTo: 'meeting-minutes';
+        value: (number | string) | MeetingMinutes;
       } | null)
     | ({
         relationTo: 'member-imports';
@@ -1455,6 +1502,33 @@ export interface MeetingVotesSelect<T extends boolean = true> {
   counts?: T;
   votersCount?: T;
   closedAt?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-minutes_select".
+ */
+export interface MeetingMinutesSelect<T extends boolean = true> {
+  meeting?: T;
+  status?: T;
+  generated?: T;
+  placeName?: T;
+  notes?:
+    | T
+    | {
+        itemKey?: T;
+        itemTitle?: T;
+        discussion?: T;
+        conclusion?: T;
+        id?: T;
+      };
+  summary?: T;
+  draftedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
   org?: T;
   orgAncestors?: T;
   updatedAt?: T;

@@ -15,6 +15,7 @@ export * from './meetings/calendar.ts'
 export * from './meetings/deadline.ts'
 export * from './meetings/kinds.ts'
 export * from './meetings/presence.ts'
+export * from './meetings/minutes.ts'
 export { readCardNumber } from './member-imports/cells.ts'
 export {
   checkMemberRows,

@@ -18,6 +18,7 @@ import { inboxRoutes } from './inbox/index.ts'
 import { meetingRoomRoutes } from './meetings/room/index.ts'
 import type { JanusOptions } from './meetings/room/janus.ts'
 import { meetingsRoutes } from './meetings/index.ts'
+import { minutesRoutes } from './meetings/minutes/index.ts'
 import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
@@ -109,6 +110,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       meetingsRoutes({ payload, allowedOrigins }),
       readingRoutes({ payload, index: (p) => freshContentIndex(p), faq: freshFaqBank }),
       meetingRoomRoutes({ payload, janus: options.janus, allowedOrigins }),
+      minutesRoutes({ payload, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

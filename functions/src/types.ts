@@ -8,6 +8,12 @@ export type {
   RoomParticipants,
   RoomTicket,
 } from './meetings/room/schemas.ts'
+  MinutesAnswer,
+  MinutesEdit,
+  MinutesGeneratedWire,
+  MinutesNoteWire,
+  MinutesView,
+} from './meetings/minutes/schemas.ts'
 export type { CorrectionAnswer, Profile, ProfileAnswer, ProfileCorrection } from './profile/schemas.ts'
 export type {
   AskResult,

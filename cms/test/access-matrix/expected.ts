@@ -36,6 +36,7 @@ import {
   readInbox,
   readLocks,
   readMedia,
+  readMeetingMinutes,
   readMeetingRecords,
   readMeetings,
   readNotices,
@@ -144,6 +145,14 @@ export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
     {
       says: 'the people invited to the meeting, and meeting admins of the subtree',
       allows: (a) => a.homeInCell || covers(MEETING_ROLES)(a),
+    },
+  ],
+  // The target minutes are a draft of a meeting of A1 that the subject chairs and records.
+  [
+    readMeetingMinutes,
+    {
+      says: 'meeting admins of the subtree and the chair and recorder (the draft); everyone invited once approved',
+      allows: (a) => a.isSubject || covers(MEETING_ROLES)(a),
     },
   ],
   [replyToOwnInvitation, { says: 'the member invited', allows: (a) => a.isSubject }],

@@ -202,6 +202,8 @@ export class Samples {
     if (config.versions?.drafts) data._status = 'published'
     if (slug === 'payload-locked-documents')
       data.document = { relationTo: 'news', value: (await this.of('news')).id }
+    // One minutes per meeting: each target minutes gets its own meeting (chaired and recorded by the subject).
+    if (slug === 'meeting-minutes') data.meeting = (await this.make('meetings')).id
     const doc = (await this.payload
       // Payload stamps a preference with the user who saves it, whatever the data says.
       .create({

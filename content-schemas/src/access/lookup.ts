@@ -41,3 +41,18 @@ export async function invitedMeetingIds(req: PayloadRequest, member: ID): Promis
   })
   return idsOf((found.docs as { meeting?: Ref }[]).map((row) => row.meeting))
 }
+
+/** The meetings a person chairs or records, read without access control (they read the minutes' draft). */
+export async function chairedOrRecordedMeetingIds(req: PayloadRequest, person: ID): Promise<ID[]> {
+  const found = await req.payload.find({
+    collection: 'meetings',
+    where: { or: [{ chair: { equals: person } }, { recorder: { equals: person } }] },
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: { chair: true },
+    req,
+  })
+  return (found.docs as { id: ID }[]).map((meeting) => meeting.id)
+}

@@ -4,7 +4,7 @@
  */
 import type { Access, FieldAccess, Where } from 'payload'
 import { type ID, idOf, idsOf, type Ref, sameId } from '../shared/ids.ts'
-import { invitedMeetingIds, orgIsWithin } from './lookup.ts'
+import { chairedOrRecordedMeetingIds, invitedMeetingIds, orgIsWithin } from './lookup.ts'
 import {
   CONTENT_ROLES,
   MEETING_ROLES,
@@ -369,4 +369,25 @@ export const readMeetingRecords: Access = async ({ req }) => {
   const invited: Where = { meeting: { in: await invitedMeetingIds(req, user.id) } }
   const roots = grantedOrgIds(user, MEETING_ROLES)
   return roots.length ? { or: [invited, ownedWithin(roots)] } : invited
+}
+
+/**
+ * Meeting minutes: meeting admins of the subtree and the meeting's chair and recorder read the draft; everyone
+ * invited reads them once approved (never the draft, which may still change).
+ */
+export const readMeetingMinutes: Access = async ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  const [invited, runs] = await Promise.all([
+    invitedMeetingIds(req, user.id),
+    chairedOrRecordedMeetingIds(req, user.id),
+  ])
+  const allowed: Where[] = [
+    { and: [{ meeting: { in: invited } }, { status: { equals: 'approved' } }] },
+    { meeting: { in: runs } },
+  ]
+  const roots = grantedOrgIds(user, MEETING_ROLES)
+  if (roots.length) allowed.push(ownedWithin(roots))
+  return { or: allowed }
 }

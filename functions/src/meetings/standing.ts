@@ -18,6 +18,8 @@ export interface MeetingStanding {
   /** The meeting's chair or recorder (they run it too; the chair approves the minutes). */
   isChair: boolean
   isRecorder: boolean
+  /** A meeting admin of its subtree (approves the minutes when no chair is set). */
+  admin: boolean
 }
 
 export async function meetingStanding(
@@ -53,5 +55,6 @@ export async function meetingStanding(
     runs: admin || isChair || isRecorder,
     isChair,
     isRecorder,
+    admin,
   }
 }

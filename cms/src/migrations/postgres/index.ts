@@ -5,6 +5,7 @@ import * as migration_20261201_083551_profile_corrections from './20261201_08355
 import * as migration_20261201_092512_page_images from './20261201_092512_page_images';
 import * as migration_20261207_112101_meetings from './20261207_112101_meetings';
 import * as migration_20261207_112736_meeting_reminders from './20261207_112736_meeting_reminders';
+import * as migration_20261207_113006_meeting_minutes from './20261207_113006_meeting_minutes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_112736_meeting_reminders.up,
     down: migration_20261207_112736_meeting_reminders.down,
-    name: '20261207_112736_meeting_reminders'
+    name: '20261207_112736_meeting_reminders',
+  },
+  {
+    up: migration_20261207_113006_meeting_minutes.up,
+    down: migration_20261207_113006_meeting_minutes.down,
+    name: '20261207_113006_meeting_minutes'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261201_083511_profile_corrections from './20261201_08351
 import * as migration_20261201_092448_page_images from './20261201_092448_page_images';
 import * as migration_20261207_112044_meetings from './20261207_112044_meetings';
 import * as migration_20261207_112648_meeting_reminders from './20261207_112648_meeting_reminders';
+import * as migration_20261207_112920_meeting_minutes from './20261207_112920_meeting_minutes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_112648_meeting_reminders.up,
     down: migration_20261207_112648_meeting_reminders.down,
-    name: '20261207_112648_meeting_reminders'
+    name: '20261207_112648_meeting_reminders',
+  },
+  {
+    up: migration_20261207_112920_meeting_minutes.up,
+    down: migration_20261207_112920_meeting_minutes.down,
+    name: '20261207_112920_meeting_minutes'
   },
 ];
