@@ -19,6 +19,7 @@ import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
 import { sessionRoutes } from './session/index.ts'
+import { studyRoutes } from './study/index.ts'
 
 export const FUNCTIONS_BASE = '/fn'
 
@@ -102,6 +103,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       devicesRoutes({ payload, allowedOrigins, dataDir: options.dataDir }),
       profileRoutes({ payload, allowedOrigins }),
       readingRoutes({ payload, index: (p) => freshContentIndex(p), faq: freshFaqBank }),
+      studyRoutes({ payload, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

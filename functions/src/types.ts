@@ -24,6 +24,14 @@ export type {
   Suggestions,
 } from './reading/schemas.ts'
 export type { Member, MemberAnswer, ResetAnswer } from './session/schemas.ts'
+export type {
+  ContestRanking,
+  QuizList,
+  QuizResult,
+  QuizStart,
+  QuizSubmit,
+  QuizSummary,
+} from './study/schemas.ts'
 
 /** Every refusal: `{ error: { code, message } }`, the message in Vietnamese. */
 export interface ErrorAnswer {
