@@ -27,6 +27,7 @@ export type { Member, MemberAnswer, ResetAnswer } from './session/schemas.ts'
 export type {
   ContestRanking,
   QuizList,
+  QuizParticipation,
   QuizResult,
   QuizStart,
   QuizSubmit,

@@ -70,7 +70,7 @@ export class Samples {
       case 'meeting-votes':
         return { data: { choices: [{ label: 'Tán thành' }, { label: 'Không tán thành' }] } }
       case 'quizzes':
-        return { data: { published: true } }
+        return { data: { published: true, audience: 'members' } }
       case 'quiz-attempts':
         return { data: { key: `mx-${n}` } }
       case 'profile-corrections':

@@ -12,5 +12,6 @@ export const STUDY_MESSAGES = {
   noQuestions: 'Bài trắc nghiệm chưa có câu hỏi.',
   resultsLater: 'Kết quả hội thi sẽ công bố khi hội thi kết thúc.',
   signIn: 'Vui lòng đăng nhập để làm bài trắc nghiệm.',
+  notYourOrg: 'Đồng chí không quản lý tổ chức này nên không xem được kết quả của tổ chức.',
   unavailable: 'Hệ thống đang khởi động, vui lòng thử lại sau ít phút.',
 } as const

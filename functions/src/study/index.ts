@@ -26,7 +26,10 @@ import { type PayloadSource, payloadReady } from '../http/payloadReady.ts'
 import { sameOrigin } from '../http/sameOrigin.ts'
 import { signedIn } from '../http/signedIn.ts'
 import { refuseInvalid } from '../http/validation.ts'
+import { mayLookInto, participation } from './participation.ts'
 import {
+  ParticipationQuery,
+  ParticipationSchema,
   QuizIdParam,
   QuizListSchema,
   RankingSchema,
@@ -106,6 +109,22 @@ const rankingRoute = createRoute({
   responses: {
     200: answer('Xếp hạng', RankingSchema),
     404: refusal('Không có hội thi này'),
+    ...signInRefusals,
+  },
+})
+
+const participationRoute = createRoute({
+  method: 'get',
+  path: '/study/quizzes/{id}/participation',
+  operationId: 'quizParticipation',
+  summary: 'Kết quả theo tổ chức: số đảng viên nộp bài, đạt, điểm trung bình; xem sâu từng cấp',
+  tags,
+  request: { params: QuizIdParam, query: ParticipationQuery },
+  responses: {
+    200: answer('Kết quả theo tổ chức cấp dưới', ParticipationSchema),
+    400: refusal('Thiếu tổ chức'),
+    403: refusal('Không quản lý tổ chức này'),
+    404: refusal('Không có bài này'),
     ...signInRefusals,
   },
 })
@@ -404,6 +423,17 @@ export function studyRoutes(options: StudyOptions): OpenAPIHono<FnEnv> {
         durationSeconds: Math.round(e.durationMs / 1000),
       }))
     return json({ published: true, message: `Xếp hạng ${entries.length} thí sinh.`, entries })
+  })
+
+  mount(app, { ...participationRoute, middleware: member }, async (c) => {
+    const { payload, user } = c.var
+    const caller = asSessionUser(user)
+    const quiz = await quizSentTo(payload, user, idParam(c.req.valid('param').id))
+    if (!quiz || !caller) return jsonError(404, 'not_found', STUDY_MESSAGES.notFound)
+    const org = idParam(c.req.valid('query').org)
+    const allowed = await mayLookInto(payload, caller, org).catch(() => false)
+    if (!allowed) return jsonError(403, 'not_your_org', STUDY_MESSAGES.notYourOrg)
+    return json(await participation(payload, user, quiz.id, org))
   })
 
   return app

@@ -140,3 +140,26 @@ export type QuizStart = z.infer<typeof StartAnswerSchema>
 export type QuizSubmit = z.infer<typeof SubmitBody>
 export type QuizResult = z.infer<typeof ResultSchema>
 export type ContestRanking = z.infer<typeof RankingSchema>
+
+export const ParticipationQuery = z.object({
+  org: z
+    .string({ error: 'Xin chọn tổ chức.' })
+    .regex(/^[0-9a-f]{1,24}$/i, 'Xin chọn tổ chức.')
+    .openapi({ param: { name: 'org', in: 'query' } }),
+})
+
+export const ParticipationSchema = z
+  .object({
+    orgs: z.array(
+      z.object({
+        org: z.object({ id: Id, name: z.string() }),
+        members: z.number().int().openapi({ description: 'Số đảng viên đã nộp bài' }),
+        passed: z.number().int(),
+        averagePercent: z.number().int(),
+      }),
+    ),
+    members: z.array(z.object({ fullName: z.string(), percent: z.number().int(), passed: z.boolean() })),
+  })
+  .openapi('QuizParticipation')
+
+export type QuizParticipation = z.infer<typeof ParticipationSchema>
