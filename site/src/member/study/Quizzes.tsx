@@ -129,19 +129,30 @@ export default function Quizzes({ member }: SectionProps) {
     () => fn<QuizList>('/study/quizzes').then((r) => (r.ok ? setList(r.data) : setError(r.message))),
     [],
   )
-  useEffect(() => {
-    refresh()
-    const online = () =>
-      sendWaiting(member.id).then(() => {
+  const sendNow = useCallback(
+    () =>
+      sendWaiting(member.id).then((sent) => {
+        if (!sent) return
         setSaved((current) =>
           current ? (loadAttempt(member.id, current.start.quiz.id) ?? current) : current,
         )
         refresh()
-      })
-    online()
-    window.addEventListener('online', online)
-    return () => window.removeEventListener('online', online)
-  }, [member.id, refresh])
+      }),
+    [member.id, refresh],
+  )
+  useEffect(() => {
+    refresh()
+    sendNow()
+    window.addEventListener('online', sendNow)
+    return () => window.removeEventListener('online', sendNow)
+  }, [refresh, sendNow])
+  // Cheap phones do not always say when the network is back: a waiting submit is also tried every 15 s.
+  const waiting = Boolean(saved?.pending)
+  useEffect(() => {
+    if (!waiting) return
+    const timer = window.setInterval(sendNow, 15_000)
+    return () => window.clearInterval(timer)
+  }, [waiting, sendNow])
 
   const keep = useCallback(
     (next: SavedAttempt) => {
