@@ -108,6 +108,7 @@ const rankingRoute = createRoute({
   request: { params: QuizIdParam },
   responses: {
     200: answer('Xếp hạng', RankingSchema),
+    400: refusal('Mã hội thi không hợp lệ'),
     404: refusal('Không có hội thi này'),
     ...signInRefusals,
   },
