@@ -204,8 +204,18 @@ describe('a quiz on a study topic', () => {
     )
   })
 
-  it('refuses a start time the server did not sign, and leaves the attempt open', async () => {
+  it('refuses a start time the server did not sign, or two answers to a single-answer question', async () => {
     const started = (await (await start(tree.users.secretaryA1)).json()) as QuizStart
+    const single = started.questions.findIndex((q) => !q.multiple)
+    const both = await submit(tree.users.secretaryA1, {
+      attemptId: started.attempt.id,
+      token: started.attempt.token,
+      answers: { [single]: started.questions[single]!.options.slice(0, 2).map((o) => o.index) },
+    })
+    expect(both.status).toBe(400)
+    expect(((await both.json()) as { error: { message: string } }).error.message).toBe(
+      STUDY_MESSAGES.badAnswer,
+    )
     const [time, signature] = started.attempt.token.split('.')
     for (const token of [`${Number(time) + 600_000}.${signature}`, `${time}.forged`]) {
       const response = await submit(tree.users.secretaryA1, {
