@@ -33,6 +33,8 @@ export interface Config {
     'meeting-attendance': MeetingAttendance;
     'meeting-votes': MeetingVote;
     'meeting-minutes': MeetingMinutes;
+    quizzes: Quiz;
+    'quiz-attempts': QuizAttempt;
     'member-imports': MemberImport;
     notices: Notice;
     inbox: Inbox;
@@ -60,6 +62,8 @@ export interface Config {
     'meeting-attendance': MeetingAttendanceSelect<false> | MeetingAttendanceSelect<true>;
     'meeting-votes': MeetingVotesSelect<false> | MeetingVotesSelect<true>;
     'meeting-minutes': MeetingMinutesSelect<false> | MeetingMinutesSelect<true>;
+    quizzes: QuizzesSelect<false> | QuizzesSelect<true>;
+    'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
     'member-imports': MemberImportsSelect<false> | MemberImportsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     inbox: InboxSelect<false> | InboxSelect<true>;
@@ -689,6 +693,90 @@ export interface MeetingMinutes {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes".
+ */
+export interface Quiz {
+  id: number | string;
+  title: string;
+  kind: 'quiz' | 'contest';
+  topic?: (number | string | null) | StudyTopic;
+  published?: boolean | null;
+  audience: 'members' | 'secretaries';
+  drawCount?: number | null;
+  timeLimitMinutes?: number | null;
+  maxAttempts?: number | null;
+  passPercent?: number | null;
+  opensAt?: string | null;
+  closesAt?: string | null;
+  questions?:
+    | {
+        text: string;
+        multiple?: boolean | null;
+        options?:
+          | {
+              text: string;
+              correct?: boolean | null;
+              id?: string | null;
+            }[]
+          | null;
+        explanation?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Sent to members of this org
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts".
+ */
+export interface QuizAttempt {
+  id: number | string;
+  key: string;
+  quiz: (number | string) | Quiz;
+  member: (number | string) | User;
+  attemptNumber: number;
+  startedAt: string;
+  drawn?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  submittedAt?: string | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  correct?: number | null;
+  total?: number | null;
+  percent?: number | null;
+  passed?: boolean | null;
+  durationMs?: number | null;
+  leftPageCount?: number | null;
+  /**
+   * The member’s cell
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Upload a CSV or XLSX member list; it is checked first, then imported when set to Importing.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1083,6 +1171,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meeting-minutes';
         value: (number | string) | MeetingMinutes;
+      } | null)
+    | ({
+        relationTo: 'quizzes';
+        value: (number | string) | Quiz;
+      } | null)
+    | ({
+        relationTo: 'quiz-attempts';
+        value: (number | string) | QuizAttempt;
       } | null)
     | ({
         relationTo: 'member-imports';
@@ -1529,6 +1625,66 @@ export interface MeetingMinutesSelect<T extends boolean = true> {
   draftedAt?: T;
   approvedBy?: T;
   approvedAt?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes_select".
+ */
+export interface QuizzesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  topic?: T;
+  published?: T;
+  audience?: T;
+  drawCount?: T;
+  timeLimitMinutes?: T;
+  maxAttempts?: T;
+  passPercent?: T;
+  opensAt?: T;
+  closesAt?: T;
+  questions?:
+    | T
+    | {
+        text?: T;
+        multiple?: T;
+        options?:
+          | T
+          | {
+              text?: T;
+              correct?: T;
+              id?: T;
+            };
+        explanation?: T;
+        id?: T;
+      };
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts_select".
+ */
+export interface QuizAttemptsSelect<T extends boolean = true> {
+  key?: T;
+  quiz?: T;
+  member?: T;
+  attemptNumber?: T;
+  startedAt?: T;
+  drawn?: T;
+  submittedAt?: T;
+  answers?: T;
+  correct?: T;
+  total?: T;
+  percent?: T;
+  passed?: T;
+  durationMs?: T;
+  leftPageCount?: T;
   org?: T;
   orgAncestors?: T;
   updatedAt?: T;

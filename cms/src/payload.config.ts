@@ -29,6 +29,8 @@ import { Notices } from './collections/Notices/index.ts'
 import { Orgs } from './collections/Orgs/index.ts'
 import { ProfileCorrections } from './collections/ProfileCorrections/index.ts'
 import { Questions } from './collections/Questions/index.ts'
+import { QuizAttempts } from './collections/QuizAttempts/index.ts'
+import { Quizzes } from './collections/Quizzes/index.ts'
 import { StudyTopics } from './collections/StudyTopics/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './db/adapter.ts'
@@ -54,6 +56,8 @@ const collections = [
   MeetingAttendance,
   MeetingVotes,
   MeetingMinutes,
+  Quizzes,
+  QuizAttempts,
   MemberImports,
   Notices,
   Inbox,

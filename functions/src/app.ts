@@ -15,14 +15,15 @@ import { mount } from './http/mount.ts'
 import type { PayloadSource } from './http/payloadReady.ts'
 import { refuseInvalid } from './http/validation.ts'
 import { inboxRoutes } from './inbox/index.ts'
-import { meetingRoomRoutes } from './meetings/room/index.ts'
-import type { JanusOptions } from './meetings/room/janus.ts'
 import { meetingsRoutes } from './meetings/index.ts'
 import { minutesRoutes } from './meetings/minutes/index.ts'
+import { meetingRoomRoutes } from './meetings/room/index.ts'
+import type { JanusOptions } from './meetings/room/janus.ts'
 import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
 import { sessionRoutes } from './session/index.ts'
+import { studyRoutes } from './study/index.ts'
 
 export const FUNCTIONS_BASE = '/fn'
 
@@ -111,6 +112,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       readingRoutes({ payload, index: (p) => freshContentIndex(p), faq: freshFaqBank }),
       meetingRoomRoutes({ payload, janus: options.janus, allowedOrigins }),
       minutesRoutes({ payload, allowedOrigins }),
+      studyRoutes({ payload, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

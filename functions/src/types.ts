@@ -1,19 +1,6 @@
 /** The functions' wire types (what /fn answers), derived from the zod schemas that document them; for the member app. */
 export type { PushPublicKey, RegisteredDevice, RemovedDevices } from './devices/schemas.ts'
 export type { InboxAttachment, InboxItem, InboxItemAnswer, InboxPage, ReadReceipt } from './inbox/schemas.ts'
-export type {
-  RoomJoined,
-  RoomModeration,
-  RoomParticipant,
-  RoomParticipants,
-  RoomTicket,
-} from './meetings/room/schemas.ts'
-  MinutesAnswer,
-  MinutesEdit,
-  MinutesGeneratedWire,
-  MinutesNoteWire,
-  MinutesView,
-} from './meetings/minutes/schemas.ts'
 export type { CorrectionAnswer, Profile, ProfileAnswer, ProfileCorrection } from './profile/schemas.ts'
 export type {
   AskResult,
@@ -42,7 +29,21 @@ export type { Member, MemberAnswer, ResetAnswer } from './session/schemas.ts'
 export interface ErrorAnswer {
   error: { code: string; message: string }
 }
+export type {
+  MinutesAnswer,
+  MinutesEdit,
+  MinutesGeneratedWire,
+  MinutesNoteWire,
+  MinutesView,
+} from './meetings/minutes/schemas.ts'
 export type { MeetingPeople } from './meetings/people.ts'
+export type {
+  RoomJoined,
+  RoomModeration,
+  RoomParticipant,
+  RoomParticipants,
+  RoomTicket,
+} from './meetings/room/schemas.ts'
 export type {
   MeetingAnswer,
   MeetingAttendanceAnswer,
@@ -58,3 +59,12 @@ export type {
   MeetingSummary,
   MyMeetingAttendance,
 } from './meetings/schemas.ts'
+export type {
+  ContestRanking,
+  QuizList,
+  QuizParticipation,
+  QuizResult,
+  QuizStart,
+  QuizSubmit,
+  QuizSummary,
+} from './study/schemas.ts'

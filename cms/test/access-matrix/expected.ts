@@ -11,6 +11,7 @@ import {
   createMeetings,
   createNotices,
   createOrgs,
+  createQuizzes,
   deleteQuestions,
   MEETING_ROLES,
   MEMBER_ROLES,
@@ -21,6 +22,7 @@ import {
   manageMembers,
   manageNotices,
   manageOrgs,
+  manageQuizzes,
   markOwnInboxRead,
   NOTICE_ROLES,
   ORG_ROLES,
@@ -43,10 +45,13 @@ import {
   readOrgs,
   readProfileCorrections,
   readQuestions,
+  readQuizAttempts,
+  readQuizzes,
   readUsers,
   registerOwnDevice,
   replyToOwnInvitation,
   requestProfileCorrection,
+  STUDY_ROLES,
   systemOnly,
   unlockAccounts,
   updateQuestions,
@@ -171,4 +176,21 @@ export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
   [readAuditLog, { says: 'the superadmin, and committees of its subtree', allows: covers(['committee']) }],
   // The target account is a plain member of A1, not the actor.
   [unlockAccounts, { says: 'member admins of the subtree, for others', allows: covers(MEMBER_ROLES) }],
+  // The target quiz of A1 is published (samples.ts), so it is sent to the people at home in A1.
+  [
+    readQuizzes,
+    {
+      says: 'members of its subtree once sent, and study admins of the subtree',
+      allows: (a) => a.homeInCell || covers(STUDY_ROLES)(a),
+    },
+  ],
+  [createQuizzes, { says: 'study admins of the subtree', allows: covers(STUDY_ROLES) }],
+  [manageQuizzes, { says: 'study admins of the subtree', allows: covers(STUDY_ROLES) }],
+  [
+    readQuizAttempts,
+    {
+      says: 'the member who sat it, and study admins of the subtree',
+      allows: (a) => a.isSubject || covers(STUDY_ROLES)(a),
+    },
+  ],
 ])

@@ -69,6 +69,10 @@ export class Samples {
       }
       case 'meeting-votes':
         return { data: { choices: [{ label: 'Tán thành' }, { label: 'Không tán thành' }] } }
+      case 'quizzes':
+        return { data: { published: true, audience: 'members' } }
+      case 'quiz-attempts':
+        return { data: { key: `mx-${n}` } }
       case 'profile-corrections':
         return { data: { field: 'phone', proposedValue: '0912 345 678' } }
       case 'inbox':

@@ -25,3 +25,5 @@ export const NOTICE_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
 export const QUESTION_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
 /** Who schedules and runs meetings (sinh hoạt chi bộ, họp cấp ủy) of their subtree and reads their attendance. */
 export const MEETING_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
+/** Write quizzes and contests for their subtree and read its results (trắc nghiệm, hội thi). */
+export const STUDY_ROLES: Role[] = ['superadmin', 'committee', 'secretary']

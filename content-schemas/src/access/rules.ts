@@ -13,6 +13,7 @@ import {
   ORG_ROLES,
   QUESTION_ROLES,
   type Role,
+  STUDY_ROLES,
 } from './roles.ts'
 import {
   asSessionUser,
@@ -391,3 +392,31 @@ export const readMeetingMinutes: Access = async ({ req }) => {
   if (roots.length) allowed.push(ownedWithin(roots))
   return { or: allowed }
 }
+
+/**
+ * Quizzes and contests (trắc nghiệm, hội thi): a published one is sent to every member of its org's subtree;
+ * study admins of the subtree read drafts too. Correct answers are hidden from members by `quizKeyField`.
+ */
+export const readQuizzes: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  const scope = memberScope(user)
+  const sent: Where = { and: [{ published: { equals: true } }, { org: { in: scope } }] }
+  const roots = grantedOrgIds(user, STUDY_ROLES)
+  if (!roots.length) return scope.length ? sent : false
+  return scope.length ? { or: [sent, ownedWithin(roots)] } : ownedWithin(roots)
+}
+
+/** Write quizzes and contests of one's subtree. */
+export const createQuizzes = createOwnedBy(STUDY_ROLES)
+export const manageQuizzes = manageOwnedBy(STUDY_ROLES)
+
+/** Correct answers and explanations: read only by those who write the quiz; members get them after submitting. */
+export const quizKeyField: FieldAccess = ({ req }) => {
+  const user = asSessionUser(req.user)
+  return isSuperadmin(user) || grantedOrgIds(user, STUDY_ROLES).length > 0
+}
+
+/** Attempts (lượt làm bài): the member reads their own; study admins those of members in their subtree. */
+export const readQuizAttempts: Access = ownOrWithin('member', STUDY_ROLES, ownedWithin)

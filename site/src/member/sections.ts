@@ -33,6 +33,12 @@ export const SECTIONS: MemberSection[] = [
     load: () => import('./reading/Study.tsx'),
   },
   {
+    slug: 'trac-nghiem',
+    title: 'Trắc nghiệm',
+    description: 'Bài trắc nghiệm theo chuyên đề và hội thi',
+    load: () => import('./study/Quizzes.tsx'),
+  },
+  {
     slug: 'tra-cuu',
     title: 'Tra cứu',
     description: 'Tìm mọi tài liệu, gõ không dấu cũng được',

@@ -6,6 +6,7 @@ import * as migration_20261201_092448_page_images from './20261201_092448_page_i
 import * as migration_20261207_112044_meetings from './20261207_112044_meetings';
 import * as migration_20261207_112648_meeting_reminders from './20261207_112648_meeting_reminders';
 import * as migration_20261207_112920_meeting_minutes from './20261207_112920_meeting_minutes';
+import * as migration_20261207_115621_study_quizzes from './20261207_115621_study_quizzes';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_112920_meeting_minutes.up,
     down: migration_20261207_112920_meeting_minutes.down,
-    name: '20261207_112920_meeting_minutes'
+    name: '20261207_112920_meeting_minutes',
+  },
+  {
+    up: migration_20261207_115621_study_quizzes.up,
+    down: migration_20261207_115621_study_quizzes.down,
+    name: '20261207_115621_study_quizzes'
   },
 ];

@@ -27,5 +27,14 @@ function byMonth(items: ReadingSummary[], open: (ref: string) => void) {
 }
 
 export default function Study() {
-  return <ReadingSection kind="study-topics" noun="chuyên đề" renderAll={byMonth} />
+  return (
+    <>
+      <p>
+        <a className="button" href="/thanh-vien/trac-nghiem/">
+          Làm bài trắc nghiệm
+        </a>
+      </p>
+      <ReadingSection kind="study-topics" noun="chuyên đề" renderAll={byMonth} />
+    </>
+  )
 }
