@@ -32,6 +32,7 @@ export interface Config {
     meetings: Meeting;
     'meeting-attendance': MeetingAttendance;
     'meeting-votes': MeetingVote;
+    'meeting-ballots': MeetingBallot;
     'member-imports': MemberImport;
     notices: Notice;
     inbox: Inbox;
@@ -58,6 +59,7 @@ export interface Config {
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     'meeting-attendance': MeetingAttendanceSelect<false> | MeetingAttendanceSelect<true>;
     'meeting-votes': MeetingVotesSelect<false> | MeetingVotesSelect<true>;
+    'meeting-ballots': MeetingBallotsSelect<false> | MeetingBallotsSelect<true>;
     'member-imports': MemberImportsSelect<false> | MemberImportsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     inbox: InboxSelect<false> | InboxSelect<true>;
@@ -618,6 +620,7 @@ export interface MeetingVote {
   secret?: boolean | null;
   choices: {
     label: string;
+    count?: number | null;
     id?: string | null;
   }[];
   status: 'open' | 'closed';
@@ -639,6 +642,16 @@ export interface MeetingVote {
   orgAncestors?: ((number | string) | Org)[] | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-ballots".
+ */
+export interface MeetingBallot {
+  id: string;
+  vote: (number | string) | MeetingVote;
+  member: (number | string) | User;
+  choice?: string | null;
 }
 /**
  * Upload a CSV or XLSX member list; it is checked first, then imported when set to Importing.
@@ -1025,6 +1038,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meeting-votes';
         value: (number | string) | MeetingVote;
+      } | null)
+    | ({
+        relationTo: 'meeting-ballots';
+        value: string | MeetingBallot;
       } | null)
     | ({
         relationTo: 'member-imports';
@@ -1436,6 +1453,7 @@ export interface MeetingVotesSelect<T extends boolean = true> {
     | T
     | {
         label?: T;
+        count?: T;
         id?: T;
       };
   status?: T;
@@ -1446,6 +1464,16 @@ export interface MeetingVotesSelect<T extends boolean = true> {
   orgAncestors?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-ballots_select".
+ */
+export interface MeetingBallotsSelect<T extends boolean = true> {
+  id?: T;
+  vote?: T;
+  member?: T;
+  choice?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

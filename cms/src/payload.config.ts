@@ -19,6 +19,7 @@ import { Faq } from './collections/Faq/index.ts'
 import { Inbox } from './collections/Inbox/index.ts'
 import { Media } from './collections/Media/index.ts'
 import { MeetingAttendance } from './collections/MeetingAttendance/index.ts'
+import { MeetingBallots } from './collections/MeetingBallots/index.ts'
 import { Meetings } from './collections/Meetings/index.ts'
 import { MeetingVotes } from './collections/MeetingVotes/index.ts'
 import { MemberImports } from './collections/MemberImports/index.ts'
@@ -52,6 +53,7 @@ const collections = [
   Meetings,
   MeetingAttendance,
   MeetingVotes,
+  MeetingBallots,
   MemberImports,
   Notices,
   Inbox,

@@ -15,6 +15,8 @@ import { mount } from './http/mount.ts'
 import type { PayloadSource } from './http/payloadReady.ts'
 import { refuseInvalid } from './http/validation.ts'
 import { inboxRoutes } from './inbox/index.ts'
+import { checkinRoutes } from './meetings/checkin/index.ts'
+import { votesRoutes } from './meetings/votes/index.ts'
 import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
@@ -102,6 +104,8 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       devicesRoutes({ payload, allowedOrigins, dataDir: options.dataDir }),
       profileRoutes({ payload, allowedOrigins }),
       readingRoutes({ payload, index: (p) => freshContentIndex(p), faq: freshFaqBank }),
+      checkinRoutes({ payload, allowedOrigins, rateLimiter }),
+      votesRoutes({ payload, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

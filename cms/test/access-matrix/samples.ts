@@ -69,6 +69,8 @@ export class Samples {
       }
       case 'meeting-votes':
         return { data: { choices: [{ label: 'Tán thành' }, { label: 'Không tán thành' }] } }
+      case 'meeting-ballots':
+        return { data: { id: `mx-${n}` } }
       case 'profile-corrections':
         return { data: { field: 'phone', proposedValue: '0912 345 678' } }
       case 'inbox':
