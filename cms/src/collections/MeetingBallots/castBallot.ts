@@ -34,31 +34,55 @@ export async function castBallot(payload: Payload, ballot: Ballot): Promise<Ball
   if (!choices) throw new Error('Không tìm thấy bảng phương án biểu quyết')
   const sql = db.name === 'postgres' ? pgSql : sqliteSql
   const { and, equals } = db.operators
-  return db.drizzle.transaction(async (tx) => {
-    await keepSqliteSettings(db)
-    const inserted = await tx
-      .insert(ballots)
-      .values([
-        {
-          id: ballotKey(ballot.vote, ballot.member),
-          vote: ballot.vote,
-          member: ballot.member,
-          choice: ballot.secret ? null : ballot.choiceLabel,
-        },
-      ])
-      .onConflictDoNothing({ target: ballots.id })
-      .returning({ id: ballots.id })
-    if (!inserted.length) return 'again'
-    await tx
-      .update(choices)
-      .set({ count: sql`coalesce(${choices.count}, 0) + 1` })
-      .where(and(equals(choices._parentID, ballot.vote), equals(choices.id, ballot.choiceId)))
-    await tx
-      .update(votes)
-      .set({ votersCount: sql`coalesce(${votes.votersCount}, 0) + 1` })
-      .where(equals(votes.id, ballot.vote))
-    return 'cast'
-  })
+  const write = () =>
+    db.drizzle.transaction(async (tx) => {
+      await keepSqliteSettings(db)
+      const inserted = await tx
+        .insert(ballots)
+        .values([
+          {
+            id: ballotKey(ballot.vote, ballot.member),
+            vote: ballot.vote,
+            member: ballot.member,
+            choice: ballot.secret ? null : ballot.choiceLabel,
+          },
+        ])
+        .onConflictDoNothing({ target: ballots.id })
+        .returning({ id: ballots.id })
+      if (!inserted.length) return 'again'
+      await tx
+        .update(choices)
+        .set({ count: sql`coalesce(${choices.count}, 0) + 1` })
+        .where(and(equals(choices._parentID, ballot.vote), equals(choices.id, ballot.choiceId)))
+      await tx
+        .update(votes)
+        .set({ votersCount: sql`coalesce(${votes.votersCount}, 0) + 1` })
+        .where(equals(votes.id, ballot.vote))
+      return 'cast' as const
+    })
+  return db.name === 'sqlite' ? onSqliteWriter(write) : write()
+}
+
+/**
+ * SQLite has one writer: libsql gives each transaction its own connection, and two at once fail with
+ * SQLITE_BUSY instead of waiting. Ballots of this process take turns; a lock held by another writer (a
+ * Payload write, another process) is waited out a few times.
+ */
+let sqliteTurn: Promise<unknown> = Promise.resolve()
+function onSqliteWriter<T>(work: () => Promise<T>): Promise<T> {
+  const run = async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await work()
+      } catch (error) {
+        if (attempt >= 40 || !/SQLITE_BUSY|database is locked/.test(String(error))) throw error
+        await new Promise((resolve) => setTimeout(resolve, 25 + attempt * 10))
+      }
+    }
+  }
+  const turn = sqliteTurn.then(run, run)
+  sqliteTurn = turn.catch(() => undefined)
+  return turn
 }
 
 /** MongoDB (no Drizzle): the unique id still refuses a second ballot; the count is read and written back. */
