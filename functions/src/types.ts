@@ -5,6 +5,7 @@ export type {
   Attendee,
   CheckinCode,
   CheckinResult,
+  CheckinStanding,
   Checkins,
   TickResult,
 } from './meetings/checkin/schemas.ts'

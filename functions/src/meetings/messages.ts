@@ -11,6 +11,7 @@ export const MEETING_MESSAGES = {
   expired: 'Mã điểm danh đã hết hạn. Xin quét lại mã trên màn hình của bí thư, hoặc nhập mã số mới.',
   forged: 'Mã điểm danh không đúng. Xin kiểm tra lại mã trên màn hình của bí thư.',
   badToken: 'Mã QR này không phải mã điểm danh của Sổ tay Đảng viên.',
+  noMeetingNow: 'Hiện không có cuộc họp nào của đồng chí đang mở điểm danh.',
   notMember: 'Người này không có tên trong danh sách được mời dự cuộc họp.',
   checkedIn: (time: string) => `Đã điểm danh lúc ${time}.`,
   alreadyCheckedIn: (time: string) => `Đồng chí đã điểm danh lúc ${time} rồi.`,

@@ -122,3 +122,49 @@ export async function checkIn(
     message: already ? M.alreadyCheckedIn(time) : M.checkedIn(time),
   }
 }
+
+/**
+ * A typed code without a meeting (the diem-danh page): the caller's meetings whose check-in is open now; the
+ * one whose code matches, or the first (whose refusal then counts against the guesses).
+ */
+export async function meetingForTypedCode(
+  payload: Payload,
+  user: SignedInUser,
+  code: string,
+  now: number,
+): Promise<ID | null> {
+  const rows = await payload.find({
+    collection: 'meeting-attendance',
+    where: { member: { equals: user.id } },
+    depth: 0,
+    limit: 200,
+    sort: '-createdAt',
+    user,
+    overrideAccess: false,
+    select: { meeting: true },
+  })
+  const ids = rows.docs.map((r) => (typeof r.meeting === 'object' ? r.meeting.id : r.meeting))
+  if (!ids.length) return null
+  const { docs } = await payload.find({
+    collection: 'meetings',
+    where: {
+      and: [
+        { id: { in: ids } },
+        { status: { not_equals: 'cancelled' } },
+        { startsAt: { less_than_equal: new Date(now + CHECKIN_WINDOW_MARGIN_MS).toISOString() } },
+        { endsAt: { greater_than_equal: new Date(now - CHECKIN_WINDOW_MARGIN_MS).toISOString() } },
+      ],
+    },
+    depth: 0,
+    limit: 20,
+    user,
+    overrideAccess: false,
+    select: { title: true },
+  })
+  if (!docs.length) return null
+  for (const meeting of docs) {
+    const secret = await checkinSecretOf(payload, meeting.id)
+    if (verifyCheckinCode(secret, String(meeting.id), code, now) !== 'forged') return meeting.id
+  }
+  return docs[0].id
+}

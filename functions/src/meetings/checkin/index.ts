@@ -23,12 +23,13 @@ import { signedIn } from '../../http/signedIn.ts'
 import { refuseInvalid } from '../../http/validation.ts'
 import { MEETING_MESSAGES as M } from '../messages.ts'
 import { meetingStanding } from '../standing.ts'
-import { checkIn, checkinSecretOf, markPresent, windowRefusal } from './checkIn.ts'
+import { checkIn, checkinSecretOf, markPresent, meetingForTypedCode, windowRefusal } from './checkIn.ts'
 import { presentAttendee } from './present.ts'
 import {
   CheckinBody,
   CheckinCodeSchema,
   CheckinResultSchema,
+  CheckinStandingSchema,
   CheckinsSchema,
   MeetingIdParam,
   TickBody,
@@ -94,10 +95,24 @@ const tokenRoute = createRoute({
   method: 'post',
   path: '/meetings/checkin',
   operationId: 'meetingCheckinByToken',
-  summary: 'Tôi điểm danh bằng mã QR (mã ghi tên cuộc họp)',
+  summary: 'Tôi điểm danh bằng mã QR (mã ghi tên cuộc họp), hoặc mã số cho cuộc họp đang điểm danh của tôi',
   tags,
   request: { body: { content: { 'application/json': { schema: TokenCheckinBody } }, required: true } },
   responses: { 200: answer('Đã điểm danh', CheckinResultSchema), ...posting },
+})
+
+const standingRoute = createRoute({
+  method: 'get',
+  path: '/meetings/{id}/checkin-standing',
+  operationId: 'meetingCheckinStanding',
+  summary: 'Tôi đứng ở đâu với cuộc họp: điều hành, được mời, đã điểm danh (cho trang Điểm danh)',
+  tags,
+  request: { params: MeetingIdParam },
+  responses: {
+    200: answer('Vị trí của tôi', CheckinStandingSchema),
+    404: refusal('Không tìm thấy cuộc họp'),
+    ...common,
+  },
 })
 
 const listRoute = createRoute({
@@ -188,11 +203,36 @@ export function checkinRoutes(options: CheckinOptions): OpenAPIHono<FnEnv> {
   })
 
   mount(app, { ...tokenRoute, middleware: posts }, async (c) => {
-    const token = tokenOf(c.req.valid('json').token)
+    const body = c.req.valid('json')
+    const at = now()
+    if (body.code) {
+      const meetingId = await meetingForTypedCode(c.var.payload, c.var.user, body.code, at)
+      if (meetingId === null) return jsonError(409, 'no_meeting_now', M.noMeetingNow)
+      const result = await checkIn(c.var.payload, c.var.user, meetingId, { code: body.code }, limiter, at)
+      return result instanceof Response ? result : json(result)
+    }
+    const token = tokenOf(body.token ?? '')
     const parsed = parseCheckinToken(token)
     if (!parsed) return jsonError(400, 'invalid_code', M.badToken)
-    const result = await checkIn(c.var.payload, c.var.user, parsed.meetingId, { token }, limiter, now())
+    const result = await checkIn(c.var.payload, c.var.user, parsed.meetingId, { token }, limiter, at)
     return result instanceof Response ? result : json(result)
+  })
+
+  mount(app, { ...standingRoute, middleware: member }, async (c) => {
+    const standing = await meetingStanding(c.var.payload, c.var.user, c.req.valid('param').id)
+    if (!standing) return jsonError(404, 'not_found', M.notFound)
+    const { meeting, attendance, runs } = standing
+    return json({
+      meetingId: meeting.id,
+      title: meeting.title,
+      runs,
+      invited: Boolean(attendance),
+      checkedIn: Boolean(attendance?.checkedInAt),
+      online: Boolean(meeting.online),
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      status: meeting.status,
+    })
   })
 
   mount(app, { ...listRoute, middleware: member }, async (c) => {

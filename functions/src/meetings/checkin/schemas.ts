@@ -27,7 +27,30 @@ export const CheckinBody = z
   })
   .openapi('CheckinBody')
 
-export const TokenCheckinBody = z.object({ token: z.string().min(1).max(300) })
+export const TokenCheckinBody = z
+  .object({
+    token: z.string().max(300).optional().openapi({ description: 'Nội dung mã QR (mã ghi tên cuộc họp)' }),
+    code: z
+      .string()
+      .max(20)
+      .optional()
+      .openapi({ description: 'Mã số 6 chữ số: cuộc họp đang điểm danh của tôi' }),
+  })
+  .openapi('TokenCheckinBody')
+
+export const CheckinStandingSchema = z
+  .object({
+    meetingId: Id,
+    title: z.string(),
+    runs: z.boolean(),
+    invited: z.boolean(),
+    checkedIn: z.boolean(),
+    online: z.boolean(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    status: z.enum(['scheduled', 'held', 'cancelled']),
+  })
+  .openapi('CheckinStanding')
 
 export const CheckinResultSchema = z
   .object({
@@ -65,6 +88,7 @@ export const TickResultSchema = z
   .openapi('TickResult')
 
 export type CheckinCode = z.infer<typeof CheckinCodeSchema>
+export type CheckinStanding = z.infer<typeof CheckinStandingSchema>
 export type CheckinResult = z.infer<typeof CheckinResultSchema>
 export type Attendee = z.infer<typeof AttendeeSchema>
 export type Checkins = z.infer<typeof CheckinsSchema>
