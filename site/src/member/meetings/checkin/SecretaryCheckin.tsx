@@ -56,6 +56,16 @@ export function SecretaryCheckin({ meetingId }: { meetingId: string }) {
   }, [reload])
 
   async function tick(memberId: number | string, present: boolean) {
+    // Shown at once; the answer and the next poll confirm it.
+    setList(
+      (now) =>
+        now && {
+          ...now,
+          people: now.people.map((p) =>
+            p.memberId === memberId ? { ...p, checkedInAt: present ? new Date().toISOString() : null } : p,
+          ),
+        },
+    )
     const result = await fn<TickResult>(`/meetings/${meetingId}/attendance/${memberId}/tick`, { present })
     setNote(result.ok ? result.data.message : result.message)
     reload()
