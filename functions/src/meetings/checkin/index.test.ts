@@ -208,6 +208,19 @@ describe('a member’s check-in', () => {
     expect((await rowOf(target, later))?.checkedInAt ?? null).toBeNull()
   })
 
+  it('finds the member’s meeting for a code typed on the Điểm danh page, without its id', async () => {
+    const { code } = await codeNow()
+    const again = await call('/meetings/checkin', people[0], { code })
+    expect(again.status).toBe(200)
+    expect(((await again.json()) as CheckinResult).already).toBe(true)
+    await refused(
+      await call('/meetings/checkin', tree.users.memberB1, { code }),
+      409,
+      'no_meeting_now',
+      /không có cuộc họp/,
+    )
+  })
+
   it('limits typed guesses per member: after 8 wrong codes even the right one waits', async () => {
     const guesser = people[3]
     const { code } = await codeNow()
