@@ -43,7 +43,7 @@ async function checkedIn(page: Page) {
     await page.getByText(/Đã điểm danh lúc \d\d:\d\d/).waitFor({ timeout: 15_000 })
   } catch {
     throw new Error(
-      `Chưa điểm danh được; trang ghi: ${((await page.locator('body').textContent()) ?? '').slice(0, 600)}`,
+      `Chưa điểm danh được; trang ghi: ${await page.locator('.mv-error, [role=alert], [role=status]').allTextContents()}`,
     )
   }
 }

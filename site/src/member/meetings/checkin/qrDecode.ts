@@ -2,7 +2,11 @@
  * Reads a QR code from a picture or a video frame: the browser's own BarcodeDetector where it exists (Chrome on
  * Android), else jsQR (a small pure-JS decoder) on the frame's pixels.
  */
-import jsQR from 'jsqr'
+import jsQRModule from 'jsqr'
+
+// jsqr is a UMD bundle: depending on the bundler's interop its default import is the function or holds it.
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ??
+  jsQRModule) as typeof jsQRModule
 
 type Source = HTMLVideoElement | HTMLImageElement | ImageBitmap | HTMLCanvasElement
 
