@@ -75,12 +75,23 @@ export async function decodeQr(source: Source): Promise<string | null> {
   return jsQR(data.data, data.width, data.height, { inversionAttempts: 'attemptBoth' })?.data ?? null
 }
 
-/** A photo the member picked (a screenshot, a picture of the secretary's screen). */
+/** A photo the member picked (a screenshot, a picture of the secretary's screen): read as an <img>, then decoded. */
 export async function decodeQrFile(file: File): Promise<string | null> {
-  const bitmap = await createImageBitmap(file)
+  const url = URL.createObjectURL(file)
   try {
-    return await decodeQr(bitmap)
+    const image = new Image()
+    image.src = url
+    await image.decode()
+    const native = await decodeQr(image).catch((error) => {
+      console.warn('[điểm danh] không đọc được ảnh', error)
+      return null
+    })
+    if (native) return native
+    const data = pixels(image, image.naturalWidth, image.naturalHeight)
+    return data
+      ? (jsQR(data.data, data.width, data.height, { inversionAttempts: 'attemptBoth' })?.data ?? null)
+      : null
   } finally {
-    bitmap.close()
+    URL.revokeObjectURL(url)
   }
 }
