@@ -18,6 +18,10 @@ const BENCHES: Record<string, { script: string; args?: string[]; what: string }>
     script: 'signin.ts',
     what: 'chi phí một lần đăng nhập (/fn và /api) so với PBKDF2 trần và node:http trần',
   },
+  'meeting-checkin': {
+    script: 'meeting-checkin.ts',
+    what: '300 đại biểu điểm danh trong 60 giây: p50/p99 so với node:http trần',
+  },
   qa: { script: 'qa-match.ts', what: 'khớp câu hỏi trên 5.000 mục hỏi đáp' },
   'member-search': { script: 'member-search.ts', what: 'tra cứu của đảng viên p50/p99 trên 10.000 mục' },
   speech: { script: 'speech.ts', what: 'tổng hợp giọng nói 1.000 và 10.000 ký tự' },

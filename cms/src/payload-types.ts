@@ -35,6 +35,7 @@ export interface Config {
     'meeting-minutes': MeetingMinutes;
     quizzes: Quiz;
     'quiz-attempts': QuizAttempt;
+    'meeting-ballots': MeetingBallot;
     'member-imports': MemberImport;
     notices: Notice;
     inbox: Inbox;
@@ -64,6 +65,7 @@ export interface Config {
     'meeting-minutes': MeetingMinutesSelect<false> | MeetingMinutesSelect<true>;
     quizzes: QuizzesSelect<false> | QuizzesSelect<true>;
     'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
+    'meeting-ballots': MeetingBallotsSelect<false> | MeetingBallotsSelect<true>;
     'member-imports': MemberImportsSelect<false> | MemberImportsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     inbox: InboxSelect<false> | InboxSelect<true>;
@@ -629,6 +631,7 @@ export interface MeetingVote {
   secret?: boolean | null;
   choices: {
     label: string;
+    count?: number | null;
     id?: string | null;
   }[];
   status: 'open' | 'closed';
@@ -775,6 +778,16 @@ export interface QuizAttempt {
   orgAncestors?: ((number | string) | Org)[] | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-ballots".
+ */
+export interface MeetingBallot {
+  id: string;
+  vote: (number | string) | MeetingVote;
+  member: (number | string) | User;
+  choice?: string | null;
 }
 /**
  * Upload a CSV or XLSX member list; it is checked first, then imported when set to Importing.
@@ -1179,6 +1192,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quiz-attempts';
         value: (number | string) | QuizAttempt;
+      } | null)
+    | ({
+        relationTo: 'meeting-ballots';
+        value: string | MeetingBallot;
       } | null)
     | ({
         relationTo: 'member-imports';
@@ -1592,6 +1609,7 @@ export interface MeetingVotesSelect<T extends boolean = true> {
     | T
     | {
         label?: T;
+        count?: T;
         id?: T;
       };
   status?: T;
@@ -1689,6 +1707,16 @@ export interface QuizAttemptsSelect<T extends boolean = true> {
   orgAncestors?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-ballots_select".
+ */
+export interface MeetingBallotsSelect<T extends boolean = true> {
+  id?: T;
+  vote?: T;
+  member?: T;
+  choice?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

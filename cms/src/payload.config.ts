@@ -19,6 +19,7 @@ import { Faq } from './collections/Faq/index.ts'
 import { Inbox } from './collections/Inbox/index.ts'
 import { Media } from './collections/Media/index.ts'
 import { MeetingAttendance } from './collections/MeetingAttendance/index.ts'
+import { MeetingBallots } from './collections/MeetingBallots/index.ts'
 import { MeetingMinutes } from './collections/MeetingMinutes/index.ts'
 import { Meetings } from './collections/Meetings/index.ts'
 import { MeetingVotes } from './collections/MeetingVotes/index.ts'
@@ -58,6 +59,7 @@ const collections = [
   MeetingMinutes,
   Quizzes,
   QuizAttempts,
+  MeetingBallots,
   MemberImports,
   Notices,
   Inbox,

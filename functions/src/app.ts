@@ -15,10 +15,12 @@ import { mount } from './http/mount.ts'
 import type { PayloadSource } from './http/payloadReady.ts'
 import { refuseInvalid } from './http/validation.ts'
 import { inboxRoutes } from './inbox/index.ts'
+import { checkinRoutes } from './meetings/checkin/index.ts'
 import { meetingsRoutes } from './meetings/index.ts'
 import { minutesRoutes } from './meetings/minutes/index.ts'
 import { meetingRoomRoutes } from './meetings/room/index.ts'
 import type { JanusOptions } from './meetings/room/janus.ts'
+import { votesRoutes } from './meetings/votes/index.ts'
 import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
@@ -113,6 +115,8 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       meetingRoomRoutes({ payload, janus: options.janus, allowedOrigins }),
       minutesRoutes({ payload, allowedOrigins }),
       studyRoutes({ payload, allowedOrigins }),
+      checkinRoutes({ payload, allowedOrigins, rateLimiter }),
+      votesRoutes({ payload, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

@@ -1,6 +1,15 @@
 /** The functions' wire types (what /fn answers), derived from the zod schemas that document them; for the member app. */
 export type { PushPublicKey, RegisteredDevice, RemovedDevices } from './devices/schemas.ts'
 export type { InboxAttachment, InboxItem, InboxItemAnswer, InboxPage, ReadReceipt } from './inbox/schemas.ts'
+export type {
+  Attendee,
+  CheckinCode,
+  CheckinResult,
+  CheckinStanding,
+  Checkins,
+  TickResult,
+} from './meetings/checkin/schemas.ts'
+export type { Vote, VoteAnswer, Votes } from './meetings/votes/schemas.ts'
 export type { CorrectionAnswer, Profile, ProfileAnswer, ProfileCorrection } from './profile/schemas.ts'
 export type {
   AskResult,

@@ -73,6 +73,8 @@ export class Samples {
         return { data: { published: true, audience: 'members' } }
       case 'quiz-attempts':
         return { data: { key: `mx-${n}` } }
+      case 'meeting-ballots':
+        return { data: { id: `mx-${n}` } }
       case 'profile-corrections':
         return { data: { field: 'phone', proposedValue: '0912 345 678' } }
       case 'inbox':

@@ -51,3 +51,9 @@ export function viYear(value: DateInput): number {
   const p = vietnamParts(value)
   return p ? Number(p.year) : Number.NaN
 }
+
+/** "19:02": a time today, in Vietnam time (a check-in). */
+export function viTime(value: DateInput): string {
+  const p = vietnamParts(value)
+  return p ? `${p.hour}:${p.minute}` : ''
+}

@@ -81,6 +81,12 @@ export const SECTIONS: MemberSection[] = [
     load: () => import('./settings/NotificationSettings.tsx'),
   },
   {
+    slug: 'diem-danh',
+    title: 'Điểm danh',
+    description: 'Quét mã QR hoặc nhập mã số khi đến họp chi bộ',
+    load: () => import('./meetings/checkin/CheckinSection.tsx'),
+  },
+  {
     slug: 'cua-toi',
     title: 'Của tôi',
     description: 'Thông tin đảng viên của bạn và đề nghị sửa',

@@ -69,6 +69,15 @@ export const MeetingVotes: CollectionConfig<'meeting-votes'> = {
       label: label('Các phương án', 'Choices'),
       fields: [
         { name: 'label', type: 'text', required: true, maxLength: 200, label: label('Phương án', 'Choice') },
+        {
+          // Ballots so far: raised one at a time by an atomic SQL increment (MeetingBallots/castBallot.ts).
+          name: 'count',
+          type: 'number',
+          defaultValue: 0,
+          access: serverOwnedField,
+          label: label('Số phiếu', 'Ballots'),
+          admin: { readOnly: true },
+        },
       ],
     },
     {

@@ -7,6 +7,7 @@ import * as migration_20261207_112101_meetings from './20261207_112101_meetings'
 import * as migration_20261207_112736_meeting_reminders from './20261207_112736_meeting_reminders';
 import * as migration_20261207_113006_meeting_minutes from './20261207_113006_meeting_minutes';
 import * as migration_20261207_115811_study_quizzes from './20261207_115811_study_quizzes';
+import * as migration_20261207_112918_meeting_ballots from './20261207_112918_meeting_ballots';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_115811_study_quizzes.up,
     down: migration_20261207_115811_study_quizzes.down,
-    name: '20261207_115811_study_quizzes'
+    name: '20261207_115811_study_quizzes',
+  },
+  {
+    up: migration_20261207_112918_meeting_ballots.up,
+    down: migration_20261207_112918_meeting_ballots.down,
+    name: '20261207_112918_meeting_ballots'
   },
 ];

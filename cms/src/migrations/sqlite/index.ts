@@ -7,6 +7,7 @@ import * as migration_20261207_112044_meetings from './20261207_112044_meetings'
 import * as migration_20261207_112648_meeting_reminders from './20261207_112648_meeting_reminders';
 import * as migration_20261207_112920_meeting_minutes from './20261207_112920_meeting_minutes';
 import * as migration_20261207_115621_study_quizzes from './20261207_115621_study_quizzes';
+import * as migration_20261207_112815_meeting_ballots from './20261207_112815_meeting_ballots';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_115621_study_quizzes.up,
     down: migration_20261207_115621_study_quizzes.down,
-    name: '20261207_115621_study_quizzes'
+    name: '20261207_115621_study_quizzes',
+  },
+  {
+    up: migration_20261207_112815_meeting_ballots.up,
+    down: migration_20261207_112815_meeting_ballots.down,
+    name: '20261207_112815_meeting_ballots'
   },
 ];

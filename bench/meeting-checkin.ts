@@ -1,0 +1,167 @@
+/**
+ * A commune congress checking in: 300 members, each scanning the QR (half) or typing the code (half) at a random
+ * moment within 60 s, against the functions app (`POST /fn/meetings/checkin` and `…/{id}/checkin`, signed in,
+ * over node:http). The baseline, in the same run and on the same schedule, is a bare node:http JSON answer.
+ * `tsx bench/meeting-checkin.ts` (BENCH_ENGINE=sqlite|postgres, BENCH_CHECKIN_MEMBERS=300,
+ * BENCH_CHECKIN_SPREAD_MS=60000). Ends with one JSON line per case.
+ */
+import { memoryRateLimiter } from '@sotay/cms/auth'
+import { checkinShortCode, checkinToken, slotAt } from '@sotay/content-schemas/meetings/checkinCode'
+import { checkinRoutes, createApp } from '@sotay/functions'
+import { benchPayload } from './benchPayload.ts'
+import { percentile } from './load.ts'
+import { serveHandler } from './serve.ts'
+
+const ENGINE = process.env.BENCH_ENGINE ?? 'sqlite'
+const MEMBERS = Number(process.env.BENCH_CHECKIN_MEMBERS ?? 300)
+const SPREAD_MS = Number(process.env.BENCH_CHECKIN_SPREAD_MS ?? 60_000)
+const PASSWORD = 'DiemDanh@2026'
+
+const { payload, log } = await benchPayload(ENGINE)
+const cell = await payload.create({
+  collection: 'orgs',
+  data: { code: `DD-${Date.now()}`, name: 'Đảng bộ xã Đại hội', kind: 'chi-bo' } as never,
+})
+// One real account; the others share its password hash (PBKDF2 once, not 300 times), written by the adapter.
+const first = await payload.create({
+  collection: 'users',
+  data: {
+    username: 'dd-0',
+    password: PASSWORD,
+    fullName: 'Đại biểu 1',
+    org: cell.id,
+    activatedAt: new Date().toISOString(),
+  } as never,
+})
+const secret = (await payload.db.findOne({ collection: 'users', where: { id: { equals: first.id } } })) as {
+  hash?: string
+  salt?: string
+}
+for (let i = 1; i < MEMBERS; i += 1)
+  await payload.db.create({
+    collection: 'users',
+    data: {
+      username: `dd-${i}`,
+      fullName: `Đại biểu ${i + 1}`,
+      org: cell.id,
+      hash: secret.hash,
+      salt: secret.salt,
+      activatedAt: new Date().toISOString(),
+    },
+  })
+const startsAt = Date.now() - 10 * 60_000
+const meeting = await payload.create({
+  collection: 'meetings',
+  data: {
+    title: 'Đại hội đảng bộ xã',
+    kind: 'bat-thuong',
+    startsAt: new Date(startsAt).toISOString(),
+    endsAt: new Date(startsAt + 4 * 3600_000).toISOString(),
+    org: cell.id,
+  } as never,
+  overrideAccess: true,
+})
+const key = (
+  (await payload.findByID({
+    collection: 'meetings',
+    id: meeting.id,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })) as {
+    checkinSecret: string
+  }
+).checkinSecret
+log(`${MEMBERS} đại biểu, cuộc họp ${meeting.id}; đang đăng nhập…`)
+
+const tokens: string[] = []
+for (let i = 0; i < MEMBERS; i += 8) {
+  const batch = Array.from({ length: Math.min(8, MEMBERS - i) }, (_, k) =>
+    payload.login({ collection: 'users', data: { username: `dd-${i + k}`, password: PASSWORD } as never }),
+  )
+  for (const { token } of await Promise.all(batch)) tokens.push(String(token))
+}
+
+const fnApp = createApp({ routes: [checkinRoutes({ payload, rateLimiter: memoryRateLimiter() })] })
+const fn = await serveHandler((request, ip) => fnApp.fetch(request, { clientIp: ip }))
+const bare = await serveHandler(async () => Response.json({ ok: true }))
+
+/** Everyone at a random moment within the spread; answers each one's latency in ms. */
+async function congress(
+  target: (i: number) => { url: string; body: unknown; headers: Record<string, string> },
+) {
+  const schedule = Array.from({ length: MEMBERS }, () => Math.random() * SPREAD_MS)
+  const ms: number[] = []
+  let failures = 0
+  await Promise.all(
+    schedule.map(
+      (at, i) =>
+        new Promise<void>((resolve) =>
+          setTimeout(async () => {
+            const { url, body, headers } = target(i)
+            const t0 = performance.now()
+            const response = await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', ...headers },
+              body: JSON.stringify(body),
+            })
+            await response.arrayBuffer()
+            ms.push(performance.now() - t0)
+            if (response.status !== 200) failures += 1
+            resolve()
+          }, at),
+        ),
+    ),
+  )
+  const sorted = ms.sort((a, b) => a - b)
+  const round = (n: number) => Math.round(n * 10) / 10
+  return {
+    p50: round(percentile(sorted, 50)),
+    p99: round(percentile(sorted, 99)),
+    requests: sorted.length,
+    failures,
+  }
+}
+
+const checkins = await congress((i) => {
+  const origin = new URL(fn.url).origin
+  const headers = { authorization: `JWT ${tokens[i]}`, origin }
+  const slot = slotAt(Date.now())
+  return i % 2
+    ? {
+        url: `${fn.url}/fn/meetings/${meeting.id}/checkin`,
+        body: { code: checkinShortCode(key, String(meeting.id), slot) },
+        headers,
+      }
+    : {
+        url: `${fn.url}/fn/meetings/checkin`,
+        body: { token: checkinToken(key, String(meeting.id), slot) },
+        headers,
+      }
+})
+const baseline = await congress(() => ({ url: `${bare.url}/`, body: { token: 'x' }, headers: {} }))
+const present = await payload.count({
+  collection: 'meeting-attendance',
+  where: { and: [{ meeting: { equals: meeting.id } }, { checkedInAt: { exists: true } }] },
+})
+if (present.totalDocs !== MEMBERS || checkins.failures)
+  throw new Error(`Chỉ ${present.totalDocs}/${MEMBERS} có mặt, ${checkins.failures} lần lỗi`)
+
+const rows = [
+  { case: 'điểm danh /fn (QR + mã số)', ...checkins },
+  { case: 'node:http trần (cơ sở)', ...baseline },
+]
+console.log(`\n${MEMBERS} đại biểu điểm danh trong ${SPREAD_MS / 1000} s, ${ENGINE}\n`)
+console.table(rows)
+for (const row of rows)
+  console.log(
+    JSON.stringify({
+      bench: 'meeting-checkin',
+      engine: ENGINE,
+      members: MEMBERS,
+      spreadMs: SPREAD_MS,
+      ...row,
+    }),
+  )
+fn.close()
+bare.close()
+process.exit(0)
