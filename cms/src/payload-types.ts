@@ -37,6 +37,10 @@ export interface Config {
     inbox: Inbox;
     devices: Device;
     deliveries: Delivery;
+    tasks: Task;
+    'task-reports': TaskReport;
+    'calendar-entries': CalendarEntry;
+    'calendar-feeds': CalendarFeed;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -63,6 +67,10 @@ export interface Config {
     inbox: InboxSelect<false> | InboxSelect<true>;
     devices: DevicesSelect<false> | DevicesSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    tasks: TasksSelect<false> | TasksSelect<true>;
+    'task-reports': TaskReportsSelect<false> | TaskReportsSelect<true>;
+    'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
+    'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -782,6 +790,93 @@ export interface Delivery {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks".
+ */
+export interface Task {
+  id: number | string;
+  title: string;
+  description?: string | null;
+  dueAt: string;
+  priority: 'thap' | 'binh-thuong' | 'cao' | 'khan';
+  assigneeOrg?: (number | string | null) | Org;
+  assignee?: (number | string | null) | User;
+  parent?: (number | string | null) | Task;
+  attachments?: ((number | string) | Media)[] | null;
+  /**
+   * Overdue is computed.
+   */
+  status: 'chua-bat-dau' | 'dang-lam' | 'hoan-thanh' | 'da-huy';
+  progress?: number | null;
+  assignedBy?: (number | string | null) | User;
+  assigneeLineage?: ((number | string) | Org)[] | null;
+  remindedDueAt?: string | null;
+  remindedOverdueAt?: string | null;
+  /**
+   * The assigning organisation
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-reports".
+ */
+export interface TaskReport {
+  id: number | string;
+  task: (number | string) | Task;
+  percent: number;
+  note?: string | null;
+  attachment?: (number | string | null) | Media;
+  comments?:
+    | {
+        author: (number | string) | User;
+        authorName?: string | null;
+        text: string;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  reporter?: (number | string | null) | User;
+  taskAssignee?: (number | string | null) | User;
+  assigneeLineage?: ((number | string) | Org)[] | null;
+  org?: (number | string | null) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-entries".
+ */
+export interface CalendarEntry {
+  id: number | string;
+  title: string;
+  startsAt: string;
+  endsAt?: string | null;
+  place?: string | null;
+  note?: string | null;
+  reminder: 'none' | '15m' | '1h' | '1d';
+  remindedAt?: string | null;
+  owner?: (number | string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feeds".
+ */
+export interface CalendarFeed {
+  id: number | string;
+  owner: (number | string) | User;
+  tokenHash: string;
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who did what, when and from where. Read-only; old entries are deleted when their retention ends.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1045,6 +1140,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: (number | string) | Delivery;
+      } | null)
+    | ({
+        relationTo: 'tasks';
+        value: (number | string) | Task;
+      } | null)
+    | ({
+        relationTo: 'task-reports';
+        value: (number | string) | TaskReport;
+      } | null)
+    | ({
+        relationTo: 'calendar-entries';
+        value: (number | string) | CalendarEntry;
+      } | null)
+    | ({
+        relationTo: 'calendar-feeds';
+        value: (number | string) | CalendarFeed;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1560,6 +1671,83 @@ export interface DeliveriesSelect<T extends boolean = true> {
   status?: T;
   reason?: T;
   attempts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks_select".
+ */
+export interface TasksSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  dueAt?: T;
+  priority?: T;
+  assigneeOrg?: T;
+  assignee?: T;
+  parent?: T;
+  attachments?: T;
+  status?: T;
+  progress?: T;
+  assignedBy?: T;
+  assigneeLineage?: T;
+  remindedDueAt?: T;
+  remindedOverdueAt?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-reports_select".
+ */
+export interface TaskReportsSelect<T extends boolean = true> {
+  task?: T;
+  percent?: T;
+  note?: T;
+  attachment?: T;
+  comments?:
+    | T
+    | {
+        author?: T;
+        authorName?: T;
+        text?: T;
+        at?: T;
+        id?: T;
+      };
+  reporter?: T;
+  taskAssignee?: T;
+  assigneeLineage?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-entries_select".
+ */
+export interface CalendarEntriesSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  note?: T;
+  reminder?: T;
+  remindedAt?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feeds_select".
+ */
+export interface CalendarFeedsSelect<T extends boolean = true> {
+  owner?: T;
+  tokenHash?: T;
+  revokedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

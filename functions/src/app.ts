@@ -5,6 +5,7 @@ import { freshContentIndex, freshFaqBank } from '@sotay/cms/search'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
+import { calendarRoutes } from './calendar/index.ts'
 import { type DevicesOptions, devicesRoutes } from './devices/index.ts'
 import { healthRoutes } from './health/index.ts'
 import { arrival, type ClientIpReader } from './http/arrival.ts'
@@ -19,6 +20,7 @@ import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
 import { sessionRoutes } from './session/index.ts'
+import { tasksRoutes } from './tasks/index.ts'
 
 export const FUNCTIONS_BASE = '/fn'
 
@@ -102,6 +104,8 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       devicesRoutes({ payload, allowedOrigins, dataDir: options.dataDir }),
       profileRoutes({ payload, allowedOrigins }),
       readingRoutes({ payload, index: (p) => freshContentIndex(p), faq: freshFaqBank }),
+      tasksRoutes({ payload, allowedOrigins }),
+      calendarRoutes({ payload, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

@@ -4,6 +4,7 @@
  * a rule that is not here (an inline function, Payload's default, `undeclaredAccess`) fails the matrix.
  */
 import {
+  addOwnCalendarEntry,
   askQuestion,
   CONTENT_ROLES,
   createByMemberAdmins,
@@ -11,6 +12,7 @@ import {
   createMeetings,
   createNotices,
   createOrgs,
+  createTasks,
   deleteQuestions,
   MEETING_ROLES,
   MEMBER_ROLES,
@@ -21,9 +23,11 @@ import {
   manageMembers,
   manageNotices,
   manageOrgs,
+  manageTasks,
   markOwnInboxRead,
   NOTICE_ROLES,
   ORG_ROLES,
+  ownCalendar,
   ownDevices,
   ownPreferences,
   QUESTION_ROLES,
@@ -42,11 +46,15 @@ import {
   readOrgs,
   readProfileCorrections,
   readQuestions,
+  readTaskReports,
+  readTasks,
   readUsers,
   registerOwnDevice,
   replyToOwnInvitation,
+  reportOnOwnTask,
   requestProfileCorrection,
   systemOnly,
+  TASK_ROLES,
   unlockAccounts,
   updateQuestions,
 } from '@sotay/content-schemas'
@@ -162,4 +170,25 @@ export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
   [readAuditLog, { says: 'the superadmin, and committees of its subtree', allows: covers(['committee']) }],
   // The target account is a plain member of A1, not the actor.
   [unlockAccounts, { says: 'member admins of the subtree, for others', allows: covers(MEMBER_ROLES) }],
+  // The target task is assigned by A1 to the member of A1 (not to the cell).
+  [
+    readTasks,
+    {
+      says: 'the member assigned, and task admins of the subtree',
+      allows: (a) => a.isSubject || covers(TASK_ROLES)(a),
+    },
+  ],
+  [createTasks, { says: 'task admins of the subtree', allows: covers(TASK_ROLES) }],
+  [manageTasks, { says: 'task admins of the subtree', allows: covers(TASK_ROLES) }],
+  [
+    readTaskReports,
+    {
+      says: 'the reporter and the member assigned, and task admins of the subtree',
+      allows: (a) => a.isSubject || covers(TASK_ROLES)(a),
+    },
+  ],
+  // The task is the member's own; a cell's secretary reports only on tasks given to the cell itself.
+  [reportOnOwnTask, { says: 'the member assigned', allows: (a) => a.isSubject || isSuperadmin(a) }],
+  [ownCalendar, { says: 'the owner only', allows: (a) => a.isSubject }],
+  [addOwnCalendarEntry, { says: 'anyone signed in, for themself', allows: (a) => a.signedIn }],
 ])

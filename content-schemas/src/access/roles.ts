@@ -25,3 +25,5 @@ export const NOTICE_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
 export const QUESTION_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
 /** Who schedules and runs meetings (sinh hoạt chi bộ, họp cấp ủy) of their subtree and reads their attendance. */
 export const MEETING_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
+/** Who assigns tasks (giao nhiệm vụ) inside their subtree and follows their progress. */
+export const TASK_ROLES: Role[] = ['superadmin', 'committee', 'secretary']

@@ -4,6 +4,7 @@ import * as migration_20261201_022033_media_audience_org from './20261201_022033
 import * as migration_20261201_083551_profile_corrections from './20261201_083551_profile_corrections';
 import * as migration_20261201_092512_page_images from './20261201_092512_page_images';
 import * as migration_20261207_112101_meetings from './20261207_112101_meetings';
+import * as migration_20261207_112829_tasks_calendar from './20261207_112829_tasks_calendar';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_112101_meetings.up,
     down: migration_20261207_112101_meetings.down,
-    name: '20261207_112101_meetings'
+    name: '20261207_112101_meetings',
+  },
+  {
+    up: migration_20261207_112829_tasks_calendar.up,
+    down: migration_20261207_112829_tasks_calendar.down,
+    name: '20261207_112829_tasks_calendar'
   },
 ];
