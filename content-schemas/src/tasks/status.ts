@@ -56,6 +56,7 @@ export const TASK_MESSAGES = {
   notOwn: 'Bạn chỉ báo cáo tiến độ nhiệm vụ được giao cho mình hoặc chi bộ mình.',
   badPercent: 'Tỉ lệ hoàn thành phải là số nguyên từ 0 đến 100.',
   badType: 'Tệp đính kèm phải là PDF hoặc ảnh (JPG, PNG, WebP).',
+  badFile: 'Tệp đính kèm bị hỏng hoặc không đọc được. Hãy lưu lại tệp PDF hoặc chụp lại ảnh rồi gửi lại.',
   notFound: 'Không tìm thấy nhiệm vụ này, hoặc bạn không có quyền xem.',
   cancelled: 'Nhiệm vụ đã hủy, không nhận báo cáo nữa.',
   badParent: 'Chỉ giao tiếp nhiệm vụ mà chi bộ mình được giao.',

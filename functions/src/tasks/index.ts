@@ -374,7 +374,12 @@ export function tasksRoutes(options: TasksOptions): OpenAPIHono<FnEnv> {
         const bytes = new Uint8Array(await file.arrayBuffer())
         const late = attachmentProblem(file, bytes)
         if (late) return jsonError(late.status, late.code, late.message)
-        attachment = (await storeAttachment(payload, file, bytes, idOf(standing.task.org as Ref) as ID)).id
+        try {
+          attachment = (await storeAttachment(payload, file, bytes, idOf(standing.task.org as Ref) as ID)).id
+        } catch {
+          // Payload's own file checks (a damaged PDF, an image sharp cannot read) refuse it: nothing was stored.
+          return jsonError(415, 'file_type', TASK_MESSAGES.badFile)
+        }
       }
       try {
         const report = (await payload.create({
