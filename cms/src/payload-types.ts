@@ -101,6 +101,8 @@ export interface Config {
       escalateQuestions: TaskEscalateQuestions;
       synthesizeAudio: TaskSynthesizeAudio;
       renderDocumentPages: TaskRenderDocumentPages;
+      remindTasks: TaskRemindTasks;
+      remindCalendarEntries: TaskRemindCalendarEntries;
       pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1004,6 +1006,8 @@ export interface PayloadJob {
           | 'escalateQuestions'
           | 'synthesizeAudio'
           | 'renderDocumentPages'
+          | 'remindTasks'
+          | 'remindCalendarEntries'
           | 'pruneAuditLog'
           | 'schedulePublish';
         taskID: string;
@@ -1047,6 +1051,8 @@ export interface PayloadJob {
         | 'escalateQuestions'
         | 'synthesizeAudio'
         | 'renderDocumentPages'
+        | 'remindTasks'
+        | 'remindCalendarEntries'
         | 'pruneAuditLog'
         | 'schedulePublish'
       )
@@ -1955,6 +1961,27 @@ export interface TaskRenderDocumentPages {
     images?: number | null;
     failedPages?: string | null;
     reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindTasks".
+ */
+export interface TaskRemindTasks {
+  input?: unknown;
+  output: {
+    dueSoon?: number | null;
+    overdue?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindCalendarEntries".
+ */
+export interface TaskRemindCalendarEntries {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

@@ -1,12 +1,14 @@
 /** Background work. autoRun keeps scheduled publishing and imports moving on a long-lived server. */
 import { asSessionUser, isSuperadmin, SPEECH_QUEUE } from '@sotay/content-schemas'
 import type { Config } from 'payload'
+import { remindCalendarEntriesTask } from '../collections/CalendarEntries/remind.ts'
 import { pruneStaleDevicesTask } from '../collections/Devices/prune.ts'
 import { PAGES_QUEUE } from '../collections/Documents/pages/constants.ts'
 import { renderDocumentPagesTask } from '../collections/Documents/pages/job.ts'
 import { importMembersTask } from '../collections/MemberImports/commit/job.ts'
 import { fanOutNoticeTask } from '../collections/Notices/fanout/job.ts'
 import { escalateQuestionsTask } from '../collections/Questions/escalate.ts'
+import { remindTasksTask } from '../collections/Tasks/remind.ts'
 import { synthesizeAudioTask } from '../speech/job.ts'
 
 /** How often the queue is polled; scheduled posts go live within this many seconds of their time. */
@@ -20,6 +22,8 @@ export const jobs: Config['jobs'] = {
     escalateQuestionsTask,
     synthesizeAudioTask,
     renderDocumentPagesTask,
+    remindTasksTask,
+    remindCalendarEntriesTask,
   ],
   autoRun:
     process.env.JOBS_AUTORUN === 'false'

@@ -4,7 +4,7 @@ import * as migration_20261201_022017_media_audience_org from './20261201_022017
 import * as migration_20261201_083511_profile_corrections from './20261201_083511_profile_corrections';
 import * as migration_20261201_092448_page_images from './20261201_092448_page_images';
 import * as migration_20261207_112044_meetings from './20261207_112044_meetings';
-import * as migration_20261207_112720_tasks_calendar from './20261207_112720_tasks_calendar';
+import * as migration_20261207_114349_tasks_calendar from './20261207_114349_tasks_calendar';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261207_112044_meetings',
   },
   {
-    up: migration_20261207_112720_tasks_calendar.up,
-    down: migration_20261207_112720_tasks_calendar.down,
-    name: '20261207_112720_tasks_calendar'
+    up: migration_20261207_114349_tasks_calendar.up,
+    down: migration_20261207_114349_tasks_calendar.down,
+    name: '20261207_114349_tasks_calendar'
   },
 ];

@@ -5,6 +5,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."enum_tasks_priority" AS ENUM('thap', 'binh-thuong', 'cao', 'khan');
   CREATE TYPE "public"."enum_tasks_status" AS ENUM('chua-bat-dau', 'dang-lam', 'hoan-thanh', 'da-huy');
   CREATE TYPE "public"."enum_calendar_entries_reminder" AS ENUM('none', '15m', '1h', '1d');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'remindTasks' BEFORE 'pruneAuditLog';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'remindCalendarEntries' BEFORE 'pruneAuditLog';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'remindTasks' BEFORE 'pruneAuditLog';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'remindCalendarEntries' BEFORE 'pruneAuditLog';
   CREATE TABLE "tasks" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"title" varchar NOT NULL,
@@ -182,6 +186,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_calendar_feeds_fk";
   
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'importMembers', 'pruneStaleDevices', 'fanOutNotice', 'escalateQuestions', 'synthesizeAudio', 'renderDocumentPages', 'pruneAuditLog', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'importMembers', 'pruneStaleDevices', 'fanOutNotice', 'escalateQuestions', 'synthesizeAudio', 'renderDocumentPages', 'pruneAuditLog', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_tasks_id_idx";
   DROP INDEX "payload_locked_documents_rels_task_reports_id_idx";
   DROP INDEX "payload_locked_documents_rels_calendar_entries_id_idx";
