@@ -69,6 +69,18 @@ export const SECTIONS: MemberSection[] = [
     load: () => import('./settings/NotificationSettings.tsx'),
   },
   {
+    slug: 'nhiem-vu',
+    title: 'Nhiệm vụ',
+    description: 'Nhiệm vụ được giao, báo cáo tiến độ',
+    load: () => import('./tasks/Tasks.tsx'),
+  },
+  {
+    slug: 'lich',
+    title: 'Lịch của tôi',
+    description: 'Việc riêng, lịch họp và hạn nhiệm vụ',
+    load: () => import('./calendar/Calendar.tsx'),
+  },
+  {
     slug: 'cua-toi',
     title: 'Của tôi',
     description: 'Thông tin đảng viên của bạn và đề nghị sửa',
