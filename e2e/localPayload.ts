@@ -30,3 +30,8 @@ export function queueScheduledPublish(
   if (job.userId !== undefined) args.push('--user', String(job.userId))
   return runLocal(stack, 'queueScheduledPublish.ts', args)
 }
+
+/** Runs one reminder job now (remindTasks, remindCalendarEntries), as the CMS's scheduler would; its output. */
+export function runJobNow(stack: StackInfo, task: 'remindTasks' | 'remindCalendarEntries'): Promise<any> {
+  return runLocal(stack, 'runJob.ts', ['--task', task])
+}

@@ -7,8 +7,10 @@ export {
   type FunctionsOptions,
   functionsApp,
 } from './app.ts'
+export { calendarRoutes } from './calendar/index.ts'
 export type { FnEnv } from './http/env.ts'
 export { answer, json, jsonError, refusal } from './http/json.ts'
 export { mount, type RouteContext } from './http/mount.ts'
 export { inboxRoutes } from './inbox/index.ts'
 export { sessionRoutes } from './session/index.ts'
+export { tasksRoutes } from './tasks/index.ts'
