@@ -18,6 +18,8 @@ export const entriesSource: CalendarSource = {
       sort: 'startsAt',
       depth: 0,
       limit: 500,
+      // One query, no count: a calendar window never holds more.
+      pagination: false,
       user,
       overrideAccess: false,
     })

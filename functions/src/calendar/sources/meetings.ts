@@ -30,6 +30,8 @@ export const meetingsSource: CalendarSource = {
       sort: 'startsAt',
       depth: 0,
       limit: 500,
+      // One query, no count: a calendar window never holds more.
+      pagination: false,
       select: {
         title: true,
         startsAt: true,

@@ -22,6 +22,8 @@ export const tasksSource: CalendarSource = {
       sort: 'dueAt',
       depth: 0,
       limit: 500,
+      // One query, no count: a calendar window never holds more.
+      pagination: false,
       user,
       overrideAccess: false,
     })
