@@ -20,6 +20,8 @@ const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<<>>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<<>>\nstartxref\n9\n%%EOF\n',
 )
 const DAY = 86_400_000
+/** The stack's machine is shared and slow at times: a page's first answer may take seconds. */
+const SLOW = { timeout: 30_000, interval: 250 }
 
 const login = (username: string): DemoLogin => {
   const found = stack.logins.find((l) => l.username === username)
@@ -115,19 +117,19 @@ describe('tasks and the personal calendar on a phone', () => {
     await page.getByLabel('Đã hoàn thành (%)').fill('50')
     await page.getByLabel('Ghi chú').fill('Đã rà soát xong 2 tổ.')
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click()
-    await expect.poll(() => page.getByText('Đã báo cáo hoàn thành 50%.').isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('Đã báo cáo hoàn thành 50%.').isVisible(), SLOW).toBe(true)
     await page.getByLabel('Đã hoàn thành (%)').fill('101')
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click()
     await expect
-      .poll(() => page.getByText('Tỉ lệ hoàn thành phải là số nguyên từ 0 đến 100.').isVisible())
+      .poll(() => page.getByText('Tỉ lệ hoàn thành phải là số nguyên từ 0 đến 100.').isVisible(), SLOW)
       .toBe(true)
     await page.getByLabel('Đã hoàn thành (%)').fill('100')
     await page
       .getByLabel(/Tệp đính kèm/)
       .setInputFiles({ name: 'danh-sach.pdf', mimeType: 'application/pdf', buffer: PDF })
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click()
-    await expect.poll(() => page.getByText('Đã báo cáo hoàn thành 100%.').isVisible()).toBe(true)
-    await expect.poll(() => page.getByRole('link', { name: /Tệp: danh-sach.*\.pdf/ }).count()).toBe(1)
+    await expect.poll(() => page.getByText('Đã báo cáo hoàn thành 100%.').isVisible(), SLOW).toBe(true)
+    await expect.poll(() => page.getByRole('link', { name: /Tệp: danh-sach.*\.pdf/ }).count(), SLOW).toBe(1)
     expect(await sideways(page)).toBeLessThanOrEqual(0)
   })
 
@@ -135,9 +137,14 @@ describe('tasks and the personal calendar on a phone', () => {
     await signInPage(page, login('capuy'))
     await page.goto('/thanh-vien/nhiem-vu/')
     const given = page.getByRole('region', { name: 'Nhiệm vụ đã giao' })
-    await expect.poll(() => given.getByText(TITLE).count()).toBeGreaterThanOrEqual(3)
-    await expect.poll(() => given.getByText('Quá hạn', { exact: true }).count()).toBeGreaterThanOrEqual(1)
-    await expect.poll(() => given.getByText('Hoàn thành', { exact: true }).count()).toBeGreaterThanOrEqual(1)
+    await given.waitFor({ timeout: 30_000 })
+    await expect.poll(() => given.getByText(TITLE).count(), SLOW).toBeGreaterThanOrEqual(3)
+    await expect
+      .poll(() => given.getByText('Quá hạn', { exact: true }).count(), SLOW)
+      .toBeGreaterThanOrEqual(1)
+    await expect
+      .poll(() => given.getByText('Hoàn thành', { exact: true }).count(), SLOW)
+      .toBeGreaterThanOrEqual(1)
     expect(await sideways(page)).toBeLessThanOrEqual(0)
 
     const run = await runJobNow(stack, 'remindTasks')
@@ -179,13 +186,16 @@ describe('tasks and the personal calendar on a phone', () => {
     await page.getByLabel('Việc cần làm').fill('Thăm gia đình đảng viên cao tuổi')
     await page.getByLabel('Nhắc trước').selectOption('1h')
     await page.getByRole('button', { name: 'Lưu vào lịch' }).click()
-    await expect.poll(() => page.getByText('Đã thêm vào lịch.').isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('Đã thêm vào lịch.').isVisible(), SLOW).toBe(true)
     await expect
-      .poll(() => page.getByText('Thăm gia đình đảng viên cao tuổi').count())
+      .poll(() => page.getByText('Thăm gia đình đảng viên cao tuổi').count(), SLOW)
       .toBeGreaterThanOrEqual(1)
-    await expect.poll(() => page.getByText(MEETING).count()).toBe(1)
+    await expect.poll(() => page.getByText(MEETING).count(), SLOW).toBe(1)
     await expect
-      .poll(() => page.getByText(/^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \d{2}\/\d{2}\/\d{4}$/).count())
+      .poll(
+        () => page.getByText(/^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \d{2}\/\d{2}\/\d{4}$/).count(),
+        SLOW,
+      )
       .toBeGreaterThan(0)
     await page.getByRole('tab', { name: 'Tháng' }).click()
     await page.getByRole('tab', { name: 'Tuần' }).click()
@@ -211,6 +221,6 @@ describe('tasks and the personal calendar on a phone', () => {
     expect(first.some((uid) => uid.startsWith('entry-'))).toBe(true)
     expect(await uids()).toEqual(first)
     await page.getByRole('button', { name: 'Thu hồi đường dẫn' }).click()
-    await expect.poll(async () => (await fetch(`${stack.url}${feedPath}`)).status).toBe(410)
+    await expect.poll(async () => (await fetch(`${stack.url}${feedPath}`)).status, SLOW).toBe(410)
   })
 })
