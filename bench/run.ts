@@ -24,6 +24,10 @@ const BENCHES: Record<string, { script: string; args?: string[]; what: string }>
   },
   qa: { script: 'qa-match.ts', what: 'khớp câu hỏi trên 5.000 mục hỏi đáp' },
   'member-search': { script: 'member-search.ts', what: 'tra cứu của đảng viên p50/p99 trên 10.000 mục' },
+  tasks: {
+    script: 'tasks.ts',
+    what: 'lịch của tôi p50/p99 ở 64 đồng thời; tổng quan 10.000 nhiệm vụ của tỉnh',
+  },
   speech: { script: 'speech.ts', what: 'tổng hợp giọng nói 1.000 và 10.000 ký tự' },
   'site-build': {
     script: 'site-build.ts',

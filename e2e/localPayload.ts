@@ -43,3 +43,8 @@ export function heldMeeting(
 }> {
   return runLocal(stack, 'minutesMeeting.ts', [memberUsername])
 }
+
+/** Runs one reminder job now (remindTasks, remindCalendarEntries), as the CMS's scheduler would; its output. */
+export function runJobNow(stack: StackInfo, task: 'remindTasks' | 'remindCalendarEntries'): Promise<any> {
+  return runLocal(stack, 'runJob.ts', ['--task', task])
+}

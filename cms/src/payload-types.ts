@@ -41,6 +41,10 @@ export interface Config {
     inbox: Inbox;
     devices: Device;
     deliveries: Delivery;
+    tasks: Task;
+    'task-reports': TaskReport;
+    'calendar-entries': CalendarEntry;
+    'calendar-feeds': CalendarFeed;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -71,6 +75,10 @@ export interface Config {
     inbox: InboxSelect<false> | InboxSelect<true>;
     devices: DevicesSelect<false> | DevicesSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    tasks: TasksSelect<false> | TasksSelect<true>;
+    'task-reports': TaskReportsSelect<false> | TaskReportsSelect<true>;
+    'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
+    'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -104,6 +112,8 @@ export interface Config {
       meetingReminders: TaskMeetingReminders;
       meetingsTwentiethRule: TaskMeetingsTwentiethRule;
       meetingsArticle8: TaskMeetingsArticle8;
+      remindTasks: TaskRemindTasks;
+      remindCalendarEntries: TaskRemindCalendarEntries;
       pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -931,6 +941,93 @@ export interface Delivery {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks".
+ */
+export interface Task {
+  id: number | string;
+  title: string;
+  description?: string | null;
+  dueAt: string;
+  priority: 'thap' | 'binh-thuong' | 'cao' | 'khan';
+  assigneeOrg?: (number | string | null) | Org;
+  assignee?: (number | string | null) | User;
+  parent?: (number | string | null) | Task;
+  attachments?: ((number | string) | Media)[] | null;
+  /**
+   * Overdue is computed.
+   */
+  status: 'chua-bat-dau' | 'dang-lam' | 'hoan-thanh' | 'da-huy';
+  progress?: number | null;
+  assignedBy?: (number | string | null) | User;
+  assigneeLineage?: ((number | string) | Org)[] | null;
+  remindedDueAt?: string | null;
+  remindedOverdueAt?: string | null;
+  /**
+   * The assigning organisation
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-reports".
+ */
+export interface TaskReport {
+  id: number | string;
+  task: (number | string) | Task;
+  percent: number;
+  note?: string | null;
+  attachment?: (number | string | null) | Media;
+  comments?:
+    | {
+        author: (number | string) | User;
+        authorName?: string | null;
+        text: string;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  reporter?: (number | string | null) | User;
+  taskAssignee?: (number | string | null) | User;
+  assigneeLineage?: ((number | string) | Org)[] | null;
+  org?: (number | string | null) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-entries".
+ */
+export interface CalendarEntry {
+  id: number | string;
+  title: string;
+  startsAt: string;
+  endsAt?: string | null;
+  place?: string | null;
+  note?: string | null;
+  reminder: 'none' | '15m' | '1h' | '1d';
+  remindedAt?: string | null;
+  owner?: (number | string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feeds".
+ */
+export interface CalendarFeed {
+  id: number | string;
+  owner: (number | string) | User;
+  tokenHash: string;
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who did what, when and from where. Read-only; old entries are deleted when their retention ends.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1061,6 +1158,8 @@ export interface PayloadJob {
           | 'meetingReminders'
           | 'meetingsTwentiethRule'
           | 'meetingsArticle8'
+          | 'remindTasks'
+          | 'remindCalendarEntries'
           | 'pruneAuditLog'
           | 'schedulePublish';
         taskID: string;
@@ -1107,6 +1206,8 @@ export interface PayloadJob {
         | 'meetingReminders'
         | 'meetingsTwentiethRule'
         | 'meetingsArticle8'
+        | 'remindTasks'
+        | 'remindCalendarEntries'
         | 'pruneAuditLog'
         | 'schedulePublish'
       )
@@ -1216,6 +1317,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: (number | string) | Delivery;
+      } | null)
+    | ({
+        relationTo: 'tasks';
+        value: (number | string) | Task;
+      } | null)
+    | ({
+        relationTo: 'task-reports';
+        value: (number | string) | TaskReport;
+      } | null)
+    | ({
+        relationTo: 'calendar-entries';
+        value: (number | string) | CalendarEntry;
+      } | null)
+    | ({
+        relationTo: 'calendar-feeds';
+        value: (number | string) | CalendarFeed;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1836,6 +1953,83 @@ export interface DeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks_select".
+ */
+export interface TasksSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  dueAt?: T;
+  priority?: T;
+  assigneeOrg?: T;
+  assignee?: T;
+  parent?: T;
+  attachments?: T;
+  status?: T;
+  progress?: T;
+  assignedBy?: T;
+  assigneeLineage?: T;
+  remindedDueAt?: T;
+  remindedOverdueAt?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-reports_select".
+ */
+export interface TaskReportsSelect<T extends boolean = true> {
+  task?: T;
+  percent?: T;
+  note?: T;
+  attachment?: T;
+  comments?:
+    | T
+    | {
+        author?: T;
+        authorName?: T;
+        text?: T;
+        at?: T;
+        id?: T;
+      };
+  reporter?: T;
+  taskAssignee?: T;
+  assigneeLineage?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-entries_select".
+ */
+export interface CalendarEntriesSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  note?: T;
+  reminder?: T;
+  remindedAt?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feeds_select".
+ */
+export interface CalendarFeedsSelect<T extends boolean = true> {
+  owner?: T;
+  tokenHash?: T;
+  revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2068,6 +2262,27 @@ export interface TaskMeetingsArticle8 {
   input?: unknown;
   output: {
     flagged?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindTasks".
+ */
+export interface TaskRemindTasks {
+  input?: unknown;
+  output: {
+    dueSoon?: number | null;
+    overdue?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindCalendarEntries".
+ */
+export interface TaskRemindCalendarEntries {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

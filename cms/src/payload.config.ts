@@ -12,6 +12,8 @@ import { lockDownSystemCollections } from './access/lockDownSystemCollections.ts
 import { orgSubtreeFilterPlugin } from './admin/orgSubtreeFilterPlugin.ts'
 import { closedAuthMutations } from './auth/graphqlDoors.ts'
 import { auditLogPlugin } from './collections/AuditLog/plugin.ts'
+import { CalendarEntries } from './collections/CalendarEntries/index.ts'
+import { CalendarFeeds } from './collections/CalendarFeeds/index.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
 import { Devices } from './collections/Devices/index.ts'
 import { Documents } from './collections/Documents/index.ts'
@@ -33,6 +35,8 @@ import { Questions } from './collections/Questions/index.ts'
 import { QuizAttempts } from './collections/QuizAttempts/index.ts'
 import { Quizzes } from './collections/Quizzes/index.ts'
 import { StudyTopics } from './collections/StudyTopics/index.ts'
+import { TaskReports } from './collections/TaskReports/index.ts'
+import { Tasks } from './collections/Tasks/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { payloadOrigins } from './http/payloadOrigins.ts'
@@ -65,6 +69,10 @@ const collections = [
   Inbox,
   Devices,
   Deliveries,
+  Tasks,
+  TaskReports,
+  CalendarEntries,
+  CalendarFeeds,
 ]
 
 export default buildConfig({

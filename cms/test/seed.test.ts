@@ -149,6 +149,19 @@ describe('seedDemo', () => {
       expect(text).toContain(phrase)
   })
 
+  it('assigns the demo commune’s cells a task, passed on to the demo member, who has reported 50%', async () => {
+    const tasks = await payload.find({
+      collection: 'tasks',
+      where: { title: { equals: 'Rà soát danh sách đảng viên miễn sinh hoạt' } },
+      depth: 0,
+      limit: 20,
+    })
+    const passed = tasks.docs.filter((t) => t.parent)
+    expect(tasks.docs.length - passed.length).toBeGreaterThanOrEqual(2)
+    expect(passed).toHaveLength(1)
+    expect(passed[0]).toMatchObject({ progress: 50, status: 'dang-lam' })
+  })
+
   it('creates nothing the second time and returns the same logins', async () => {
     const count = async () =>
       Promise.all(

@@ -5,6 +5,7 @@ import { freshContentIndex, freshFaqBank } from '@sotay/cms/search'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
+import { calendarRoutes } from './calendar/index.ts'
 import { type DevicesOptions, devicesRoutes } from './devices/index.ts'
 import { healthRoutes } from './health/index.ts'
 import { arrival, type ClientIpReader } from './http/arrival.ts'
@@ -26,6 +27,7 @@ import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
 import { sessionRoutes } from './session/index.ts'
 import { studyRoutes } from './study/index.ts'
+import { tasksRoutes } from './tasks/index.ts'
 
 export const FUNCTIONS_BASE = '/fn'
 
@@ -117,6 +119,8 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       studyRoutes({ payload, allowedOrigins }),
       checkinRoutes({ payload, allowedOrigins, rateLimiter }),
       votesRoutes({ payload, allowedOrigins }),
+      tasksRoutes({ payload, allowedOrigins }),
+      calendarRoutes({ payload, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

@@ -7,6 +7,7 @@ export {
   type FunctionsOptions,
   functionsApp,
 } from './app.ts'
+export { calendarRoutes } from './calendar/index.ts'
 export type { FnEnv } from './http/env.ts'
 export { answer, json, jsonError, refusal } from './http/json.ts'
 export { mount, type RouteContext } from './http/mount.ts'
@@ -15,3 +16,4 @@ export { checkinRoutes } from './meetings/checkin/index.ts'
 export { meetingRoomRoutes } from './meetings/room/index.ts'
 export { type JanusOptions, janusFromEnv } from './meetings/room/janus.ts'
 export { sessionRoutes } from './session/index.ts'
+export { tasksRoutes } from './tasks/index.ts'

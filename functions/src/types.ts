@@ -1,4 +1,6 @@
 /** The functions' wire types (what /fn answers), derived from the zod schemas that document them; for the member app. */
+
+export type { Agenda, CalendarItem, EntryAnswer, FeedAnswer } from './calendar/schemas.ts'
 export type { PushPublicKey, RegisteredDevice, RemovedDevices } from './devices/schemas.ts'
 export type { InboxAttachment, InboxItem, InboxItemAnswer, InboxPage, ReadReceipt } from './inbox/schemas.ts'
 export type {
@@ -33,6 +35,15 @@ export type {
   Suggestions,
 } from './reading/schemas.ts'
 export type { Member, MemberAnswer, ResetAnswer } from './session/schemas.ts'
+export type {
+  AssignAnswer,
+  MyTasks,
+  ReportAnswer,
+  TaskDetail,
+  TaskOverview,
+  TaskReportView,
+  TaskSummary,
+} from './tasks/schemas.ts'
 
 /** Every refusal: `{ error: { code, message } }`, the message in Vietnamese. */
 export interface ErrorAnswer {

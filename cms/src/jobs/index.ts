@@ -1,6 +1,7 @@
 /** Background work. autoRun keeps scheduled publishing and imports moving on a long-lived server. */
 import { asSessionUser, isSuperadmin, SPEECH_QUEUE } from '@sotay/content-schemas'
 import type { Config } from 'payload'
+import { remindCalendarEntriesTask } from '../collections/CalendarEntries/remind.ts'
 import { pruneStaleDevicesTask } from '../collections/Devices/prune.ts'
 import { PAGES_QUEUE } from '../collections/Documents/pages/constants.ts'
 import { renderDocumentPagesTask } from '../collections/Documents/pages/job.ts'
@@ -10,6 +11,7 @@ import { twentiethRuleTask } from '../collections/Meetings/jobs/twentiethRule.ts
 import { importMembersTask } from '../collections/MemberImports/commit/job.ts'
 import { fanOutNoticeTask } from '../collections/Notices/fanout/job.ts'
 import { escalateQuestionsTask } from '../collections/Questions/escalate.ts'
+import { remindTasksTask } from '../collections/Tasks/remind.ts'
 import { synthesizeAudioTask } from '../speech/job.ts'
 
 /** How often the queue is polled; scheduled posts go live within this many seconds of their time. */
@@ -26,6 +28,8 @@ export const jobs: Config['jobs'] = {
     meetingRemindersTask,
     twentiethRuleTask,
     article8Task,
+    remindTasksTask,
+    remindCalendarEntriesTask,
   ],
   autoRun:
     process.env.JOBS_AUTORUN === 'false'

@@ -7,6 +7,7 @@ import type { ID } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { upsertMembers } from '../collections/MemberImports/commit/commit.ts'
 import { seedDemoMeetings } from './demoMeetings.ts'
+import { writeDemoTasks } from './demoTasks.ts'
 import { DEFAULT_MEMBERS, MAX_MEMBERS } from './limits.ts'
 import { type DemoLogin, readLogins, writeLogins } from './logins.ts'
 import { generateMembers } from './members.ts'
@@ -103,6 +104,14 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
 
   const cellMembers = members.filter((m) => m.orgCode === places.cell.code)
   const memberCard = (cellMembers.find((m) => m.status === 'chinh-thuc') ?? cellMembers[0]!).cardNumber
+  report('Tạo nhiệm vụ mẫu', 0, 1)
+  await writeDemoTasks(payload, {
+    committee: id(places.committee.code),
+    cells: plans.filter((p) => p.isCell && p.parent === places.committee.code).map((p) => id(p.code)),
+    cell: cell.id,
+    memberCard,
+    now,
+  })
   report('Tạo tài khoản mẫu', 0, 1)
   await writeLogins(
     payload,

@@ -4,6 +4,7 @@
  * a rule that is not here (an inline function, Payload's default, `undeclaredAccess`) fails the matrix.
  */
 import {
+  addOwnCalendarEntry,
   askQuestion,
   CONTENT_ROLES,
   createByMemberAdmins,
@@ -12,6 +13,7 @@ import {
   createNotices,
   createOrgs,
   createQuizzes,
+  createTasks,
   deleteQuestions,
   MEETING_ROLES,
   MEMBER_ROLES,
@@ -23,9 +25,11 @@ import {
   manageNotices,
   manageOrgs,
   manageQuizzes,
+  manageTasks,
   markOwnInboxRead,
   NOTICE_ROLES,
   ORG_ROLES,
+  ownCalendar,
   ownDevices,
   ownPreferences,
   QUESTION_ROLES,
@@ -47,12 +51,16 @@ import {
   readQuestions,
   readQuizAttempts,
   readQuizzes,
+  readTaskReports,
+  readTasks,
   readUsers,
   registerOwnDevice,
   replyToOwnInvitation,
+  reportOnOwnTask,
   requestProfileCorrection,
   STUDY_ROLES,
   systemOnly,
+  TASK_ROLES,
   unlockAccounts,
   updateQuestions,
 } from '@sotay/content-schemas'
@@ -193,4 +201,25 @@ export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
       allows: (a) => a.isSubject || covers(STUDY_ROLES)(a),
     },
   ],
+  // The target task is assigned by A1 to the member of A1 (not to the cell).
+  [
+    readTasks,
+    {
+      says: 'the member assigned, and task admins of the subtree',
+      allows: (a) => a.isSubject || covers(TASK_ROLES)(a),
+    },
+  ],
+  [createTasks, { says: 'task admins of the subtree', allows: covers(TASK_ROLES) }],
+  [manageTasks, { says: 'task admins of the subtree', allows: covers(TASK_ROLES) }],
+  [
+    readTaskReports,
+    {
+      says: 'the reporter and the member assigned, and task admins of the subtree',
+      allows: (a) => a.isSubject || covers(TASK_ROLES)(a),
+    },
+  ],
+  // The task is the member's own; a cell's secretary reports only on tasks given to the cell itself.
+  [reportOnOwnTask, { says: 'the member assigned', allows: (a) => a.isSubject || isSuperadmin(a) }],
+  [ownCalendar, { says: 'the owner only', allows: (a) => a.isSubject }],
+  [addOwnCalendarEntry, { says: 'anyone signed in, for themself', allows: (a) => a.signedIn }],
 ])

@@ -75,6 +75,13 @@ export class Samples {
         return { data: { key: `mx-${n}` } }
       case 'meeting-ballots':
         return { data: { id: `mx-${n}` } }
+      case 'tasks':
+        // Given to the member of A1, not to the cell, so the cell's secretary does not report on it.
+        return { data: { assigneeOrg: null, dueAt: new Date(Date.now() + 86_400_000).toISOString() } }
+      case 'task-reports':
+        return { data: { percent: 50 } }
+      case 'calendar-feeds':
+        return { data: { tokenHash: `mx-${n}` } }
       case 'profile-corrections':
         return { data: { field: 'phone', proposedValue: '0912 345 678' } }
       case 'inbox':

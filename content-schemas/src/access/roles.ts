@@ -27,3 +27,5 @@ export const QUESTION_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
 export const MEETING_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
 /** Write quizzes and contests for their subtree and read its results (trắc nghiệm, hội thi). */
 export const STUDY_ROLES: Role[] = ['superadmin', 'committee', 'secretary']
+/** Who assigns tasks (giao nhiệm vụ) inside their subtree and follows their progress. */
+export const TASK_ROLES: Role[] = ['superadmin', 'committee', 'secretary']

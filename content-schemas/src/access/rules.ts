@@ -4,6 +4,7 @@
  */
 import type { Access, FieldAccess, Where } from 'payload'
 import { type ID, idOf, idsOf, type Ref, sameId } from '../shared/ids.ts'
+import { taskStanding } from '../tasks/lookup.ts'
 import { chairedOrRecordedMeetingIds, invitedMeetingIds, orgIsWithin } from './lookup.ts'
 import {
   CONTENT_ROLES,
@@ -14,6 +15,7 @@ import {
   QUESTION_ROLES,
   type Role,
   STUDY_ROLES,
+  TASK_ROLES,
 } from './roles.ts'
 import {
   asSessionUser,
@@ -420,3 +422,56 @@ export const quizKeyField: FieldAccess = ({ req }) => {
 
 /** Attempts (lượt làm bài): the member reads their own; study admins those of members in their subtree. */
 export const readQuizAttempts: Access = ownOrWithin('member', STUDY_ROLES, ownedWithin)
+
+/**
+ * Tasks and their reports: the person they name (`ownerFields`), and task admins whose subtree holds the
+ * assigning org (the assigner's side) or the org the task was given to (`assigneeLineage`, its secretary).
+ */
+const taskReaders =
+  (ownerFields: string[]): Access =>
+  ({ req }) => {
+    const user = asSessionUser(req.user)
+    if (!user) return false
+    if (isSuperadmin(user)) return true
+    const own: Where[] = ownerFields.map((field) => ({ [field]: { equals: user.id } }))
+    const roots = grantedOrgIds(user, TASK_ROLES)
+    return { or: roots.length ? [...own, ownedWithin(roots), { assigneeLineage: { in: roots } }] : own }
+  }
+
+/** Tasks (nhiệm vụ): the member assigned, the secretary of the cell assigned, and the assigner's subtree. */
+export const readTasks: Access = taskReaders(['assignee'])
+
+/** Assign a task from an org inside one's subtree; a hook refuses an assignee outside that org's subtree. */
+export const createTasks = createOwnedBy(TASK_ROLES)
+
+/** The assigner's side edits or cancels the tasks of its subtree. */
+export const manageTasks = manageOwnedBy(TASK_ROLES)
+
+/** Progress reports: their reporter, the task's assignee, and whoever reads the task as an admin. */
+export const readTaskReports: Access = taskReaders(['reporter', 'taskAssignee'])
+
+/**
+ * Report progress only on one's own task: assigned to oneself, or to an org one holds a task grant on
+ * exactly (its secretary does it themself). A cancelled task takes no report.
+ */
+export const reportOnOwnTask: Access = async ({ req, data }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  // Without a task Payload asks "may this user ever report?": anyone signed in may, on their own tasks.
+  if (data?.task === undefined) return true
+  const task = await taskStanding(req, data.task as Ref)
+  if (!task || task.status === 'da-huy') return false
+  if (sameId(idOf(task.assignee), user.id)) return true
+  const org = idOf(task.assigneeOrg)
+  return org !== undefined && grantedOrgIds(user, TASK_ROLES).some((id) => sameId(id, org))
+}
+
+/** Personal calendar entries (Lịch của tôi) and feed links: their owner only, nobody else, no admin. */
+export const ownCalendar: Access = ({ req }) => {
+  const user = asSessionUser(req.user)
+  return user ? { owner: { equals: user.id } } : false
+}
+
+/** Anyone signed in adds entries to their own calendar; a hook binds the entry to them. */
+export const addOwnCalendarEntry: Access = ({ req }) => Boolean(req.user)

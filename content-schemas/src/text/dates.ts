@@ -52,7 +52,31 @@ export function viYear(value: DateInput): number {
   return p ? Number(p.year) : Number.NaN
 }
 
-/** "19:02": a time today, in Vietnam time (a check-in). */
+const weekdayName = new Intl.DateTimeFormat('en-GB', { timeZone: VIETNAM_TIME_ZONE, weekday: 'short' })
+const VI_WEEKDAYS: Record<string, string> = {
+  Mon: 'Thứ Hai',
+  Tue: 'Thứ Ba',
+  Wed: 'Thứ Tư',
+  Thu: 'Thứ Năm',
+  Fri: 'Thứ Sáu',
+  Sat: 'Thứ Bảy',
+  Sun: 'Chủ nhật',
+}
+
+/** "Thứ Hai" … "Chủ nhật", the weekday in Vietnam time (a calendar's day headings). */
+export function viWeekday(value: DateInput): string {
+  if (!vietnamParts(value)) return ''
+  const date = value instanceof Date ? value : new Date(value as string | number)
+  return VI_WEEKDAYS[weekdayName.format(date)] ?? ''
+}
+
+/** "2026-03-05": the day in Vietnam time, a key to group a calendar's items by day. */
+export function vietnamDayKey(value: DateInput): string {
+  const p = vietnamParts(value)
+  return p ? `${p.year}-${p.month}-${p.day}` : ''
+}
+
+/** "19:02": a time of day in Vietnam time (a check-in, a calendar entry). */
 export function viTime(value: DateInput): string {
   const p = vietnamParts(value)
   return p ? `${p.hour}:${p.minute}` : ''

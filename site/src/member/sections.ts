@@ -87,6 +87,18 @@ export const SECTIONS: MemberSection[] = [
     load: () => import('./meetings/checkin/CheckinSection.tsx'),
   },
   {
+    slug: 'nhiem-vu',
+    title: 'Nhiệm vụ',
+    description: 'Nhiệm vụ được giao, báo cáo tiến độ',
+    load: () => import('./tasks/Tasks.tsx'),
+  },
+  {
+    slug: 'lich',
+    title: 'Lịch của tôi',
+    description: 'Việc riêng, lịch họp và hạn nhiệm vụ',
+    load: () => import('./calendar/Calendar.tsx'),
+  },
+  {
     slug: 'cua-toi',
     title: 'Của tôi',
     description: 'Thông tin đảng viên của bạn và đề nghị sửa',

@@ -3,11 +3,7 @@ import * as migration_20261201_021316_audit_log from './20261201_021316_audit_lo
 import * as migration_20261201_022033_media_audience_org from './20261201_022033_media_audience_org';
 import * as migration_20261201_083551_profile_corrections from './20261201_083551_profile_corrections';
 import * as migration_20261201_092512_page_images from './20261201_092512_page_images';
-import * as migration_20261207_112101_meetings from './20261207_112101_meetings';
-import * as migration_20261207_112736_meeting_reminders from './20261207_112736_meeting_reminders';
-import * as migration_20261207_113006_meeting_minutes from './20261207_113006_meeting_minutes';
-import * as migration_20261207_115811_study_quizzes from './20261207_115811_study_quizzes';
-import * as migration_20261207_112918_meeting_ballots from './20261207_112918_meeting_ballots';
+import * as migration_20261207_125914_meetings_tasks_quizzes from './20261207_125914_meetings_tasks_quizzes';
 
 export const migrations = [
   {
@@ -36,28 +32,8 @@ export const migrations = [
     name: '20261201_092512_page_images',
   },
   {
-    up: migration_20261207_112101_meetings.up,
-    down: migration_20261207_112101_meetings.down,
-    name: '20261207_112101_meetings',
-  },
-  {
-    up: migration_20261207_112736_meeting_reminders.up,
-    down: migration_20261207_112736_meeting_reminders.down,
-    name: '20261207_112736_meeting_reminders',
-  },
-  {
-    up: migration_20261207_113006_meeting_minutes.up,
-    down: migration_20261207_113006_meeting_minutes.down,
-    name: '20261207_113006_meeting_minutes',
-  },
-  {
-    up: migration_20261207_115811_study_quizzes.up,
-    down: migration_20261207_115811_study_quizzes.down,
-    name: '20261207_115811_study_quizzes',
-  },
-  {
-    up: migration_20261207_112918_meeting_ballots.up,
-    down: migration_20261207_112918_meeting_ballots.down,
-    name: '20261207_112918_meeting_ballots'
+    up: migration_20261207_125914_meetings_tasks_quizzes.up,
+    down: migration_20261207_125914_meetings_tasks_quizzes.down,
+    name: '20261207_125914_meetings_tasks_quizzes'
   },
 ];

@@ -3,11 +3,7 @@ import * as migration_20261201_021301_audit_log from './20261201_021301_audit_lo
 import * as migration_20261201_022017_media_audience_org from './20261201_022017_media_audience_org';
 import * as migration_20261201_083511_profile_corrections from './20261201_083511_profile_corrections';
 import * as migration_20261201_092448_page_images from './20261201_092448_page_images';
-import * as migration_20261207_112044_meetings from './20261207_112044_meetings';
-import * as migration_20261207_112648_meeting_reminders from './20261207_112648_meeting_reminders';
-import * as migration_20261207_112920_meeting_minutes from './20261207_112920_meeting_minutes';
-import * as migration_20261207_115621_study_quizzes from './20261207_115621_study_quizzes';
-import * as migration_20261207_112815_meeting_ballots from './20261207_112815_meeting_ballots';
+import * as migration_20261207_125855_meetings_tasks_quizzes from './20261207_125855_meetings_tasks_quizzes';
 
 export const migrations = [
   {
@@ -36,28 +32,8 @@ export const migrations = [
     name: '20261201_092448_page_images',
   },
   {
-    up: migration_20261207_112044_meetings.up,
-    down: migration_20261207_112044_meetings.down,
-    name: '20261207_112044_meetings',
-  },
-  {
-    up: migration_20261207_112648_meeting_reminders.up,
-    down: migration_20261207_112648_meeting_reminders.down,
-    name: '20261207_112648_meeting_reminders',
-  },
-  {
-    up: migration_20261207_112920_meeting_minutes.up,
-    down: migration_20261207_112920_meeting_minutes.down,
-    name: '20261207_112920_meeting_minutes',
-  },
-  {
-    up: migration_20261207_115621_study_quizzes.up,
-    down: migration_20261207_115621_study_quizzes.down,
-    name: '20261207_115621_study_quizzes',
-  },
-  {
-    up: migration_20261207_112815_meeting_ballots.up,
-    down: migration_20261207_112815_meeting_ballots.down,
-    name: '20261207_112815_meeting_ballots'
+    up: migration_20261207_125855_meetings_tasks_quizzes.up,
+    down: migration_20261207_125855_meetings_tasks_quizzes.down,
+    name: '20261207_125855_meetings_tasks_quizzes'
   },
 ];
