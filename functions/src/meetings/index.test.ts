@@ -138,7 +138,7 @@ describe('replies', () => {
     // The committee above reads the meeting but holds no invitation.
     const committee = await call(`/meetings/${meetingId}/reply`, tree.users.adminA, { reply: 'present' })
     expect(committee.status).toBe(403)
-    expect(((await committee.json()) as any).error.message).toContain('không có trong danh sách được mời')
+    expect(((await committee.json()) as any).error.message).toContain('không có tên trong danh sách được mời')
   })
 
   it('refuses a reply once the meeting has started', async () => {

@@ -3,7 +3,7 @@ export const MEETING_MESSAGES = {
   unavailable: 'Hệ thống đang khởi động, vui lòng thử lại sau ít phút.',
   signIn: 'Đồng chí cần đăng nhập để dùng mục Sinh hoạt chi bộ.',
   notFound: 'Không tìm thấy cuộc họp này, hoặc đồng chí không được mời.',
-  notInvited: 'Đồng chí không có trong danh sách được mời dự cuộc họp này.',
+  notInvited: 'Đồng chí không có tên trong danh sách được mời dự cuộc họp này.',
   reasonRequired: 'Xin ghi lý do vắng mặt.',
   started: 'Cuộc họp đã bắt đầu, không thể sửa câu trả lời nữa.',
   cancelled: 'Cuộc họp đã bị hủy.',
