@@ -104,6 +104,8 @@ describe('check-in at the meeting', () => {
     await byQr.goto('/thanh-vien/diem-danh/')
     await byQr.getByRole('button', { name: 'Quét mã QR' }).waitFor()
     // The code on screen now (a code lives 30–60 s: take it just before handing it over).
+    // Held up to the member as a secretary would: the whole code on screen, clear of the bottom tab bar.
+    await secretary.locator('img.ck-qr').evaluate((img) => img.scrollIntoView({ block: 'center' }))
     const qr = await secretary.locator('img.ck-qr').screenshot()
     await byQr.getByTestId('ck-photo').setInputFiles({ name: 'ma-qr.png', mimeType: 'image/png', buffer: qr })
     await checkedIn(byQr)
