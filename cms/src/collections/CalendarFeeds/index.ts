@@ -5,6 +5,7 @@
 import { ownCalendar, serverOwned, serverOwnedField, systemOnly } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 
 export const CalendarFeeds: CollectionConfig<'calendar-feeds'> = {
   slug: 'calendar-feeds',
@@ -30,6 +31,6 @@ export const CalendarFeeds: CollectionConfig<'calendar-feeds'> = {
       unique: true,
       access: { read: serverOwned, create: serverOwned, update: serverOwned },
     },
-    { name: 'revokedAt', type: 'date', index: true, access: serverOwnedField },
+    { name: 'revokedAt', type: 'date', index: true, access: serverOwnedField, admin: { date: dayAndTime } },
   ],
 }

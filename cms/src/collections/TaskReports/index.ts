@@ -14,6 +14,7 @@ import {
 } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { applyProgress } from './hooks/applyProgress.ts'
 import { stampFromTask } from './hooks/stampFromTask.ts'
@@ -63,7 +64,7 @@ export const TaskReports: CollectionConfig<'task-reports'> = {
         { name: 'author', type: 'relationship', relationTo: 'users', required: true },
         { name: 'authorName', type: 'text' },
         { name: 'text', type: 'textarea', required: true, maxLength: TASK_COMMENT_MAX },
-        { name: 'at', type: 'date', required: true },
+        { name: 'at', type: 'date', required: true, admin: { date: dayAndTime } },
       ],
     },
     {
