@@ -34,7 +34,9 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
       return sqliteAdapter({
         client: { url: url || `file:${path.join(dataDir(), 'sotay.db')}` },
         wal: true,
-        busyTimeout: 5000,
+        // Two processes write one file (the CMS's jobs, the front server's functions); a writer waits for the
+        // other's transaction rather than failing with "database is locked" on a busy machine.
+        busyTimeout: 15_000,
         migrationDir: migrationDir('sqlite'),
         prodMigrations: sqliteMigrations,
       })
