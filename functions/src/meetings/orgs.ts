@@ -8,6 +8,8 @@ import {
   type SessionUser,
 } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
+import { jsonError } from '../http/json.ts'
+import { MEETING_MESSAGES } from './messages.ts'
 
 /** The roots of the caller's meeting grants (a superadmin: the tree's roots). */
 export async function meetingRoots(payload: Payload, user: SessionUser): Promise<ID[]> {
@@ -75,4 +77,20 @@ export async function namesById(
       d.name ?? d.fullName ?? '',
     ]),
   )
+}
+
+/**
+ * The org a committee report asks about: the one named, when it lies in the caller's meeting subtrees, else
+ * their first; `refused` is the Vietnamese 403 for someone who oversees nothing or names an org outside.
+ */
+export async function overseenOrg(
+  payload: Payload,
+  user: SessionUser,
+  named: ID | undefined,
+): Promise<{ roots: ID[]; org: ID; refused?: undefined } | { refused: Response }> {
+  const roots = await meetingRoots(payload, user)
+  if (!roots.length) return { refused: jsonError(403, 'not_overseer', MEETING_MESSAGES.notOverseer) }
+  if (named !== undefined && !(await withinRoots(payload, roots, named)))
+    return { refused: jsonError(403, 'outside_subtree', MEETING_MESSAGES.orgOutside) }
+  return { roots, org: named ?? roots[0] }
 }

@@ -6,10 +6,9 @@
 import { createRoute } from '@hono/zod-openapi'
 import { monthOversight, POSTING_VERDICT_LABELS } from '@sotay/cms/meetings'
 import { type ID, nextMonth, viDateTime, viMonth } from '@sotay/content-schemas'
-import { answer, json, jsonError, refusal } from '../http/json.ts'
+import { answer, json, refusal } from '../http/json.ts'
 import type { RouteContext } from '../http/mount.ts'
-import { MEETING_MESSAGES as M } from './messages.ts'
-import { meetingRoots, namesById, withinRoots } from './orgs.ts'
+import { namesById, overseenOrg } from './orgs.ts'
 import { OversightAnswerSchema, OversightQuery } from './schemas.ts'
 
 export const oversightRoute = createRoute({
@@ -31,11 +30,9 @@ export const oversightRoute = createRoute({
 export async function oversight(c: RouteContext<typeof oversightRoute>): Promise<Response> {
   const { payload, user } = c.var
   const query = c.req.valid('query')
-  const roots = await meetingRoots(payload, user)
-  if (!roots.length) return jsonError(403, 'not_overseer', M.notOverseer)
-  const org = (query.org ?? roots[0]) as ID
-  if (query.org && !(await withinRoots(payload, roots, org)))
-    return jsonError(403, 'outside_subtree', M.orgOutside)
+  const overseen = await overseenOrg(payload, user, query.org as ID | undefined)
+  if (overseen.refused) return overseen.refused
+  const { roots, org } = overseen
   const month = query.month ?? nextMonth(new Date())
   const [report, names] = await Promise.all([
     monthOversight(payload, org, month),

@@ -2,10 +2,9 @@
 import { createRoute } from '@hono/zod-openapi'
 import { attendanceReport } from '@sotay/cms/meetings'
 import type { ID } from '@sotay/content-schemas'
-import { answer, json, jsonError, refusal } from '../http/json.ts'
+import { answer, json, refusal } from '../http/json.ts'
 import type { RouteContext } from '../http/mount.ts'
-import { MEETING_MESSAGES as M } from './messages.ts'
-import { meetingRoots, namesById, withinRoots } from './orgs.ts'
+import { namesById, overseenOrg } from './orgs.ts'
 import { AttendanceReportSchema, ReportQuery } from './schemas.ts'
 
 export const reportRoute = createRoute({
@@ -28,11 +27,9 @@ export const reportRoute = createRoute({
 export async function report(c: RouteContext<typeof reportRoute>): Promise<Response> {
   const { payload, user } = c.var
   const query = c.req.valid('query')
-  const roots = await meetingRoots(payload, user)
-  if (!roots.length) return jsonError(403, 'not_overseer', M.notOverseer)
-  const org = (query.org ?? roots[0]) as ID
-  if (query.org && !(await withinRoots(payload, roots, org)))
-    return jsonError(403, 'outside_subtree', M.orgOutside)
+  const overseen = await overseenOrg(payload, user, query.org as ID | undefined)
+  if (overseen.refused) return overseen.refused
+  const { roots, org } = overseen
   const [result, names] = await Promise.all([
     attendanceReport(payload, org),
     namesById(payload, 'orgs', [org]),
