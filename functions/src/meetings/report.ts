@@ -29,7 +29,7 @@ export async function report(c: RouteContext<typeof reportRoute>): Promise<Respo
   const query = c.req.valid('query')
   const overseen = await overseenOrg(payload, user, query.org as ID | undefined)
   if (overseen.refused) return overseen.refused
-  const { roots, org } = overseen
+  const { org } = overseen
   const [result, names] = await Promise.all([
     attendanceReport(payload, org),
     namesById(payload, 'orgs', [org]),
