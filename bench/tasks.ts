@@ -4,33 +4,11 @@
  * committee's task overview (GET /fn/tasks/overview) over 10,000 tasks against a raw count query, in the same
  * run. `tsx bench/tasks.ts` (BENCH_ENGINES=sqlite,postgres; BENCH_TASKS for a smaller province).
  */
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { perEngine } from './perEngine.ts'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
+const measure = async (engine: string) => (await import('./tasks-engine.ts')).runTasksEngine(engine)
 
-if (process.argv[2]) {
-  const { runTasksEngine } = await import('./tasks-engine.ts')
-  process.stdout.write(`${JSON.stringify(await runTasksEngine(process.argv[2]))}\n`)
-  process.exit(0)
-}
-
-for (const engine of (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',')) {
-  const run = spawnSync(
-    path.join(here, '..', 'node_modules', '.bin', 'tsx'),
-    [path.join(here, 'tasks.ts'), engine],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-    },
-  )
-  const line = run.stdout.trim().split('\n').pop()
-  if (run.status !== 0 || !line) {
-    console.error(`[${engine}] thất bại (mã ${run.status})`)
-    continue
-  }
-  const r = JSON.parse(line)
+for (const [engine, r] of await perEngine(import.meta.url, measure)) {
   console.log(
     `\n## ${engine}: lịch của tôi (${r.agenda.items} mục, ${r.agenda.bytes} byte) ở 64 đồng thời — ms`,
   )
