@@ -17,8 +17,13 @@ async function runLocal(stack: StackInfo, script: string, args: string[]): Promi
       env: { ...env, DATA_DIR: stack.dataDir, NODE_ENV: 'production', JOBS_AUTORUN: 'false' },
     },
   )
-  const last = stdout.trim().split('\n').at(-1) ?? '{}'
-  return JSON.parse(last)
+  // The script's Payload may still flush a log line after the answer, so the answer is the last JSON line.
+  const answer = stdout
+    .trim()
+    .split('\n')
+    .findLast((line) => line.startsWith('{'))
+  if (!answer) throw new Error(`${script} không trả lời; nó in ra:\n${stdout}`)
+  return JSON.parse(answer)
 }
 
 /** Schedules `id` in `collection` to be published at `at` on behalf of `userId`; the running server publishes it. */

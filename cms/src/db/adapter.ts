@@ -5,11 +5,12 @@
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres/index.ts'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index.ts'
 import { cmsDir, dataDir } from '../paths.ts'
+import { oneTransactionAtATime } from './sqliteOneTransaction.ts'
 
 export type Engine = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -31,14 +32,40 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     case 'mongodb':
       return mongooseAdapter({ url: url! })
     default:
-      return sqliteAdapter({
-        client: { url: url || `file:${path.join(dataDir(), 'sotay.db')}` },
-        wal: true,
-        // Two processes write one file (the CMS's jobs, the front server's functions); a writer waits for the
-        // other's transaction rather than failing with "database is locked" on a busy machine.
-        busyTimeout: 15_000,
-        migrationDir: migrationDir('sqlite'),
-        prodMigrations: sqliteMigrations,
-      })
+      return withOneTransactionAtATime(
+        sqliteAdapter({
+          client: { url: url || `file:${path.join(dataDir(), 'sotay.db')}` },
+          wal: true,
+          // Two processes write one file (the CMS's jobs, the front server's functions); a writer waits for the
+          // other's transaction rather than failing with "database is locked" on a busy machine.
+          busyTimeout: 15_000,
+          migrationDir: migrationDir('sqlite'),
+          prodMigrations: sqliteMigrations,
+        }),
+      )
+  }
+}
+
+/** Installs sqliteOneTransaction.ts on the client Payload's adapter creates when it connects. */
+function withOneTransactionAtATime(
+  adapterObj: DatabaseAdapterObj<SQLiteAdapter>,
+): DatabaseAdapterObj<SQLiteAdapter> {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args)
+      const connect = adapter.connect
+      adapter.connect = async function (this: SQLiteAdapter, options) {
+        const fresh = !this.client
+        await connect?.call(this, options)
+        if (fresh && this.client) {
+          oneTransactionAtATime(this.client, {
+            busyTimeout: this.busyTimeout,
+            synchronous: this.wal ? this.wal.synchronous : undefined,
+          })
+        }
+      }
+      return adapter
+    },
   }
 }

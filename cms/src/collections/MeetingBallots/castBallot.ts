@@ -8,7 +8,7 @@ import { sql as pgSql } from '@payloadcms/db-postgres/drizzle'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite/drizzle'
 import type { ID } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
-import { drizzleAdapterOf, keepSqliteSettings, tableOf } from '../../db/bulk/drizzle.ts'
+import { drizzleAdapterOf, tableOf } from '../../db/bulk/drizzle.ts'
 import type { MeetingVote } from '../../payload-types.ts'
 
 export interface Ballot {
@@ -36,7 +36,6 @@ export async function castBallot(payload: Payload, ballot: Ballot): Promise<Ball
   const { and, equals } = db.operators
   const write = () =>
     db.drizzle.transaction(async (tx) => {
-      await keepSqliteSettings(db)
       const inserted = await tx
         .insert(ballots)
         .values([

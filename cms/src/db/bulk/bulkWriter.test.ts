@@ -101,3 +101,43 @@ describe.each([
     expect(totalDocs).toBe(0)
   })
 })
+
+describe('a transaction open while the rest of the process writes', () => {
+  it('lets the other write through when it ends, instead of "database is locked"', async () => {
+    const bulk = bulkWriter(payload)
+    const claim = (key: string) => ({
+      key,
+      notice: 'bw-open',
+      recipient: '1',
+      channel: 'email',
+      status: 'claimed',
+    })
+    const finished: string[] = []
+    let opened = () => {}
+    const inside = new Promise<void>((resolve) => {
+      opened = resolve
+    })
+    const transaction = bulk.transaction(async (tx) => {
+      await tx.insertIfAbsent('deliveries', [claim('bw-open:tx')], 'key')
+      opened()
+      // The transaction's work goes on across awaits, as the fan-out's does between its statements.
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      await tx.insertIfAbsent('deliveries', [claim('bw-open:tx-2')], 'key')
+      finished.push('transaction')
+    })
+    await inside
+    const other = payload
+      .create({ collection: 'deliveries', data: claim('bw-open:other'), overrideAccess: true })
+      .then(() => finished.push('other write'))
+    await Promise.all([transaction, other])
+    const { docs } = await payload.find({
+      collection: 'deliveries',
+      where: { notice: { equals: 'bw-open' } },
+      sort: 'key',
+      overrideAccess: true,
+    })
+    expect(docs.map((d) => d.key)).toEqual(['bw-open:other', 'bw-open:tx', 'bw-open:tx-2'])
+    // SQLite has one writer: the other write waited for the commit. PostgreSQL locks rows and lets it pass.
+    if (payload.db.name === 'sqlite') expect(finished).toEqual(['transaction', 'other write'])
+  })
+})

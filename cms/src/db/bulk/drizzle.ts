@@ -85,14 +85,3 @@ export function excluded(db: DrizzleAdapter, column: Column): unknown {
   const sql = db.name === 'postgres' ? pgSql : sqliteSql
   return sql.raw(`excluded."${column.name}"`)
 }
-
-/**
- * libsql hands its connection to a transaction and opens a fresh one for everyone else, without the
- * connection settings Payload gave the first. Give them again, so concurrent writers wait, not fail.
- */
-export async function keepSqliteSettings(db: DrizzleAdapter): Promise<void> {
-  if (db.name !== 'sqlite' || !db.client) return
-  if (db.busyTimeout) await db.client.execute(`PRAGMA busy_timeout = ${Number(db.busyTimeout)};`)
-  const synchronous = typeof db.wal === 'object' && db.wal ? db.wal.synchronous : undefined
-  if (synchronous) await db.client.execute(`PRAGMA synchronous = ${synchronous};`)
-}

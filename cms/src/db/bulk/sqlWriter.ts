@@ -9,7 +9,6 @@ import {
   type Column,
   type DrizzleAdapter,
   excluded,
-  keepSqliteSettings,
   type QueryBuilder,
   type Row,
   relsTableOf,
@@ -187,10 +186,6 @@ export function sqlBulkWriter(payload: Payload, db: DrizzleAdapter): BulkWriter 
   return {
     kind: 'sql',
     ...writes(db.drizzle),
-    transaction: (work) =>
-      db.drizzle.transaction(async (tx) => {
-        await keepSqliteSettings(db)
-        return work(writes(tx))
-      }),
+    transaction: (work) => db.drizzle.transaction((tx) => work(writes(tx))),
   }
 }
