@@ -49,9 +49,13 @@ export function oneTransactionAtATime(client: Client, settings: SqliteSettings):
   const begin = client.transaction.bind(client)
   client.transaction = async (mode?: TransactionMode): Promise<Transaction> => {
     await turn()
+    // A transaction that stays open holds every other writer of the file: say where it began.
+    const began = new Error('Giao dịch SQLite mở quá lâu, bắt đầu tại:')
+    const overdue = setTimeout(() => console.warn(began.stack), settings.busyTimeout / 3).unref()
     let release = () => {}
     open = new Promise<void>((resolve) => {
       release = () => {
+        clearTimeout(overdue)
         open = undefined
         resolve()
       }

@@ -109,8 +109,8 @@ describe('a transaction open while the rest of the process writes', () => {
       key,
       notice: 'bw-open',
       recipient: '1',
-      channel: 'email',
-      status: 'claimed',
+      channel: 'email' as const,
+      status: 'claimed' as const,
     })
     const finished: string[] = []
     let opened = () => {}
