@@ -14,6 +14,7 @@ import { closedAuthMutations } from './auth/graphqlDoors.ts'
 import { auditLogPlugin } from './collections/AuditLog/plugin.ts'
 import { CalendarEntries } from './collections/CalendarEntries/index.ts'
 import { CalendarFeeds } from './collections/CalendarFeeds/index.ts'
+import { ActivityDays } from './collections/ActivityDays/index.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
 import { Devices } from './collections/Devices/index.ts'
 import { Documents } from './collections/Documents/index.ts'
@@ -73,6 +74,7 @@ const collections = [
   TaskReports,
   CalendarEntries,
   CalendarFeeds,
+  ActivityDays,
 ]
 
 export default buildConfig({
