@@ -60,3 +60,4 @@ export {
   sealActivationCode,
 } from './users/activationCode.ts'
 export { GENDERS, MEMBER_STATUSES } from './users/status.ts'
+export * from './reports/figures.ts'

@@ -18,8 +18,20 @@ export const ActivityDays: CollectionConfig<'activity-days'> = {
   fields: [
     // `member:day`: the one row a member gets for a day, whatever the number of requests.
     { name: 'key', type: 'text', required: true, unique: true, index: true, label: label('Mã', 'Key') },
-    { name: 'member', type: 'relationship', relationTo: 'users', required: true, label: label('Đảng viên', 'Member') },
-    { name: 'org', type: 'relationship', relationTo: 'orgs', index: true, label: label('Chi bộ hôm đó', 'Cell that day') },
+    {
+      name: 'member',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      label: label('Đảng viên', 'Member'),
+    },
+    {
+      name: 'org',
+      type: 'relationship',
+      relationTo: 'orgs',
+      index: true,
+      label: label('Chi bộ hôm đó', 'Cell that day'),
+    },
     // "2026-12-07", the day in Vietnam time.
     { name: 'day', type: 'text', required: true, index: true, label: label('Ngày', 'Day') },
   ],
