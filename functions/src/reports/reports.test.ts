@@ -215,3 +215,18 @@ describe('Nhắc lại', () => {
     expect(await inboxOf(tree.users.secretaryA1)).toHaveLength(1)
   })
 })
+
+describe('/fn/openapi.json', () => {
+  it('describes the export as a GET with an org and a format of xlsx, csv or pdf', async () => {
+    const doc = await (await call('/openapi.json', null)).json()
+    const operation = doc.paths['/reports/export'].get
+    const params = Object.fromEntries(
+      (operation.parameters as { name: string; schema: { enum?: string[] } }[]).map((p) => [p.name, p]),
+    )
+    expect(params.org).toBeDefined()
+    expect(params.format.schema.enum).toEqual(['xlsx', 'csv', 'pdf'])
+    expect(Object.keys(operation.responses['200'].content)).toContain(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    )
+  })
+})
