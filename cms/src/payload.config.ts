@@ -11,10 +11,10 @@ import { denyUndeclaredAccess } from './access/denyUndeclared.ts'
 import { lockDownSystemCollections } from './access/lockDownSystemCollections.ts'
 import { orgSubtreeFilterPlugin } from './admin/orgSubtreeFilterPlugin.ts'
 import { closedAuthMutations } from './auth/graphqlDoors.ts'
+import { ActivityDays } from './collections/ActivityDays/index.ts'
 import { auditLogPlugin } from './collections/AuditLog/plugin.ts'
 import { CalendarEntries } from './collections/CalendarEntries/index.ts'
 import { CalendarFeeds } from './collections/CalendarFeeds/index.ts'
-import { ActivityDays } from './collections/ActivityDays/index.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
 import { Devices } from './collections/Devices/index.ts'
 import { Documents } from './collections/Documents/index.ts'
@@ -90,7 +90,11 @@ export default buildConfig({
     dateFormat: DATE_TIME_PATTERN,
     importMap: { baseDir: path.join(cmsDir, 'src') },
     // The public site's build state (bản dựng trang web), from the site builder's status.json.
-    components: { afterDashboard: ['/site-rebuild/SiteBuildStatus#SiteBuildStatus'] },
+    components: {
+      // Committee and secretary roles land on their subtree's figures (reports/dashboard).
+      beforeDashboard: ['/reports/dashboard/CommitteeDashboard#CommitteeDashboard'],
+      afterDashboard: ['/site-rebuild/SiteBuildStatus#SiteBuildStatus'],
+    },
     timezones: {
       supportedTimezones: [{ label: 'Giờ Việt Nam (GMT+7)', value: 'Asia/Ho_Chi_Minh' }],
       defaultTimezone: 'Asia/Ho_Chi_Minh',
