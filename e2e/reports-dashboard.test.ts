@@ -49,7 +49,7 @@ describe('the committee dashboard', () => {
     await dashboard.getByRole('list', { name: 'Chỉ số chính' }).waitFor({ timeout: 60_000 })
     await expect.poll(() => dashboard.getByText('Tỷ lệ cài đặt').count(), SLOW).toBeGreaterThan(0)
     expect(await dashboard.locator('figure svg').count()).toBeGreaterThanOrEqual(1)
-    const commune = await dashboard.getByRole('heading', { level: 2 }).innerText()
+    const commune = ((await dashboard.getByRole('heading', { level: 2 }).textContent()) ?? '').trim()
     await dashboard.locator(`a[href="/admin?org=${cellId}"]`).first().click()
     await page.waitForURL((url) => url.search.includes(`org=${cellId}`))
     await expect.poll(() => page.getByRole('link', { name: `← Về ${commune}` }).count(), SLOW).toBe(1)

@@ -40,6 +40,7 @@ beforeAll(async () => {
   const rows = await payload.find({
     collection: 'meeting-attendance',
     where: { meeting: { equals: meeting.id } },
+    depth: 0,
     overrideAccess: true,
   })
   // One of the cell's two invited checks in.
