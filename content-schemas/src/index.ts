@@ -35,6 +35,7 @@ export { ORG_KINDS } from './orgs/kinds.ts'
 export * from './profile/corrections.ts'
 export * from './profile/values.ts'
 export * from './questions/status.ts'
+export * from './reports/figures.ts'
 export { hideArrayPrototypePollution } from './shared/arrayPrototype.ts'
 export { AUDIENCES, type Audience } from './shared/audience.ts'
 export { chunks } from './shared/chunks.ts'
@@ -60,4 +61,3 @@ export {
   sealActivationCode,
 } from './users/activationCode.ts'
 export { GENDERS, MEMBER_STATUSES } from './users/status.ts'
-export * from './reports/figures.ts'
