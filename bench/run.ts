@@ -28,6 +28,10 @@ const BENCHES: Record<string, { script: string; args?: string[]; what: string }>
     script: 'tasks.ts',
     what: 'lịch của tôi p50/p99 ở 64 đồng thời; tổng quan 10.000 nhiệm vụ của tỉnh',
   },
+  reports: {
+    script: 'reports.ts',
+    what: 'báo cáo thống kê cả tỉnh và một xã p50/p95; xuất XLSX cả tỉnh',
+  },
   speech: { script: 'speech.ts', what: 'tổng hợp giọng nói 1.000 và 10.000 ký tự' },
   'site-build': {
     script: 'site-build.ts',

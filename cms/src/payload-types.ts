@@ -45,6 +45,7 @@ export interface Config {
     'task-reports': TaskReport;
     'calendar-entries': CalendarEntry;
     'calendar-feeds': CalendarFeed;
+    'activity-days': ActivityDay;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -79,6 +80,7 @@ export interface Config {
     'task-reports': TaskReportsSelect<false> | TaskReportsSelect<true>;
     'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
+    'activity-days': ActivityDaysSelect<false> | ActivityDaysSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1028,6 +1030,17 @@ export interface CalendarFeed {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-days".
+ */
+export interface ActivityDay {
+  id: number | string;
+  key: string;
+  member: (number | string) | User;
+  org?: (number | string | null) | Org;
+  day: string;
+}
+/**
  * Who did what, when and from where. Read-only; old entries are deleted when their retention ends.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1333,6 +1346,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-feeds';
         value: (number | string) | CalendarFeed;
+      } | null)
+    | ({
+        relationTo: 'activity-days';
+        value: (number | string) | ActivityDay;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2027,6 +2044,16 @@ export interface CalendarFeedsSelect<T extends boolean = true> {
   revokedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-days_select".
+ */
+export interface ActivityDaysSelect<T extends boolean = true> {
+  key?: T;
+  member?: T;
+  org?: T;
+  day?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

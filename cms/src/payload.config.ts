@@ -11,6 +11,7 @@ import { denyUndeclaredAccess } from './access/denyUndeclared.ts'
 import { lockDownSystemCollections } from './access/lockDownSystemCollections.ts'
 import { orgSubtreeFilterPlugin } from './admin/orgSubtreeFilterPlugin.ts'
 import { closedAuthMutations } from './auth/graphqlDoors.ts'
+import { ActivityDays } from './collections/ActivityDays/index.ts'
 import { auditLogPlugin } from './collections/AuditLog/plugin.ts'
 import { CalendarEntries } from './collections/CalendarEntries/index.ts'
 import { CalendarFeeds } from './collections/CalendarFeeds/index.ts'
@@ -73,6 +74,7 @@ const collections = [
   TaskReports,
   CalendarEntries,
   CalendarFeeds,
+  ActivityDays,
 ]
 
 export default buildConfig({
@@ -88,7 +90,11 @@ export default buildConfig({
     dateFormat: DATE_TIME_PATTERN,
     importMap: { baseDir: path.join(cmsDir, 'src') },
     // The public site's build state (bản dựng trang web), from the site builder's status.json.
-    components: { afterDashboard: ['/site-rebuild/SiteBuildStatus#SiteBuildStatus'] },
+    components: {
+      // Committee and secretary roles land on their subtree's figures (reports/dashboard).
+      beforeDashboard: ['/reports/dashboard/CommitteeDashboard#CommitteeDashboard'],
+      afterDashboard: ['/site-rebuild/SiteBuildStatus#SiteBuildStatus'],
+    },
     timezones: {
       supportedTimezones: [{ label: 'Giờ Việt Nam (GMT+7)', value: 'Asia/Ho_Chi_Minh' }],
       defaultTimezone: 'Asia/Ho_Chi_Minh',

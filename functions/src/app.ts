@@ -25,6 +25,7 @@ import { votesRoutes } from './meetings/votes/index.ts'
 import { profileRoutes } from './profile/index.ts'
 import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
+import { reportsRoutes } from './reports/index.ts'
 import { sessionRoutes } from './session/index.ts'
 import { studyRoutes } from './study/index.ts'
 import { tasksRoutes } from './tasks/index.ts'
@@ -121,6 +122,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       votesRoutes({ payload, allowedOrigins }),
       tasksRoutes({ payload, allowedOrigins }),
       calendarRoutes({ payload, allowedOrigins }),
+      reportsRoutes({ payload, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

@@ -79,6 +79,7 @@ export type {
   MeetingSummary,
   MyMeetingAttendance,
 } from './meetings/schemas.ts'
+export type { NoticeReminder, NoticeUnread, Report } from './reports/schemas.ts'
 export type {
   ContestRanking,
   QuizList,

@@ -1,4 +1,5 @@
 /** Who is calling: `whoIs` records the signed-in user or null; `signedIn` refuses with 401 when there is none. */
+import { recordActivityDay } from '@sotay/cms/reports'
 import type { MiddlewareHandler } from 'hono'
 import { currentUser } from '../session/member.ts'
 import type { FnEnv } from './env.ts'
@@ -24,6 +25,10 @@ export function signedIn(options: SignedInOptions = {}): MiddlewareHandler<FnEnv
     if (!user) return jsonError(401, options.code ?? 'not_signed_in', options.message ?? NOT_SIGNED_IN)
     c.set('viewer', user)
     c.set('user', user)
+    // The reports' "active in 7 / 30 days": the day is marked once, a failure never costs the member their answer.
+    await recordActivityDay(c.var.payload, user).catch((error) =>
+      c.var.payload.logger.warn({ err: error }, 'activity day not recorded'),
+    )
     await next()
   }
 }

@@ -81,16 +81,18 @@ export async function namesById(
 
 /**
  * The org a committee report asks about: the one named, when it lies in the caller's meeting subtrees, else
- * their first; `refused` is the Vietnamese 403 for someone who oversees nothing or names an org outside.
+ * their first; `refused` is the Vietnamese 403 (in the report's own words) for someone who oversees nothing or
+ * names an org outside.
  */
 export async function overseenOrg(
   payload: Payload,
   user: SessionUser,
   named: ID | undefined,
+  messages: { notOverseer: string; orgOutside: string } = MEETING_MESSAGES,
 ): Promise<{ roots: ID[]; org: ID; refused?: undefined } | { refused: Response }> {
   const roots = await meetingRoots(payload, user)
-  if (!roots.length) return { refused: jsonError(403, 'not_overseer', MEETING_MESSAGES.notOverseer) }
+  if (!roots.length) return { refused: jsonError(403, 'not_overseer', messages.notOverseer) }
   if (named !== undefined && !(await withinRoots(payload, roots, named)))
-    return { refused: jsonError(403, 'outside_subtree', MEETING_MESSAGES.orgOutside) }
+    return { refused: jsonError(403, 'outside_subtree', messages.orgOutside) }
   return { roots, org: named ?? roots[0] }
 }

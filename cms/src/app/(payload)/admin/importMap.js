@@ -26,6 +26,7 @@ import { ActivationCodesLinks as ActivationCodesLinks_81901375f899c1194e0e76e7a2
 import { DeliveryReport as DeliveryReport_f8c855909dcdffd6353cf5623700b2a2 } from '../../../collections/Notices/admin/DeliveryReport'
 import { ChangesTable as ChangesTable_add8575e92fbba9907903236b88aafd9 } from '../../../collections/AuditLog/admin/ChangesTable'
 import { SiteBuildStatus as SiteBuildStatus_1c5a7390aa10da1b63f47221e57d602b } from '../../../site-rebuild/SiteBuildStatus'
+import { CommitteeDashboard as CommitteeDashboard_2261f4b112f041bd7bd315921f67c029 } from '../../../reports/dashboard/CommitteeDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +59,6 @@ export const importMap = {
   "/collections/Notices/admin/DeliveryReport#DeliveryReport": DeliveryReport_f8c855909dcdffd6353cf5623700b2a2,
   "/collections/AuditLog/admin/ChangesTable#ChangesTable": ChangesTable_add8575e92fbba9907903236b88aafd9,
   "/site-rebuild/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_1c5a7390aa10da1b63f47221e57d602b,
+  "/reports/dashboard/CommitteeDashboard#CommitteeDashboard": CommitteeDashboard_2261f4b112f041bd7bd315921f67c029,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

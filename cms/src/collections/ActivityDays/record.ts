@@ -1,0 +1,40 @@
+/**
+ * Marks today (Vietnam time) as a day the member used the app: one insert-if-absent per member per day, remembered
+ * in the process so later requests that day cost nothing. The first record of a new day also deletes the rows
+ * past the retention period.
+ */
+import { type ID, idOf, type Ref, vietnamDayKey } from '@sotay/content-schemas'
+import type { Payload } from 'payload'
+import { bulkWriter } from '../../db/bulk/index.ts'
+
+/** How long a day of activity is kept: the 12-month trend and the month before it. */
+export const ACTIVITY_RETENTION_DAYS = 400
+
+const seen = new Set<string>()
+let seenDay = ''
+
+export async function recordActivityDay(
+  payload: Payload,
+  member: { id: ID; org?: Ref },
+  now = new Date(),
+): Promise<void> {
+  const day = vietnamDayKey(now)
+  if (day !== seenDay) {
+    seen.clear()
+    seenDay = day
+    await pruneActivityDays(payload, now)
+  }
+  const key = `${member.id}:${day}`
+  if (seen.has(key)) return
+  await bulkWriter(payload).insertIfAbsent(
+    'activity-days',
+    [{ key, member: member.id, org: idOf(member.org) ?? null, day }],
+    'key',
+  )
+  seen.add(key)
+}
+
+export async function pruneActivityDays(payload: Payload, now = new Date()): Promise<void> {
+  const cutoff = vietnamDayKey(new Date(now.getTime() - ACTIVITY_RETENTION_DAYS * 86_400_000))
+  await payload.db.deleteMany({ collection: 'activity-days', where: { day: { less_than: cutoff } } })
+}
