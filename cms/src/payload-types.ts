@@ -45,6 +45,7 @@ export interface Config {
     'task-reports': TaskReport;
     'calendar-entries': CalendarEntry;
     'calendar-feeds': CalendarFeed;
+    'org-changes': OrgChange;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -79,6 +80,7 @@ export interface Config {
     'task-reports': TaskReportsSelect<false> | TaskReportsSelect<true>;
     'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
+    'org-changes': OrgChangesSelect<false> | OrgChangesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -114,6 +116,7 @@ export interface Config {
       meetingsArticle8: TaskMeetingsArticle8;
       remindTasks: TaskRemindTasks;
       remindCalendarEntries: TaskRemindCalendarEntries;
+      applyOrgChange: TaskApplyOrgChange;
       pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -268,6 +271,17 @@ export interface Org {
   ancestors?: ((number | string) | Org)[] | null;
   path?: string | null;
   depth?: number | null;
+  status?: ('active' | 'merged') | null;
+  mergedInto?: (number | string | null) | Org;
+  mergedAt?: string | null;
+  history?:
+    | {
+        name: string;
+        parent?: (number | string | null) | Org;
+        until: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1028,6 +1042,56 @@ export interface CalendarFeed {
   createdAt: string;
 }
 /**
+ * Merge, move or split organisations; save as a dry run first, then untick it and save to run.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "org-changes".
+ */
+export interface OrgChange {
+  id: number | string;
+  kind: 'merge' | 'move' | 'split';
+  source: (number | string) | Org;
+  target?: (number | string | null) | Org;
+  newOrgName?: string | null;
+  newOrgCode?: string | null;
+  splitMembers?: ((number | string) | User)[] | null;
+  splitOrgs?: ((number | string) | Org)[] | null;
+  dryRun?: boolean | null;
+  status?: ('queued' | 'running' | 'previewed' | 'done' | 'failed') | null;
+  percent?: number | null;
+  progress?: string | null;
+  previewText?: string | null;
+  preview?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  written?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  failure?: string | null;
+  newOrg?: (number | string | null) | Org;
+  startedBy?: (number | string | null) | User;
+  finishedAt?: string | null;
+  /**
+   * The province (set automatically).
+   */
+  org?: (number | string | null) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who did what, when and from where. Read-only; old entries are deleted when their retention ends.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1160,6 +1224,7 @@ export interface PayloadJob {
           | 'meetingsArticle8'
           | 'remindTasks'
           | 'remindCalendarEntries'
+          | 'applyOrgChange'
           | 'pruneAuditLog'
           | 'schedulePublish';
         taskID: string;
@@ -1208,6 +1273,7 @@ export interface PayloadJob {
         | 'meetingsArticle8'
         | 'remindTasks'
         | 'remindCalendarEntries'
+        | 'applyOrgChange'
         | 'pruneAuditLog'
         | 'schedulePublish'
       )
@@ -1333,6 +1399,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-feeds';
         value: (number | string) | CalendarFeed;
+      } | null)
+    | ({
+        relationTo: 'org-changes';
+        value: (number | string) | OrgChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1586,6 +1656,17 @@ export interface OrgsSelect<T extends boolean = true> {
   ancestors?: T;
   path?: T;
   depth?: T;
+  status?: T;
+  mergedInto?: T;
+  mergedAt?: T;
+  history?:
+    | T
+    | {
+        name?: T;
+        parent?: T;
+        until?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2030,6 +2111,34 @@ export interface CalendarFeedsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "org-changes_select".
+ */
+export interface OrgChangesSelect<T extends boolean = true> {
+  kind?: T;
+  source?: T;
+  target?: T;
+  newOrgName?: T;
+  newOrgCode?: T;
+  splitMembers?: T;
+  splitOrgs?: T;
+  dryRun?: T;
+  status?: T;
+  percent?: T;
+  progress?: T;
+  previewText?: T;
+  preview?: T;
+  written?: T;
+  failure?: T;
+  newOrg?: T;
+  startedBy?: T;
+  finishedAt?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2284,6 +2393,16 @@ export interface TaskRemindCalendarEntries {
   output: {
     sent?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyOrgChange".
+ */
+export interface TaskApplyOrgChange {
+  input: {
+    changeId: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

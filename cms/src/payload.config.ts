@@ -29,6 +29,7 @@ import { MemberImports } from './collections/MemberImports/index.ts'
 import { News } from './collections/News/index.ts'
 import { payloadEmail } from './collections/Notices/channels/payloadEmail.ts'
 import { Notices } from './collections/Notices/index.ts'
+import { OrgChanges } from './collections/OrgChanges/index.ts'
 import { Orgs } from './collections/Orgs/index.ts'
 import { ProfileCorrections } from './collections/ProfileCorrections/index.ts'
 import { Questions } from './collections/Questions/index.ts'
@@ -73,6 +74,7 @@ const collections = [
   TaskReports,
   CalendarEntries,
   CalendarFeeds,
+  OrgChanges,
 ]
 
 export default buildConfig({
