@@ -71,7 +71,6 @@ export const OrgChanges: CollectionConfig<'org-changes'> = {
       required: true,
       index: true,
       label: label('Tổ chức cần thay đổi', 'Organisation'),
-      filterOptions: { status: { not_equals: 'merged' } },
     },
     {
       name: 'target',
@@ -79,7 +78,6 @@ export const OrgChanges: CollectionConfig<'org-changes'> = {
       relationTo: 'orgs',
       index: true,
       label: label('Sáp nhập vào / chuyển về trực thuộc', 'Merge into / new parent'),
-      filterOptions: { status: { not_equals: 'merged' } },
       admin: { condition: when('merge', 'move') },
     },
     {

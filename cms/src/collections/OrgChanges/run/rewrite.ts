@@ -20,8 +20,11 @@ export interface OwnerRewrite {
 
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`
 
+/** Payload's raw-SQL door; outside a transaction it needs the adapter's own Drizzle handed in. */
 function executor(payload: Payload): Execute {
-  return (payload.db as unknown as { execute: Execute }).execute.bind(payload.db)
+  const execute = (payload.db as unknown as { execute: Execute }).execute.bind(payload.db)
+  const db = sqlAdapterOf(payload)
+  return ({ drizzle, raw }) => execute({ drizzle: drizzle ?? db.drizzle, raw })
 }
 
 /** How many rows of the set the owners hold now (the dry run's counts, the progress). */

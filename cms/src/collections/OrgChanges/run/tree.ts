@@ -37,20 +37,15 @@ export const updateOrg = (payload: Payload, id: ID, data: Partial<Org>): Promise
   })
 
 /**
- * Recomputes `ancestors`, `path` and `depth` of every org below `root` from root's stored lineage; answers
- * each org's new lineage (root's included), keyed by id.
+ * Recomputes `ancestors`, `path` and `depth` of every org below `root` from root's stored lineage, parents
+ * first (through `computeLineage`); answers each org's new lineage (root's included), keyed by id.
  */
 export async function relineBelow(payload: Payload, root: ID): Promise<Map<string, ID[]>> {
   const top = await readOrg(payload, root)
-  const known = new Map([
-    [String(top.id), { lineage: lineageOf(top), path: top.path ?? '', depth: top.depth ?? 0 }],
-  ])
+  const lineages = new Map([[String(top.id), lineageOf(top)]])
   for (const org of await orgsBelow(payload, root)) {
-    const parent = known.get(String(idOf(org.parent)))
-    if (!parent) continue
-    const line = { ancestors: parent.lineage, path: `${parent.path}/${org.code}`, depth: parent.depth + 1 }
-    await payload.db.updateOne({ collection: 'orgs', id: org.id, data: line })
-    known.set(String(org.id), { lineage: [...parent.lineage, org.id], path: line.path, depth: line.depth })
+    const updated = await updateOrg(payload, org.id, { parent: idOf(org.parent) })
+    lineages.set(String(org.id), lineageOf(updated))
   }
-  return new Map([...known].map(([id, line]) => [id, line.lineage]))
+  return lineages
 }
