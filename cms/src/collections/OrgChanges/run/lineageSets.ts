@@ -72,9 +72,7 @@ export function lineageSets(payload: Payload): { sets: LineageSet[]; orgColumns:
       if (!names.has(pair.list)) continue
       for (const { table: t, prefix } of tables) {
         const path = prefix ? `${prefix}.${pair.list}` : pair.list
-        if (names.has(pair.owner)) {
-          const owner = `${prefix ? `${prefix}_` : ''}${snake(pair.owner)}_id`
-          if (!hasColumn(db, t, owner)) continue
+        const add = (rowsOf: LineageSet['rowsOf'], owner?: string) =>
           sets.push({
             slug: collection.slug,
             table: t,
@@ -82,39 +80,34 @@ export function lineageSets(payload: Payload): { sets: LineageSet[]; orgColumns:
             path,
             inclusive: pair.inclusive,
             owner,
-            rowsOf: (o) =>
+            rowsOf,
+          })
+        if (names.has(pair.owner)) {
+          const owner = `${prefix ? `${prefix}_` : ''}${snake(pair.owner)}_id`
+          if (!hasColumn(db, t, owner)) continue
+          add(
+            (o) =>
               'org' in o
                 ? `"${owner}" = ${sqlId(o.org)}`
                 : collection.slug === 'users'
                   ? `"id" IN (${idList(o.members)})`
                   : undefined,
-          })
+            owner,
+          )
         } else if (names.has('recipient') && !prefix) {
           // An inbox row carries its recipient's lineage, not an org of its own.
-          sets.push({
-            slug: collection.slug,
-            table: t,
-            rels: `${t}_rels`,
-            path,
-            inclusive: pair.inclusive,
-            rowsOf: (o) =>
-              'org' in o
-                ? `"recipient_id" IN (SELECT "id" FROM "users" WHERE "org_id" = ${sqlId(o.org)})`
-                : `"recipient_id" IN (${idList(o.members)})`,
-          })
+          add((o) =>
+            'org' in o
+              ? `"recipient_id" IN (SELECT "id" FROM "users" WHERE "org_id" = ${sqlId(o.org)})`
+              : `"recipient_id" IN (${idList(o.members)})`,
+          )
         } else if (names.has('task') && pair.owner === 'assigneeOrg' && !prefix) {
           // A task report carries its task's assignee lineage.
-          sets.push({
-            slug: collection.slug,
-            table: t,
-            rels: `${t}_rels`,
-            path,
-            inclusive: pair.inclusive,
-            rowsOf: (o) =>
-              'org' in o
-                ? `"task_id" IN (SELECT "id" FROM "tasks" WHERE "assignee_org_id" = ${sqlId(o.org)})`
-                : undefined,
-          })
+          add((o) =>
+            'org' in o
+              ? `"task_id" IN (SELECT "id" FROM "tasks" WHERE "assignee_org_id" = ${sqlId(o.org)})`
+              : undefined,
+          )
         }
       }
     }
