@@ -44,6 +44,10 @@ const BENCHES: Record<string, { script: string; args?: string[]; what: string }>
   },
   'site-js': { script: 'site-js.ts', what: 'JavaScript tải trên một trang bài viết' },
   lighthouse: { script: 'site-lighthouse.ts', what: 'Lighthouse di động: trang chủ, bài viết, tìm kiếm' },
+  'org-merge': {
+    script: 'org-merge.ts',
+    what: 'sáp nhập hai xã, mỗi xã BENCH_MERGE_MEMBERS đảng viên, so với một câu UPDATE thô',
+  },
 }
 
 const only = process.env.BENCH_ONLY?.split(',')

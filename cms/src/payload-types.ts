@@ -45,7 +45,12 @@ export interface Config {
     'task-reports': TaskReport;
     'calendar-entries': CalendarEntry;
     'calendar-feeds': CalendarFeed;
+<<<<<<< HEAD
     'activity-days': ActivityDay;
+||||||| 875c8ff
+=======
+    'org-changes': OrgChange;
+>>>>>>> reorg
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -80,7 +85,12 @@ export interface Config {
     'task-reports': TaskReportsSelect<false> | TaskReportsSelect<true>;
     'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
+<<<<<<< HEAD
     'activity-days': ActivityDaysSelect<false> | ActivityDaysSelect<true>;
+||||||| 875c8ff
+=======
+    'org-changes': OrgChangesSelect<false> | OrgChangesSelect<true>;
+>>>>>>> reorg
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -116,6 +126,7 @@ export interface Config {
       meetingsArticle8: TaskMeetingsArticle8;
       remindTasks: TaskRemindTasks;
       remindCalendarEntries: TaskRemindCalendarEntries;
+      applyOrgChange: TaskApplyOrgChange;
       pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -270,6 +281,17 @@ export interface Org {
   ancestors?: ((number | string) | Org)[] | null;
   path?: string | null;
   depth?: number | null;
+  status?: ('active' | 'merged') | null;
+  mergedInto?: (number | string | null) | Org;
+  mergedAt?: string | null;
+  history?:
+    | {
+        name: string;
+        parent?: (number | string | null) | Org;
+        until: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1030,6 +1052,7 @@ export interface CalendarFeed {
   createdAt: string;
 }
 /**
+<<<<<<< HEAD
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "activity-days".
  */
@@ -1041,6 +1064,59 @@ export interface ActivityDay {
   day: string;
 }
 /**
+||||||| 875c8ff
+=======
+ * Merge, move or split organisations; save as a dry run first, then untick it and save to run.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "org-changes".
+ */
+export interface OrgChange {
+  id: number | string;
+  kind: 'merge' | 'move' | 'split';
+  source: (number | string) | Org;
+  target?: (number | string | null) | Org;
+  newOrgName?: string | null;
+  newOrgCode?: string | null;
+  splitMembers?: ((number | string) | User)[] | null;
+  splitOrgs?: ((number | string) | Org)[] | null;
+  dryRun?: boolean | null;
+  status?: ('queued' | 'running' | 'previewed' | 'done' | 'failed') | null;
+  percent?: number | null;
+  progress?: string | null;
+  previewText?: string | null;
+  preview?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  written?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  failure?: string | null;
+  newOrg?: (number | string | null) | Org;
+  startedBy?: (number | string | null) | User;
+  finishedAt?: string | null;
+  /**
+   * The province (set automatically).
+   */
+  org?: (number | string | null) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+>>>>>>> reorg
  * Who did what, when and from where. Read-only; old entries are deleted when their retention ends.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1173,6 +1249,7 @@ export interface PayloadJob {
           | 'meetingsArticle8'
           | 'remindTasks'
           | 'remindCalendarEntries'
+          | 'applyOrgChange'
           | 'pruneAuditLog'
           | 'schedulePublish';
         taskID: string;
@@ -1221,6 +1298,7 @@ export interface PayloadJob {
         | 'meetingsArticle8'
         | 'remindTasks'
         | 'remindCalendarEntries'
+        | 'applyOrgChange'
         | 'pruneAuditLog'
         | 'schedulePublish'
       )
@@ -1346,10 +1424,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-feeds';
         value: (number | string) | CalendarFeed;
+<<<<<<< HEAD
       } | null)
     | ({
         relationTo: 'activity-days';
         value: (number | string) | ActivityDay;
+||||||| 875c8ff
+=======
+      } | null)
+    | ({
+        relationTo: 'org-changes';
+        value: (number | string) | OrgChange;
+>>>>>>> reorg
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1603,6 +1689,17 @@ export interface OrgsSelect<T extends boolean = true> {
   ancestors?: T;
   path?: T;
   depth?: T;
+  status?: T;
+  mergedInto?: T;
+  mergedAt?: T;
+  history?:
+    | T
+    | {
+        name?: T;
+        parent?: T;
+        until?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2047,6 +2144,7 @@ export interface CalendarFeedsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+<<<<<<< HEAD
  * via the `definition` "activity-days_select".
  */
 export interface ActivityDaysSelect<T extends boolean = true> {
@@ -2057,6 +2155,37 @@ export interface ActivityDaysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+||||||| 875c8ff
+=======
+ * via the `definition` "org-changes_select".
+ */
+export interface OrgChangesSelect<T extends boolean = true> {
+  kind?: T;
+  source?: T;
+  target?: T;
+  newOrgName?: T;
+  newOrgCode?: T;
+  splitMembers?: T;
+  splitOrgs?: T;
+  dryRun?: T;
+  status?: T;
+  percent?: T;
+  progress?: T;
+  previewText?: T;
+  preview?: T;
+  written?: T;
+  failure?: T;
+  newOrg?: T;
+  startedBy?: T;
+  finishedAt?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+>>>>>>> reorg
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2311,6 +2440,16 @@ export interface TaskRemindCalendarEntries {
   output: {
     sent?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyOrgChange".
+ */
+export interface TaskApplyOrgChange {
+  input: {
+    changeId: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -30,6 +30,7 @@ import { MemberImports } from './collections/MemberImports/index.ts'
 import { News } from './collections/News/index.ts'
 import { payloadEmail } from './collections/Notices/channels/payloadEmail.ts'
 import { Notices } from './collections/Notices/index.ts'
+import { OrgChanges } from './collections/OrgChanges/index.ts'
 import { Orgs } from './collections/Orgs/index.ts'
 import { ProfileCorrections } from './collections/ProfileCorrections/index.ts'
 import { Questions } from './collections/Questions/index.ts'
@@ -75,6 +76,7 @@ const collections = [
   CalendarEntries,
   CalendarFeeds,
   ActivityDays,
+  OrgChanges,
 ]
 
 export default buildConfig({

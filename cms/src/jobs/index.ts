@@ -10,6 +10,7 @@ import { meetingRemindersTask } from '../collections/Meetings/jobs/reminders.ts'
 import { twentiethRuleTask } from '../collections/Meetings/jobs/twentiethRule.ts'
 import { importMembersTask } from '../collections/MemberImports/commit/job.ts'
 import { fanOutNoticeTask } from '../collections/Notices/fanout/job.ts'
+import { applyOrgChangeTask } from '../collections/OrgChanges/job.ts'
 import { escalateQuestionsTask } from '../collections/Questions/escalate.ts'
 import { remindTasksTask } from '../collections/Tasks/remind.ts'
 import { synthesizeAudioTask } from '../speech/job.ts'
@@ -30,6 +31,7 @@ export const jobs: Config['jobs'] = {
     article8Task,
     remindTasksTask,
     remindCalendarEntriesTask,
+    applyOrgChangeTask,
   ],
   autoRun:
     process.env.JOBS_AUTORUN === 'false'

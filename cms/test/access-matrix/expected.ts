@@ -11,6 +11,7 @@ import {
   createContent,
   createMeetings,
   createNotices,
+  createOrgChanges,
   createOrgs,
   createQuizzes,
   createTasks,
@@ -23,6 +24,7 @@ import {
   manageMeetings,
   manageMembers,
   manageNotices,
+  manageOrgChanges,
   manageOrgs,
   manageQuizzes,
   manageTasks,
@@ -46,6 +48,7 @@ import {
   readMeetingRecords,
   readMeetings,
   readNotices,
+  readOrgChanges,
   readOrgs,
   readProfileCorrections,
   readQuestions,
@@ -222,4 +225,8 @@ export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
   [reportOnOwnTask, { says: 'the member assigned', allows: (a) => a.isSubject || isSuperadmin(a) }],
   [ownCalendar, { says: 'the owner only', allows: (a) => a.isSubject }],
   [addOwnCalendarEntry, { says: 'anyone signed in, for themself', allows: (a) => a.signedIn }],
+  // Province committees (a committee grant on a top-level org) too; the tree has none besides the superadmin.
+  [readOrgChanges, { says: 'the superadmin and province committees', allows: isSuperadmin }],
+  [createOrgChanges, { says: 'the superadmin and province committees', allows: isSuperadmin }],
+  [manageOrgChanges, { says: 'the superadmin and province committees', allows: isSuperadmin }],
 ])

@@ -97,6 +97,9 @@ export class Samples {
         return { data: { key: `mx-${n}`, notice: `mx-${n}`, recipient: String(this.subject) } }
       case 'devices':
         return { data: { endpoint: `https://push.example/mx-${n}` } }
+      case 'org-changes':
+        // A dry run of moving cell A1 under its own parent: valid, and it changes nothing.
+        return { data: { kind: 'move', source: this.cell, target: this.tree.orgs.a.id, dryRun: true } }
       case 'payload-locked-documents':
         return { data: { globalSlug: null } }
       case 'payload-jobs':

@@ -56,3 +56,19 @@ export async function chairedOrRecordedMeetingIds(req: PayloadRequest, person: I
   })
   return (found.docs as { id: ID }[]).map((meeting) => meeting.id)
 }
+
+/** Those of `orgs` at the top of the tree (a province: no parent), read without access control. */
+export async function topLevelOrgIds(req: PayloadRequest, orgs: ID[]): Promise<ID[]> {
+  if (!orgs.length) return []
+  const found = await req.payload.find({
+    collection: 'orgs',
+    where: { and: [{ id: { in: orgs } }, { parent: { exists: false } }] },
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: {},
+    req,
+  })
+  return (found.docs as { id: ID }[]).map((org) => org.id)
+}

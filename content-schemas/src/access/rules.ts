@@ -5,7 +5,7 @@
 import type { Access, FieldAccess, Where } from 'payload'
 import { type ID, idOf, idsOf, type Ref, sameId } from '../shared/ids.ts'
 import { taskStanding } from '../tasks/lookup.ts'
-import { chairedOrRecordedMeetingIds, invitedMeetingIds, orgIsWithin } from './lookup.ts'
+import { chairedOrRecordedMeetingIds, invitedMeetingIds, orgIsWithin, topLevelOrgIds } from './lookup.ts'
 import {
   CONTENT_ROLES,
   MEETING_ROLES,
@@ -475,3 +475,42 @@ export const ownCalendar: Access = ({ req }) => {
 
 /** Anyone signed in adds entries to their own calendar; a hook binds the entry to them. */
 export const addOwnCalendarEntry: Access = ({ req }) => Boolean(req.user)
+
+/** A province committee: a committee grant on an org at the top of the tree (the superadmin too). */
+async function provinceRoots(req: Parameters<Access>[0]['req']): Promise<ID[]> {
+  return topLevelOrgIds(req, grantedOrgIds(asSessionUser(req.user), ['committee']))
+}
+
+/** Reorganisations of the tree (org-changes): the superadmin, and committees of the province they are in. */
+export const readOrgChanges: Access = async ({ req }) => {
+  if (isSuperadmin(asSessionUser(req.user))) return true
+  const roots = await provinceRoots(req)
+  return roots.length ? ownedWithin(roots) : false
+}
+
+/** Every org a change names lies inside one of the province roots. */
+async function namesOnlyWithin(req: Parameters<Access>[0]['req'], data: unknown, roots: ID[]) {
+  const named = data as { source?: Ref; target?: Ref } | undefined
+  for (const org of [named?.source, named?.target]) {
+    if (org !== undefined && org !== null && !(await orgIsWithin(req, org, roots))) return false
+  }
+  return true
+}
+
+/**
+ * Start a reorganisation (merge, move, split): the superadmin, and province committees for orgs inside
+ * their province only.
+ */
+export const createOrgChanges: Access = async ({ req, data }) => {
+  if (isSuperadmin(asSessionUser(req.user))) return true
+  const roots = await provinceRoots(req)
+  return roots.length > 0 && namesOnlyWithin(req, data, roots)
+}
+
+/** Re-run a change (a dry run, then for real) inside one's province; a hook refuses one that is done. */
+export const manageOrgChanges: Access = async ({ req, data }) => {
+  if (isSuperadmin(asSessionUser(req.user))) return true
+  const roots = await provinceRoots(req)
+  if (!roots.length || !(await namesOnlyWithin(req, data, roots))) return false
+  return ownedWithin(roots)
+}

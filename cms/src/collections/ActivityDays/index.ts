@@ -14,6 +14,9 @@ export const ActivityDays: CollectionConfig<'activity-days'> = {
   admin: { hidden: true, useAsTitle: 'key' },
   access: { read: systemOnly, create: systemOnly, update: systemOnly, delete: systemOnly },
   timestamps: false,
+  // The cell the member was in that day: a reorganisation (OrgChanges) leaves it as recorded, so past reports
+  // attribute activity to the tree as it was.
+  custom: { lineageAsRecorded: true },
   indexes: [{ fields: ['org', 'day'] }],
   fields: [
     // `member:day`: the one row a member gets for a day, whatever the number of requests.

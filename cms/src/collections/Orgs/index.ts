@@ -4,25 +4,28 @@ import {
   createOrgs,
   manageOrgs,
   ORG_KINDS,
+  ORG_STATUSES,
   readOrgs,
   serverOwnedField,
 } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { computeLineage } from './hooks/computeLineage.ts'
-import { rewriteMovedSubtree } from './hooks/rewriteMovedSubtree.ts'
+import { queueSubtreeMove } from './hooks/queueSubtreeMove.ts'
+import { recordHistory } from './hooks/recordHistory.ts'
 
 export const Orgs: CollectionConfig<'orgs'> = {
   slug: 'orgs',
   labels: { singular: label('Tổ chức đảng', 'Organisation'), plural: label('Tổ chức đảng', 'Organisations') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'code', 'kind', 'parent', 'path'],
+    defaultColumns: ['name', 'code', 'kind', 'parent', 'status', 'mergedInto'],
     group: label('Tổ chức và đảng viên', 'Organisations and members'),
     listSearchableFields: ['name', 'code'],
   },
   access: { admin: canUseAdmin, read: readOrgs, create: createOrgs, update: manageOrgs, delete: manageOrgs },
-  hooks: { beforeChange: [computeLineage], afterChange: [rewriteMovedSubtree] },
+  hooks: { beforeChange: [computeLineage, recordHistory], afterChange: [queueSubtreeMove] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Tên tổ chức', 'Name') },
     {
@@ -74,6 +77,56 @@ export const Orgs: CollectionConfig<'orgs'> = {
       access: serverOwnedField,
       label: label('Cấp trong cây', 'Depth'),
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'active',
+      options: ORG_STATUSES.map((s) => ({ value: s.value, label: s.label })),
+      access: serverOwnedField,
+      label: label('Tình trạng', 'Status'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // A merged org is kept, not deleted: activity recorded under it keeps its name in past reports.
+      name: 'mergedInto',
+      type: 'relationship',
+      relationTo: 'orgs',
+      access: serverOwnedField,
+      label: label('Đã sáp nhập vào', 'Merged into'),
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.mergedInto) },
+    },
+    {
+      name: 'mergedAt',
+      type: 'date',
+      access: serverOwnedField,
+      label: label('Ngày sáp nhập', 'Merged on'),
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.mergedAt) },
+    },
+    {
+      // Former names and parents, each with the instant it stopped being current (see orgAt).
+      name: 'history',
+      type: 'array',
+      access: serverOwnedField,
+      label: label('Tên và cấp trên trước đây', 'Former names and parents'),
+      labels: { singular: label('Lần thay đổi', 'Change'), plural: label('Các lần thay đổi', 'Changes') },
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'name', type: 'text', required: true, label: label('Tên khi đó', 'Name then') },
+        {
+          name: 'parent',
+          type: 'relationship',
+          relationTo: 'orgs',
+          label: label('Trực thuộc khi đó', 'Parent then'),
+        },
+        {
+          name: 'until',
+          type: 'date',
+          required: true,
+          label: label('Đến ngày', 'Until'),
+          admin: { date: dayAndTime },
+        },
+      ],
     },
   ],
 }

@@ -1,10 +1,11 @@
-/** Moving an org (a merger) carries its whole subtree, and what it owns, to the new parent's admins. */
+/** Moving an org (a merger), once its job has run, carries its whole subtree, and what it owns, to the new parent's admins. */
 import { idsOf, type Ref } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type AccessTree, buildAccessTree } from '../../../test/fixtures/accessTree.ts'
 import { createContent } from '../../../test/fixtures/content.ts'
 import { testPayload } from '../../../test/payload.ts'
+import { runQueuedOrgChanges } from '../OrgChanges/testing.ts'
 
 let payload: Payload
 let tree: AccessTree
@@ -30,6 +31,8 @@ describe('moving an org under another parent', () => {
 
     // Cell A1 (with its group T1 below) moves from committee A to committee B.
     await payload.update({ collection: 'orgs', id: tree.orgs.a1.id, data: { parent: tree.orgs.b.id } })
+    // The request records the move; the job rewrites what lies below (as the CMS process would run it).
+    await runQueuedOrgChanges(payload)
 
     const movedCell = await payload.findByID({ collection: 'orgs', id: cell.id, depth: 0 })
     expect(ids(movedCell.ancestors)).toEqual(ids([tree.orgs.root.id, tree.orgs.b.id, tree.orgs.a1.id]))

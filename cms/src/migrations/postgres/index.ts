@@ -4,7 +4,6 @@ import * as migration_20261201_022033_media_audience_org from './20261201_022033
 import * as migration_20261201_083551_profile_corrections from './20261201_083551_profile_corrections';
 import * as migration_20261201_092512_page_images from './20261201_092512_page_images';
 import * as migration_20261207_125914_meetings_tasks_quizzes from './20261207_125914_meetings_tasks_quizzes';
-import * as migration_20261207_144417_reports from './20261207_144417_reports';
 
 export const migrations = [
   {
@@ -35,11 +34,6 @@ export const migrations = [
   {
     up: migration_20261207_125914_meetings_tasks_quizzes.up,
     down: migration_20261207_125914_meetings_tasks_quizzes.down,
-    name: '20261207_125914_meetings_tasks_quizzes',
-  },
-  {
-    up: migration_20261207_144417_reports.up,
-    down: migration_20261207_144417_reports.down,
-    name: '20261207_144417_reports'
+    name: '20261207_125914_meetings_tasks_quizzes'
   },
 ];
