@@ -45,6 +45,9 @@ export interface Config {
     'task-reports': TaskReport;
     'calendar-entries': CalendarEntry;
     'calendar-feeds': CalendarFeed;
+    surveys: Survey;
+    'survey-participation': SurveyParticipation;
+    'survey-answers': SurveyAnswer;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -79,6 +82,9 @@ export interface Config {
     'task-reports': TaskReportsSelect<false> | TaskReportsSelect<true>;
     'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
+    surveys: SurveysSelect<false> | SurveysSelect<true>;
+    'survey-participation': SurveyParticipationSelect<false> | SurveyParticipationSelect<true>;
+    'survey-answers': SurveyAnswersSelect<false> | SurveyAnswersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1028,6 +1034,73 @@ export interface CalendarFeed {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: number | string;
+  title: string;
+  intro?: string | null;
+  published?: boolean | null;
+  anonymous?: boolean | null;
+  opensAt?: string | null;
+  closesAt?: string | null;
+  questions?:
+    | {
+        text: string;
+        kind: 'choice' | 'multiple' | 'scale' | 'text';
+        required?: boolean | null;
+        options?:
+          | {
+              text: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  notice?: (number | string | null) | Notice;
+  /**
+   * Sent to members of this org
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-participation".
+ */
+export interface SurveyParticipation {
+  id: string;
+  survey: (number | string) | Survey;
+  member: (number | string) | User;
+  /**
+   * The member’s cell
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-answers".
+ */
+export interface SurveyAnswer {
+  id: string;
+  survey: (number | string) | Survey;
+  member?: (number | string | null) | User;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
  * Who did what, when and from where. Read-only; old entries are deleted when their retention ends.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1333,6 +1406,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-feeds';
         value: (number | string) | CalendarFeed;
+      } | null)
+    | ({
+        relationTo: 'surveys';
+        value: (number | string) | Survey;
+      } | null)
+    | ({
+        relationTo: 'survey-participation';
+        value: string | SurveyParticipation;
+      } | null)
+    | ({
+        relationTo: 'survey-answers';
+        value: string | SurveyAnswer;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2027,6 +2112,58 @@ export interface CalendarFeedsSelect<T extends boolean = true> {
   revokedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys_select".
+ */
+export interface SurveysSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  published?: T;
+  anonymous?: T;
+  opensAt?: T;
+  closesAt?: T;
+  questions?:
+    | T
+    | {
+        text?: T;
+        kind?: T;
+        required?: T;
+        options?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  notice?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-participation_select".
+ */
+export interface SurveyParticipationSelect<T extends boolean = true> {
+  id?: T;
+  survey?: T;
+  member?: T;
+  org?: T;
+  orgAncestors?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-answers_select".
+ */
+export interface SurveyAnswersSelect<T extends boolean = true> {
+  id?: T;
+  survey?: T;
+  member?: T;
+  answers?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

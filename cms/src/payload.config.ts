@@ -37,6 +37,9 @@ import { Quizzes } from './collections/Quizzes/index.ts'
 import { StudyTopics } from './collections/StudyTopics/index.ts'
 import { TaskReports } from './collections/TaskReports/index.ts'
 import { Tasks } from './collections/Tasks/index.ts'
+import { SurveyAnswers } from './collections/SurveyAnswers/index.ts'
+import { SurveyParticipation } from './collections/SurveyParticipation/index.ts'
+import { Surveys } from './collections/Surveys/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './db/adapter.ts'
 import { payloadOrigins } from './http/payloadOrigins.ts'
@@ -73,6 +76,9 @@ const collections = [
   TaskReports,
   CalendarEntries,
   CalendarFeeds,
+  Surveys,
+  SurveyParticipation,
+  SurveyAnswers,
 ]
 
 export default buildConfig({

@@ -60,3 +60,7 @@ export {
   sealActivationCode,
 } from './users/activationCode.ts'
 export { GENDERS, MEMBER_STATUSES } from './users/status.ts'
+export * from './surveys/answers.ts'
+export * from './surveys/kinds.ts'
+export * from './surveys/messages.ts'
+export * from './surveys/tally.ts'

@@ -27,6 +27,7 @@ import { questionsRoutes } from './questions/index.ts'
 import { readingRoutes } from './reading/index.ts'
 import { sessionRoutes } from './session/index.ts'
 import { studyRoutes } from './study/index.ts'
+import { surveysRoutes } from './surveys/index.ts'
 import { tasksRoutes } from './tasks/index.ts'
 
 export const FUNCTIONS_BASE = '/fn'
@@ -121,6 +122,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       votesRoutes({ payload, allowedOrigins }),
       tasksRoutes({ payload, allowedOrigins }),
       calendarRoutes({ payload, allowedOrigins }),
+      surveysRoutes({ payload, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

@@ -88,3 +88,10 @@ export type {
   QuizSubmit,
   QuizSummary,
 } from './study/schemas.ts'
+export type {
+  SurveyAnswerBody,
+  SurveyList,
+  SurveyParticipationAnswer,
+  SurveyResults,
+  SurveySummary,
+} from './surveys/schemas.ts'

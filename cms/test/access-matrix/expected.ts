@@ -13,6 +13,7 @@ import {
   createNotices,
   createOrgs,
   createQuizzes,
+  createSurveys,
   createTasks,
   deleteQuestions,
   MEETING_ROLES,
@@ -25,6 +26,7 @@ import {
   manageNotices,
   manageOrgs,
   manageQuizzes,
+  manageSurveys,
   manageTasks,
   markOwnInboxRead,
   NOTICE_ROLES,
@@ -51,6 +53,8 @@ import {
   readQuestions,
   readQuizAttempts,
   readQuizzes,
+  readSurveyParticipation,
+  readSurveys,
   readTaskReports,
   readTasks,
   readUsers,
@@ -222,4 +226,21 @@ export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
   [reportOnOwnTask, { says: 'the member assigned', allows: (a) => a.isSubject || isSuperadmin(a) }],
   [ownCalendar, { says: 'the owner only', allows: (a) => a.isSubject }],
   [addOwnCalendarEntry, { says: 'anyone signed in, for themself', allows: (a) => a.signedIn }],
+  // The target survey of A1 is published (samples.ts), so it is sent to the people at home in A1.
+  [
+    readSurveys,
+    {
+      says: 'members of its subtree once sent, and study admins of the subtree',
+      allows: (a) => a.homeInCell || covers(STUDY_ROLES)(a),
+    },
+  ],
+  [createSurveys, { says: 'study admins of the subtree', allows: covers(STUDY_ROLES) }],
+  [manageSurveys, { says: 'study admins of the subtree', allows: covers(STUDY_ROLES) }],
+  [
+    readSurveyParticipation,
+    {
+      says: 'the member who answered, and study admins of the subtree',
+      allows: (a) => a.isSubject || covers(STUDY_ROLES)(a),
+    },
+  ],
 ])
