@@ -22,7 +22,10 @@ export type CheckedAnswers = { ok: true; answers: SurveyAnswers } | { ok: false;
 const named = (message: string, position: number, question: SurveyQuestionShape) =>
   `${message}${position + 1}. ${question.text}`
 
-export function checkSurveyAnswers(questions: SurveyQuestionShape[], given: Record<string, unknown>): CheckedAnswers {
+export function checkSurveyAnswers(
+  questions: SurveyQuestionShape[],
+  given: Record<string, unknown>,
+): CheckedAnswers {
   if (Object.keys(given).some((key) => !/^\d+$/.test(key) || Number(key) >= questions.length))
     return { ok: false, message: SURVEY_MESSAGES.unknownQuestion }
   const answers: SurveyAnswers = {}
@@ -34,7 +37,8 @@ export function checkSurveyAnswers(questions: SurveyQuestionShape[], given: Reco
       (typeof raw === 'string' && !raw.trim()) ||
       (Array.isArray(raw) && raw.length === 0)
     if (blank) {
-      if (question.required) return { ok: false, message: named(SURVEY_MESSAGES.required, position, question) }
+      if (question.required)
+        return { ok: false, message: named(SURVEY_MESSAGES.required, position, question) }
       continue
     }
     if (question.kind === 'choice' || question.kind === 'multiple') {

@@ -4,17 +4,34 @@ import { SURVEY_MESSAGES } from './messages.ts'
 import { tallySurvey } from './tally.ts'
 
 const QUESTIONS: SurveyQuestionShape[] = [
-  { text: 'Đồng chí đọc chuyên đề tháng này chưa?', kind: 'choice', required: true, options: [{ text: 'Đã đọc' }, { text: 'Chưa' }] },
-  { text: 'Hình thức học tập nào phù hợp?', kind: 'multiple', options: [{ text: 'Trên điện thoại' }, { text: 'Tại chi bộ' }, { text: 'Tài liệu in' }] },
+  {
+    text: 'Đồng chí đọc chuyên đề tháng này chưa?',
+    kind: 'choice',
+    required: true,
+    options: [{ text: 'Đã đọc' }, { text: 'Chưa' }],
+  },
+  {
+    text: 'Hình thức học tập nào phù hợp?',
+    kind: 'multiple',
+    options: [{ text: 'Trên điện thoại' }, { text: 'Tại chi bộ' }, { text: 'Tài liệu in' }],
+  },
   { text: 'Mức độ hài lòng với buổi sinh hoạt', kind: 'scale', required: true },
   { text: 'Góp ý thêm', kind: 'text' },
 ]
 
 describe('checking survey answers', () => {
   it('keeps well-formed answers, trims texts and drops blank optional ones', () => {
-    const checked = checkSurveyAnswers(QUESTIONS, { 0: [1], 1: [2, 0, 2], 2: 4, 3: '  Nên có thêm bài nghe. ' })
+    const checked = checkSurveyAnswers(QUESTIONS, {
+      0: [1],
+      1: [2, 0, 2],
+      2: 4,
+      3: '  Nên có thêm bài nghe. ',
+    })
     expect(checked).toEqual({ ok: true, answers: { 0: [1], 1: [0, 2], 2: 4, 3: 'Nên có thêm bài nghe.' } })
-    expect(checkSurveyAnswers(QUESTIONS, { 0: [0], 2: 3, 3: '   ' })).toEqual({ ok: true, answers: { 0: [0], 2: 3 } })
+    expect(checkSurveyAnswers(QUESTIONS, { 0: [0], 2: 3, 3: '   ' })).toEqual({
+      ok: true,
+      answers: { 0: [0], 2: 3 },
+    })
   })
 
   it('refuses, in Vietnamese and naming the question, what does not fit', () => {
@@ -39,7 +56,10 @@ describe('tallying a survey', () => {
       { 0: [0], 2: 4 },
       { 0: [1], 1: [1], 2: 4 },
     ])
-    expect(read.counts).toEqual([{ label: 'Đã đọc', count: 2 }, { label: 'Chưa', count: 1 }])
+    expect(read.counts).toEqual([
+      { label: 'Đã đọc', count: 2 },
+      { label: 'Chưa', count: 1 },
+    ])
     expect(ways.counts.map((c) => c.count)).toEqual([1, 2, 0])
     expect(ways.answered).toBe(2)
     expect(scale.average).toBe(4.33)

@@ -2,8 +2,9 @@
  * The results of a survey from its answer rows: counts per option (choice, multiple), the count per point and
  * the average (scale), the list of texts (free text). Pure, so the charts, the CSV and the XLSX read one tally.
  */
-import { SCALE_MAX, SCALE_MIN } from './kinds.ts'
+
 import type { SurveyAnswers, SurveyQuestionShape } from './answers.ts'
+import { SCALE_MAX, SCALE_MIN } from './kinds.ts'
 
 export interface QuestionTally {
   text: string
@@ -20,7 +21,13 @@ export interface QuestionTally {
 export function tallySurvey(questions: SurveyQuestionShape[], rows: SurveyAnswers[]): QuestionTally[] {
   return questions.map((question, position) => {
     const given = rows.map((row) => row[String(position)]).filter((a) => a !== undefined)
-    const base = { text: question.text, kind: question.kind, answered: given.length, average: null, texts: [] }
+    const base = {
+      text: question.text,
+      kind: question.kind,
+      answered: given.length,
+      average: null,
+      texts: [],
+    }
     if (question.kind === 'scale') {
       const points = given.filter((a): a is number => typeof a === 'number')
       const counts = []

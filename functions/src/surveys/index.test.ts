@@ -29,8 +29,10 @@ function call(path: string, who: Who | null, body?: unknown) {
     }),
   )
 }
-const answer = (who: Who, answers: unknown, id = anonymousId) => call(`/surveys/${id}/answer`, who, { answers })
-const messageOf = async (response: Response) => ((await response.json()) as { error: { message: string } }).error.message
+const answer = (who: Who, answers: unknown, id = anonymousId) =>
+  call(`/surveys/${id}/answer`, who, { answers })
+const messageOf = async (response: Response) =>
+  ((await response.json()) as { error: { message: string } }).error.message
 
 const QUESTIONS = [
   {
@@ -94,7 +96,12 @@ beforeAll(async () => {
 
 describe('a survey sent to a subtree', () => {
   it('goes out as one notice to the subtree, with a link to the survey in the member app', async () => {
-    const survey = await payload.findByID({ collection: 'surveys', id: anonymousId, depth: 0, overrideAccess: true })
+    const survey = await payload.findByID({
+      collection: 'surveys',
+      id: anonymousId,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(survey.notice).toBeTruthy()
     const notice = await payload.findByID({
       collection: 'notices',
@@ -106,8 +113,17 @@ describe('a survey sent to a subtree', () => {
     expect(String(notice.targetOrg)).toBe(String(tree.orgs.a.id))
     expect(notice.body).toContain(`/thanh-vien/khao-sat/#${anonymousId}`)
     // Saving it again sends nothing more.
-    await payload.update({ collection: 'surveys', id: anonymousId, data: { title: survey.title }, overrideAccess: true })
-    const again = await payload.count({ collection: 'notices', where: { body: { contains: `/khao-sat/#${anonymousId}` } }, overrideAccess: true })
+    await payload.update({
+      collection: 'surveys',
+      id: anonymousId,
+      data: { title: survey.title },
+      overrideAccess: true,
+    })
+    const again = await payload.count({
+      collection: 'notices',
+      where: { body: { contains: `/khao-sat/#${anonymousId}` } },
+      overrideAccess: true,
+    })
     expect(again.totalDocs).toBe(1)
   })
 
@@ -166,7 +182,12 @@ describe('refusals change nothing', () => {
 
 describe('an anonymous survey', () => {
   it('stores who answered apart from what was answered, with nothing linking them, on this engine', async () => {
-    const response = await answer(tree.users.memberA1, { 0: [0], 1: [0, 1], 2: 4, 3: 'Nên có thêm bài nghe.' })
+    const response = await answer(tree.users.memberA1, {
+      0: [0],
+      1: [0, 1],
+      2: 4,
+      3: 'Nên có thêm bài nghe.',
+    })
     expect(response.status).toBe(200)
     const who = await rawRows('survey_participation', `survey_id = ${Number(anonymousId)}`)
     const what = await rawRows('survey_answers', `survey_id = ${Number(anonymousId)}`)
@@ -288,7 +309,10 @@ describe('participation per organisation', () => {
   })
 
   it('refuses a member looking into their cell', async () => {
-    const response = await call(`/surveys/${anonymousId}/participation?org=${tree.orgs.a1.id}`, tree.users.memberA1)
+    const response = await call(
+      `/surveys/${anonymousId}/participation?org=${tree.orgs.a1.id}`,
+      tree.users.memberA1,
+    )
     expect(response.status).toBe(403)
     expect(await messageOf(response)).toBe(SURVEY_MESSAGES.notYourOrg)
   })

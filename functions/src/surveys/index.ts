@@ -4,6 +4,7 @@
  * GET /surveys/{id}/export?format=csv|xlsx, GET /surveys/{id}/participation?org= (per org, drill-down).
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import type { Survey } from '@sotay/cms'
 import {
   answerSurvey,
   hasAnswered,
@@ -27,7 +28,6 @@ import {
   SURVEY_MESSAGES,
   windowOpen,
 } from '@sotay/content-schemas'
-import type { Survey } from '@sotay/cms'
 import type { Payload } from 'payload'
 import type { FnEnv } from '../http/env.ts'
 import { answer, json, jsonError, refusal } from '../http/json.ts'
@@ -57,7 +57,6 @@ export interface SurveysOptions {
   /** The server's clock (a test moves it outside a window). */
   now?: () => number
 }
-
 
 type Member = FnEnv['Variables']['user']
 
@@ -155,7 +154,10 @@ async function readable(payload: Payload, user: Member, id: ID): Promise<Survey 
 
 /** Published, and its org is the member's cell or above it. */
 const sentTo = (survey: Survey, member: SessionUser) =>
-  Boolean(survey.published) && memberScope(member).map(String).includes(String(idOf(survey.org)))
+  Boolean(survey.published) &&
+  memberScope(member)
+    .map(String)
+    .includes(String(idOf(survey.org)))
 
 /** The caller holds a study grant on the survey's org or above it. */
 const administers = (survey: Survey, user: SessionUser) => {
@@ -163,6 +165,10 @@ const administers = (survey: Survey, user: SessionUser) => {
   const roots = new Set(grantedOrgIds(user, STUDY_ROLES).map(String))
   return [...idsOf(survey.orgAncestors), idOf(survey.org)].some((id) => roots.has(String(id)))
 }
+
+/** A committee above the survey starts at its org; a study admin inside the subtree at their own grant. */
+const participationOrg = (survey: Survey, user: SessionUser): ID | null =>
+  administers(survey, user) ? (idOf(survey.org) ?? null) : (grantedOrgIds(user, STUDY_ROLES)[0] ?? null)
 
 export function surveysRoutes(options: SurveysOptions): OpenAPIHono<FnEnv> {
   const now = options.now ?? Date.now
@@ -205,6 +211,7 @@ export function surveysRoutes(options: SurveysOptions): OpenAPIHono<FnEnv> {
         sentToMe: caller ? sentTo(s, caller) : false,
         answered: done.has(String(s.id)),
         results: caller ? administers(s, caller) : false,
+        participationOrg: caller ? participationOrg(s, caller) : null,
         questions: questionsOf(s).map((q) => ({
           text: q.text,
           kind: q.kind,
@@ -228,7 +235,11 @@ export function surveysRoutes(options: SurveysOptions): OpenAPIHono<FnEnv> {
       const opensAt = timeOf(survey.opensAt)
       if (!windowOpen(at, opensAt, timeOf(survey.closesAt))) {
         const early = opensAt !== null && at < opensAt
-        return jsonError(409, early ? 'not_open' : 'closed', early ? SURVEY_MESSAGES.notOpen : SURVEY_MESSAGES.closed)
+        return jsonError(
+          409,
+          early ? 'not_open' : 'closed',
+          early ? SURVEY_MESSAGES.notOpen : SURVEY_MESSAGES.closed,
+        )
       }
       if (await hasAnswered(payload, survey.id, user.id))
         return jsonError(409, 'already_answered', SURVEY_MESSAGES.already)

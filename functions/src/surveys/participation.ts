@@ -64,7 +64,10 @@ export async function surveyParticipation(
     respondents: rows.length,
     orgs: [...groups.entries()]
       .filter(([id]) => id !== String(org))
-      .map(([id, members]) => ({ org: { id: asId(id), name: nameOf.get(id) ?? '' }, respondents: members.length }))
+      .map(([id, members]) => ({
+        org: { id: asId(id), name: nameOf.get(id) ?? '' },
+        respondents: members.length,
+      }))
       .sort((a, b) => a.org.name.localeCompare(b.org.name, 'vi')),
     members: people.docs
       .map((p) => String((p as { fullName?: string }).fullName ?? ''))

@@ -31,6 +31,8 @@ export const SurveySummarySchema = z
     answered: z.boolean(),
     /** The caller administers the survey's org: they read its results. */
     results: z.boolean(),
+    /** Where the caller's view of participation starts (the survey's org, or their own study grant), or null. */
+    participationOrg: Id.nullable(),
     questions: z.array(
       z.object({
         text: z.string(),
@@ -74,7 +76,10 @@ export const SurveyResultsSchema = z
         counts: z.array(z.object({ label: z.string(), count: z.number().int() })),
         average: z.number().nullable(),
         texts: z.array(z.string()),
-        chartSvg: z.string().nullable().openapi({ description: 'Biểu đồ SVG (Apache ECharts, vẽ ở máy chủ)' }),
+        chartSvg: z
+          .string()
+          .nullable()
+          .openapi({ description: 'Biểu đồ SVG (Apache ECharts, vẽ ở máy chủ)' }),
       }),
     ),
   })
@@ -97,9 +102,7 @@ export const SurveyParticipationSchema = z
   .object({
     org: z.object({ id: Id, name: z.string() }),
     respondents: z.number().int().openapi({ description: 'Số đảng viên của cả tổ chức đã trả lời' }),
-    orgs: z.array(
-      z.object({ org: z.object({ id: Id, name: z.string() }), respondents: z.number().int() }),
-    ),
+    orgs: z.array(z.object({ org: z.object({ id: Id, name: z.string() }), respondents: z.number().int() })),
     /** Named surveys, once the org is a cell: who answered (never what). */
     members: z.array(z.string()),
   })

@@ -9,7 +9,10 @@ import type { CollectionConfig } from 'payload'
 
 export const SurveyAnswers: CollectionConfig<'survey-answers'> = {
   slug: 'survey-answers',
-  labels: { singular: label('Phiếu trả lời', 'Survey answers'), plural: label('Phiếu trả lời', 'Survey answers') },
+  labels: {
+    singular: label('Phiếu trả lời', 'Survey answers'),
+    plural: label('Phiếu trả lời', 'Survey answers'),
+  },
   timestamps: false,
   admin: { group: label('Học tập', 'Study'), hidden: true },
   access: { read: systemOnly, create: systemOnly, update: systemOnly, delete: systemOnly },

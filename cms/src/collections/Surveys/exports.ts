@@ -10,8 +10,7 @@ import type { AnswerRow } from './results.ts'
 function cellOf(survey: Survey, position: number, answer: unknown): string | number {
   const question = survey.questions?.[position]
   if (answer === undefined || !question) return ''
-  if (Array.isArray(answer))
-    return answer.map((i) => question.options?.[i as number]?.text ?? '').join('; ')
+  if (Array.isArray(answer)) return answer.map((i) => question.options?.[i as number]?.text ?? '').join('; ')
   return answer as string | number
 }
 
@@ -24,7 +23,9 @@ export function answerTable(survey: Survey, rows: AnswerRow[]): (string | number
     ...rows.map((row, i) => [
       i + 1,
       ...(named ? [row.fullName ?? ''] : []),
-      ...(survey.questions ?? []).map((_, position) => cellOf(survey, position, row.answers[String(position)])),
+      ...(survey.questions ?? []).map((_, position) =>
+        cellOf(survey, position, row.answers[String(position)]),
+      ),
     ]),
   ]
 }
@@ -43,7 +44,11 @@ export function surveyCsv(survey: Survey, rows: AnswerRow[]): string {
     .join('\r\n')}\r\n`
 }
 
-export async function surveyXlsx(survey: Survey, rows: AnswerRow[], tallies: QuestionTally[]): Promise<Buffer> {
+export async function surveyXlsx(
+  survey: Survey,
+  rows: AnswerRow[],
+  tallies: QuestionTally[],
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook()
   book.creator = 'Sổ tay Đảng viên'
   const answers = book.addWorksheet('Phiếu trả lời')
@@ -53,7 +58,8 @@ export async function surveyXlsx(survey: Survey, rows: AnswerRow[], tallies: Que
   summary.addRow(['Câu hỏi', 'Phương án', 'Số lượt chọn', 'Điểm trung bình'])
   summary.getRow(1).font = { bold: true }
   for (const tally of tallies) {
-    if (tally.kind === 'text') summary.addRow([tally.text, `${tally.texts.length} ý kiến`, tally.answered, ''])
+    if (tally.kind === 'text')
+      summary.addRow([tally.text, `${tally.texts.length} ý kiến`, tally.answered, ''])
     for (const count of tally.counts) summary.addRow([tally.text, count.label, count.count, ''])
     if (tally.average !== null) summary.addRow([tally.text, 'Trung bình', tally.answered, tally.average])
   }

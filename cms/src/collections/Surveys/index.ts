@@ -8,10 +8,10 @@ import {
   createSurveys,
   manageSurveys,
   readSurveys,
-  serverOwnedField,
   SURVEY_OPTIONS_MAX,
   SURVEY_QUESTION_KINDS,
   SURVEY_QUESTIONS_MAX,
+  serverOwnedField,
 } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'

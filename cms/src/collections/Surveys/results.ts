@@ -45,7 +45,14 @@ export async function surveyResults(
   survey: Survey,
 ): Promise<{ respondents: number; questions: QuestionTally[]; rows: AnswerRow[] }> {
   const rows = await answerRows(payload, survey)
-  return { respondents: rows.length, questions: tallySurvey(questionsOf(survey), rows.map((r) => r.answers)), rows }
+  return {
+    respondents: rows.length,
+    questions: tallySurvey(
+      questionsOf(survey),
+      rows.map((r) => r.answers),
+    ),
+    rows,
+  }
 }
 
 export type { ID }

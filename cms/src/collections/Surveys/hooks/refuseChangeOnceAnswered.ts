@@ -26,6 +26,11 @@ export const refuseChangeOnceAnswered: CollectionBeforeChangeHook = async ({
     req,
   })
   if (totalDocs > 0)
-    throw new APIError('Phiếu đã có người trả lời nên không sửa được câu hỏi. Hãy tạo phiếu mới.', 400, null, true)
+    throw new APIError(
+      'Phiếu đã có người trả lời nên không sửa được câu hỏi. Hãy tạo phiếu mới.',
+      400,
+      null,
+      true,
+    )
   return data
 }
