@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp, type FunctionsApp } from '../app.ts'
-import type { SurveyList, SurveyParticipationAnswer, SurveyResults } from '../types.ts'
+import { calendarRoutes } from '../calendar/index.ts'
+import type { Agenda, SurveyList, SurveyParticipationAnswer, SurveyResults } from '../types.ts'
 import { surveysRoutes } from './index.ts'
 
 const ORIGIN = 'http://127.0.0.1:3900'
@@ -72,7 +73,12 @@ const rowCounts = async (survey: number | string) => {
 
 beforeAll(async () => {
   payload = await testPayload()
-  app = createApp({ routes: [surveysRoutes({ payload, now: () => clock })] })
+  app = createApp({
+    routes: [
+      surveysRoutes({ payload, now: () => clock }),
+      calendarRoutes({ payload, uidHost: 'sotay.test' }),
+    ],
+  })
   tree = await buildAccessTree(payload, `svy${Date.now()}`)
   const make = async (title: string, anonymous: boolean) =>
     (
@@ -134,6 +140,18 @@ describe('a survey sent to a subtree', () => {
     expect(listed?.questions.map((q) => q.kind)).toEqual(['choice', 'multiple', 'scale', 'text'])
     const theirs = (await (await call('/surveys', tree.users.memberB1)).json()) as SurveyList
     expect(theirs.surveys.map((s) => s.id)).not.toContain(anonymousId)
+  })
+})
+
+describe('in the member’s calendar', () => {
+  it('shows the survey’s deadline to the subtree it was sent to', async () => {
+    const day = (days: number) => new Date(clock + days * 86_400_000 + 7 * HOUR).toISOString().slice(0, 10)
+    const agenda = async (who: Who) =>
+      ((await (await call(`/calendar?from=${day(-1)}&to=${day(7)}`, who)).json()) as Agenda).items.map(
+        (i) => i.title,
+      )
+    expect(await agenda(tree.users.memberA1)).toContain('Hạn khảo sát: Khảo sát việc học tập chuyên đề')
+    expect(await agenda(tree.users.memberB1)).not.toContain('Hạn khảo sát: Khảo sát việc học tập chuyên đề')
   })
 })
 
