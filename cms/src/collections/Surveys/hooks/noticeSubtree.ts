@@ -8,12 +8,15 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Survey } from '../../../payload-types.ts'
 import { sendNotice } from '../../Notices/fanout/sendNotice.ts'
 
+/** Set on a request's context to publish surveys without a notice (the demo seed). */
+export const SURVEYS_QUIET_CONTEXT = 'surveysQuiet'
+
 /** The member app's page of a survey. */
 export const surveyPath = (id: number | string) => `/thanh-vien/khao-sat/#${id}`
 
 export const noticeSubtree: CollectionAfterChangeHook<Survey> = async ({ doc, req }) => {
   const org = idOf(doc.org)
-  if (!doc.published || doc.notice || org === undefined) return doc
+  if (req.context[SURVEYS_QUIET_CONTEXT] || !doc.published || doc.notice || org === undefined) return doc
   const until = doc.closesAt ? `\nHạn trả lời: ${viDateTime(doc.closesAt)}.` : ''
   const notice = await sendNotice(req.payload, {
     fromOrg: org,
