@@ -19,6 +19,7 @@ import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
+import { importQuestionsEndpoint } from './endpoints/importQuestions.ts'
 
 export const Quizzes: CollectionConfig<'quizzes'> = {
   slug: 'quizzes',
@@ -36,6 +37,7 @@ export const Quizzes: CollectionConfig<'quizzes'> = {
     delete: manageQuizzes,
   },
   hooks: { beforeChange: [setOrgAncestors] },
+  endpoints: [importQuestionsEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Tên bài', 'Title') },
     {
