@@ -1,4 +1,4 @@
-import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
+import { type AccessTree, buildAccessTree, rawRows as rawRowsOf, testPayload } from '@sotay/cms/testing'
 import { SURVEY_MESSAGES } from '@sotay/content-schemas'
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
@@ -51,17 +51,7 @@ const QUESTIONS = [
   { text: 'Góp ý thêm của đồng chí', kind: 'text' },
 ]
 
-/** Every row of a table, as the engine stores it (no Payload in between). */
-async function rawRows(table: string, where: string): Promise<Record<string, unknown>[]> {
-  const db = payload.db as unknown as {
-    name: string
-    pool?: { query: (q: string) => Promise<{ rows: Record<string, unknown>[] }> }
-    client?: { execute: (q: string) => Promise<{ rows: Record<string, unknown>[]; columns: string[] }> }
-  }
-  if (db.name === 'postgres') return (await db.pool!.query(`SELECT * FROM "${table}" WHERE ${where}`)).rows
-  const result = await db.client!.execute(`SELECT * FROM "${table}" WHERE ${where}`)
-  return result.rows.map((row) => Object.fromEntries(result.columns.map((c) => [c, row[c as never]])))
-}
+const rawRows = (table: string, where: string) => rawRowsOf(payload, table, where)
 const rowCounts = async (survey: number | string) => {
   const where = { survey: { equals: survey } }
   const [who, what] = await Promise.all([

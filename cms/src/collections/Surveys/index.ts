@@ -15,8 +15,8 @@ import {
 } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
-import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
+import { windowRow } from '../../fields/window.ts'
 import { noticeSubtree } from './hooks/noticeSubtree.ts'
 import { refuseChangeOnceAnswered } from './hooks/refuseChangeOnceAnswered.ts'
 
@@ -57,25 +57,7 @@ export const Surveys: CollectionConfig<'surveys'> = {
         },
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'opensAt',
-          type: 'date',
-          index: true,
-          label: label('Mở lúc', 'Opens at'),
-          admin: { date: dayAndTime },
-        },
-        {
-          name: 'closesAt',
-          type: 'date',
-          index: true,
-          label: label('Đóng lúc', 'Closes at'),
-          admin: { date: dayAndTime },
-        },
-      ],
-    },
+    windowRow(),
     {
       name: 'questions',
       type: 'array',
