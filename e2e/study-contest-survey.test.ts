@@ -91,7 +91,7 @@ afterAll(async () => {
 
 describe('a contest', () => {
   it('ranks three members by score, then by time, once its window closes', async () => {
-    const closesAt = Date.now() + 40_000
+    const closesAt = Date.now() + 60_000
     const created = await post(committee, '/api/quizzes', {
       title: CONTEST,
       kind: 'contest',
