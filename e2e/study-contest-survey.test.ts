@@ -125,6 +125,20 @@ describe('a contest', () => {
     ])
     // A late submission is refused now that the window has closed.
     expect((await post(member, `/fn/study/quizzes/${contest}/start`)).status).toBe(409)
+
+    // The member sees the same ranking on the phone.
+    await phone.goto('/thanh-vien/trac-nghiem/')
+    await phone
+      .locator('.qz-row', { hasText: CONTEST })
+      .getByRole('button', { name: 'Xem xếp hạng' })
+      .click({ timeout: 30_000 })
+    const board = phone.getByRole('region', { name: 'Bảng xếp hạng' })
+    await board.getByText('Xếp hạng 3 thí sinh.').waitFor({ timeout: 20_000 })
+    expect(await board.locator('li strong').allTextContents()).toEqual([
+      `1. ${member.user.fullName}`,
+      `2. ${committee.user.fullName}`,
+      `3. ${secretary.user.fullName}`,
+    ])
   })
 })
 
