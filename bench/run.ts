@@ -22,6 +22,10 @@ const BENCHES: Record<string, { script: string; args?: string[]; what: string }>
     script: 'meeting-checkin.ts',
     what: '300 đại biểu điểm danh trong 60 giây: p50/p99 so với node:http trần',
   },
+  contest: {
+    script: 'contest.ts',
+    what: 'thí sinh nộp bài hội thi trong 5 phút cuối (có gửi lại sau khi rớt mạng): p50/p99 so với node:http trần',
+  },
   qa: { script: 'qa-match.ts', what: 'khớp câu hỏi trên 5.000 mục hỏi đáp' },
   'member-search': { script: 'member-search.ts', what: 'tra cứu của đảng viên p50/p99 trên 10.000 mục' },
   tasks: {

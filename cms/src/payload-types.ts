@@ -46,11 +46,18 @@ export interface Config {
     'calendar-entries': CalendarEntry;
     'calendar-feeds': CalendarFeed;
 <<<<<<< HEAD
+<<<<<<< HEAD
     'activity-days': ActivityDay;
 ||||||| 875c8ff
 =======
     'org-changes': OrgChange;
 >>>>>>> reorg
+||||||| 875c8ff
+=======
+    surveys: Survey;
+    'survey-participation': SurveyParticipation;
+    'survey-answers': SurveyAnswer;
+>>>>>>> surveys
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -86,11 +93,18 @@ export interface Config {
     'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
 <<<<<<< HEAD
+<<<<<<< HEAD
     'activity-days': ActivityDaysSelect<false> | ActivityDaysSelect<true>;
 ||||||| 875c8ff
 =======
     'org-changes': OrgChangesSelect<false> | OrgChangesSelect<true>;
 >>>>>>> reorg
+||||||| 875c8ff
+=======
+    surveys: SurveysSelect<false> | SurveysSelect<true>;
+    'survey-participation': SurveyParticipationSelect<false> | SurveyParticipationSelect<true>;
+    'survey-answers': SurveyAnswersSelect<false> | SurveyAnswersSelect<true>;
+>>>>>>> surveys
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1053,6 +1067,7 @@ export interface CalendarFeed {
 }
 /**
 <<<<<<< HEAD
+<<<<<<< HEAD
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "activity-days".
  */
@@ -1117,6 +1132,76 @@ export interface OrgChange {
 }
 /**
 >>>>>>> reorg
+||||||| 875c8ff
+=======
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: number | string;
+  title: string;
+  intro?: string | null;
+  published?: boolean | null;
+  anonymous?: boolean | null;
+  opensAt?: string | null;
+  closesAt?: string | null;
+  questions?:
+    | {
+        text: string;
+        kind: 'choice' | 'multiple' | 'scale' | 'text';
+        required?: boolean | null;
+        options?:
+          | {
+              text: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  notice?: (number | string | null) | Notice;
+  /**
+   * Sent to members of this org
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-participation".
+ */
+export interface SurveyParticipation {
+  id: string;
+  survey: (number | string) | Survey;
+  member: (number | string) | User;
+  /**
+   * The member’s cell
+   */
+  org: (number | string) | Org;
+  orgAncestors?: ((number | string) | Org)[] | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-answers".
+ */
+export interface SurveyAnswer {
+  id: string;
+  survey: (number | string) | Survey;
+  member?: (number | string | null) | User;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
+>>>>>>> surveys
  * Who did what, when and from where. Read-only; old entries are deleted when their retention ends.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1425,6 +1510,7 @@ export interface PayloadLockedDocument {
         relationTo: 'calendar-feeds';
         value: (number | string) | CalendarFeed;
 <<<<<<< HEAD
+<<<<<<< HEAD
       } | null)
     | ({
         relationTo: 'activity-days';
@@ -1436,6 +1522,21 @@ export interface PayloadLockedDocument {
         relationTo: 'org-changes';
         value: (number | string) | OrgChange;
 >>>>>>> reorg
+||||||| 875c8ff
+=======
+      } | null)
+    | ({
+        relationTo: 'surveys';
+        value: (number | string) | Survey;
+      } | null)
+    | ({
+        relationTo: 'survey-participation';
+        value: string | SurveyParticipation;
+      } | null)
+    | ({
+        relationTo: 'survey-answers';
+        value: string | SurveyAnswer;
+>>>>>>> surveys
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2145,6 +2246,7 @@ export interface CalendarFeedsSelect<T extends boolean = true> {
 /**
  * This interface was referenced by `Config`'s JSON-Schema
 <<<<<<< HEAD
+<<<<<<< HEAD
  * via the `definition` "activity-days_select".
  */
 export interface ActivityDaysSelect<T extends boolean = true> {
@@ -2186,6 +2288,61 @@ export interface OrgChangesSelect<T extends boolean = true> {
 /**
  * This interface was referenced by `Config`'s JSON-Schema
 >>>>>>> reorg
+||||||| 875c8ff
+=======
+ * via the `definition` "surveys_select".
+ */
+export interface SurveysSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  published?: T;
+  anonymous?: T;
+  opensAt?: T;
+  closesAt?: T;
+  questions?:
+    | T
+    | {
+        text?: T;
+        kind?: T;
+        required?: T;
+        options?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  notice?: T;
+  org?: T;
+  orgAncestors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-participation_select".
+ */
+export interface SurveyParticipationSelect<T extends boolean = true> {
+  id?: T;
+  survey?: T;
+  member?: T;
+  org?: T;
+  orgAncestors?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-answers_select".
+ */
+export interface SurveyAnswersSelect<T extends boolean = true> {
+  id?: T;
+  survey?: T;
+  member?: T;
+  answers?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+>>>>>>> surveys
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {

@@ -37,6 +37,9 @@ import { Questions } from './collections/Questions/index.ts'
 import { QuizAttempts } from './collections/QuizAttempts/index.ts'
 import { Quizzes } from './collections/Quizzes/index.ts'
 import { StudyTopics } from './collections/StudyTopics/index.ts'
+import { SurveyAnswers } from './collections/SurveyAnswers/index.ts'
+import { SurveyParticipation } from './collections/SurveyParticipation/index.ts'
+import { Surveys } from './collections/Surveys/index.ts'
 import { TaskReports } from './collections/TaskReports/index.ts'
 import { Tasks } from './collections/Tasks/index.ts'
 import { Users } from './collections/Users/index.ts'
@@ -77,6 +80,9 @@ const collections = [
   CalendarFeeds,
   ActivityDays,
   OrgChanges,
+  Surveys,
+  SurveyParticipation,
+  SurveyAnswers,
 ]
 
 export default buildConfig({

@@ -2,3 +2,4 @@
 export { freshDatabaseUrl } from './database.ts'
 export { type AccessTree, buildAccessTree, PASSWORD, type TreeUser } from './fixtures/accessTree.ts'
 export { testPayload } from './payload.ts'
+export { rawRows } from './rawRows.ts'

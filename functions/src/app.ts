@@ -28,6 +28,7 @@ import { readingRoutes } from './reading/index.ts'
 import { reportsRoutes } from './reports/index.ts'
 import { sessionRoutes } from './session/index.ts'
 import { studyRoutes } from './study/index.ts'
+import { surveysRoutes } from './surveys/index.ts'
 import { tasksRoutes } from './tasks/index.ts'
 
 export const FUNCTIONS_BASE = '/fn'
@@ -123,6 +124,7 @@ export function functionsApp(options: FunctionsOptions): FunctionsApp {
       tasksRoutes({ payload, allowedOrigins }),
       calendarRoutes({ payload, allowedOrigins }),
       reportsRoutes({ payload, allowedOrigins }),
+      surveysRoutes({ payload, allowedOrigins }),
       ...(options.extra ?? []),
     ],
   })

@@ -89,3 +89,10 @@ export type {
   QuizSubmit,
   QuizSummary,
 } from './study/schemas.ts'
+export type {
+  SurveyAnswerBody,
+  SurveyList,
+  SurveyParticipationAnswer,
+  SurveyResults,
+  SurveySummary,
+} from './surveys/schemas.ts'

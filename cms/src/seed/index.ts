@@ -7,6 +7,7 @@ import type { ID } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { upsertMembers } from '../collections/MemberImports/commit/commit.ts'
 import { seedDemoMeetings } from './demoMeetings.ts'
+import { writeDemoStudy } from './demoStudy.ts'
 import { writeDemoTasks } from './demoTasks.ts'
 import { DEFAULT_MEMBERS, MAX_MEMBERS } from './limits.ts'
 import { type DemoLogin, readLogins, writeLogins } from './logins.ts'
@@ -112,6 +113,8 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
     memberCard,
     now,
   })
+  report('Tạo bài trắc nghiệm, hội thi và khảo sát mẫu', 0, 1)
+  await writeDemoStudy(payload, { province: id(PROVINCE.code), committee: id(places.committee.code), now })
   report('Tạo tài khoản mẫu', 0, 1)
   await writeLogins(
     payload,

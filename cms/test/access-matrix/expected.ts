@@ -14,6 +14,7 @@ import {
   createOrgChanges,
   createOrgs,
   createQuizzes,
+  createSurveys,
   createTasks,
   deleteQuestions,
   MEETING_ROLES,
@@ -27,6 +28,7 @@ import {
   manageOrgChanges,
   manageOrgs,
   manageQuizzes,
+  manageSurveys,
   manageTasks,
   markOwnInboxRead,
   NOTICE_ROLES,
@@ -54,6 +56,8 @@ import {
   readQuestions,
   readQuizAttempts,
   readQuizzes,
+  readSurveyParticipation,
+  readSurveys,
   readTaskReports,
   readTasks,
   readUsers,
@@ -229,4 +233,21 @@ export const PROMISES = new Map<unknown, { says: string; allows: Promise }>([
   [readOrgChanges, { says: 'the superadmin and province committees', allows: isSuperadmin }],
   [createOrgChanges, { says: 'the superadmin and province committees', allows: isSuperadmin }],
   [manageOrgChanges, { says: 'the superadmin and province committees', allows: isSuperadmin }],
+  // The target survey of A1 is published (samples.ts), so it is sent to the people at home in A1.
+  [
+    readSurveys,
+    {
+      says: 'members of its subtree once sent, and study admins of the subtree',
+      allows: (a) => a.homeInCell || covers(STUDY_ROLES)(a),
+    },
+  ],
+  [createSurveys, { says: 'study admins of the subtree', allows: covers(STUDY_ROLES) }],
+  [manageSurveys, { says: 'study admins of the subtree', allows: covers(STUDY_ROLES) }],
+  [
+    readSurveyParticipation,
+    {
+      says: 'the member who answered, and study admins of the subtree',
+      allows: (a) => a.isSubject || covers(STUDY_ROLES)(a),
+    },
+  ],
 ])

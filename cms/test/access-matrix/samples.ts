@@ -75,6 +75,11 @@ export class Samples {
         return { data: { key: `mx-${n}` } }
       case 'meeting-ballots':
         return { data: { id: `mx-${n}` } }
+      case 'surveys':
+        return { data: { published: true, questions: [{ text: 'Đồng chí góp ý gì?', kind: 'text' }] } }
+      case 'survey-participation':
+      case 'survey-answers':
+        return { data: { id: `mx-${n}`, answers: {} } }
       case 'tasks':
         // Given to the member of A1, not to the cell, so the cell's secretary does not report on it.
         return { data: { assigneeOrg: null, dueAt: new Date(Date.now() + 86_400_000).toISOString() } }

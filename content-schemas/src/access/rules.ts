@@ -399,16 +399,19 @@ export const readMeetingMinutes: Access = async ({ req }) => {
  * Quizzes and contests (trắc nghiệm, hội thi): a published one is sent to every member of its org's subtree;
  * study admins of the subtree read drafts too. Correct answers are hidden from members by `quizKeyField`.
  */
-export const readQuizzes: Access = ({ req }) => {
-  const user = asSessionUser(req.user)
-  if (!user) return false
-  if (isSuperadmin(user)) return true
-  const scope = memberScope(user)
-  const sent: Where = { and: [{ published: { equals: true } }, { org: { in: scope } }] }
-  const roots = grantedOrgIds(user, STUDY_ROLES)
-  if (!roots.length) return scope.length ? sent : false
-  return scope.length ? { or: [sent, ownedWithin(roots)] } : ownedWithin(roots)
-}
+const sentToSubtree =
+  (roles: Role[]): Access =>
+  ({ req }) => {
+    const user = asSessionUser(req.user)
+    if (!user) return false
+    if (isSuperadmin(user)) return true
+    const scope = memberScope(user)
+    const sent: Where = { and: [{ published: { equals: true } }, { org: { in: scope } }] }
+    const roots = grantedOrgIds(user, roles)
+    if (!roots.length) return scope.length ? sent : false
+    return scope.length ? { or: [sent, ownedWithin(roots)] } : ownedWithin(roots)
+  }
+export const readQuizzes: Access = sentToSubtree(STUDY_ROLES)
 
 /** Write quizzes and contests of one's subtree. */
 export const createQuizzes = createOwnedBy(STUDY_ROLES)
@@ -422,6 +425,17 @@ export const quizKeyField: FieldAccess = ({ req }) => {
 
 /** Attempts (lượt làm bài): the member reads their own; study admins those of members in their subtree. */
 export const readQuizAttempts: Access = ownOrWithin('member', STUDY_ROLES, ownedWithin)
+
+/** Surveys (khảo sát): a published one is sent to every member of its org's subtree; study admins write them. */
+export const readSurveys: Access = sentToSubtree(STUDY_ROLES)
+export const createSurveys = createOwnedBy(STUDY_ROLES)
+export const manageSurveys = manageOwnedBy(STUDY_ROLES)
+
+/**
+ * Who answered a survey (survey-participation): the member their own row, study admins their subtree's rows.
+ * The answers themselves (survey-answers) are `systemOnly`: results are read through the survey functions.
+ */
+export const readSurveyParticipation: Access = ownOrWithin('member', STUDY_ROLES, ownedWithin)
 
 /**
  * Tasks and their reports: the person they name (`ownerFields`), and task admins whose subtree holds the

@@ -39,6 +39,12 @@ export const SECTIONS: MemberSection[] = [
     load: () => import('./study/Quizzes.tsx'),
   },
   {
+    slug: 'khao-sat',
+    title: 'Khảo sát',
+    description: 'Phiếu khảo sát của cấp ủy, có phiếu ẩn danh',
+    load: () => import('./surveys/Surveys.tsx'),
+  },
+  {
     slug: 'tra-cuu',
     title: 'Tra cứu',
     description: 'Tìm mọi tài liệu, gõ không dấu cũng được',

@@ -17,8 +17,9 @@ import {
 } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
-import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
+import { windowRow } from '../../fields/window.ts'
+import { importQuestionsEndpoint } from './endpoints/importQuestions.ts'
 
 export const Quizzes: CollectionConfig<'quizzes'> = {
   slug: 'quizzes',
@@ -36,6 +37,7 @@ export const Quizzes: CollectionConfig<'quizzes'> = {
     delete: manageQuizzes,
   },
   hooks: { beforeChange: [setOrgAncestors] },
+  endpoints: [importQuestionsEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Tên bài', 'Title') },
     {
@@ -102,25 +104,7 @@ export const Quizzes: CollectionConfig<'quizzes'> = {
         },
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'opensAt',
-          type: 'date',
-          index: true,
-          label: label('Mở lúc', 'Opens at'),
-          admin: { date: dayAndTime },
-        },
-        {
-          name: 'closesAt',
-          type: 'date',
-          index: true,
-          label: label('Đóng lúc', 'Closes at'),
-          admin: { date: dayAndTime },
-        },
-      ],
-    },
+    windowRow(),
     {
       name: 'questions',
       type: 'array',

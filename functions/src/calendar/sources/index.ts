@@ -1,10 +1,11 @@
 /**
- * Every source of "Lịch của tôi". Quizzes and contests (study deadlines, kind `study`) are one more file here,
- * a `CalendarSource` reading their windows as the member, added to this list.
+ * Every source of "Lịch của tôi": the member's entries, meetings, task deadlines, and study windows (quizzes,
+ * contests, surveys).
  */
 import type { CalendarSource } from '../item.ts'
 import { entriesSource } from './entries.ts'
 import { meetingsSource } from './meetings.ts'
+import { studySource } from './study.ts'
 import { tasksSource } from './tasks.ts'
 
-export const CALENDAR_SOURCES: CalendarSource[] = [entriesSource, meetingsSource, tasksSource]
+export const CALENDAR_SOURCES: CalendarSource[] = [entriesSource, meetingsSource, tasksSource, studySource]

@@ -1,5 +1,5 @@
 import type { Meeting } from '@sotay/cms'
-import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
+import { type AccessTree, buildAccessTree, rawRows as rawRowsOf, testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp, type FunctionsApp } from '../../app.ts'
@@ -47,17 +47,7 @@ const ballot = (who: Person, voteId: string | number, choice: string) =>
 const listAs = async (who: { token: string }) =>
   (await (await call(`/meetings/${meeting.id}/votes`, who)).json()) as Votes
 
-/** Every row of a table, as the engine stores it (no Payload in between). */
-async function rawRows(table: string, where: string): Promise<Record<string, unknown>[]> {
-  const db = payload.db as unknown as {
-    name: string
-    pool?: { query: (q: string) => Promise<{ rows: Record<string, unknown>[] }> }
-    client?: { execute: (q: string) => Promise<{ rows: Record<string, unknown>[]; columns: string[] }> }
-  }
-  if (db.name === 'postgres') return (await db.pool!.query(`SELECT * FROM "${table}" WHERE ${where}`)).rows
-  const result = await db.client!.execute(`SELECT * FROM "${table}" WHERE ${where}`)
-  return result.rows.map((row) => Object.fromEntries(result.columns.map((c) => [c, row[c as never]])))
-}
+const rawRows = (table: string, where: string) => rawRowsOf(payload, table, where)
 
 beforeAll(async () => {
   payload = await testPayload()

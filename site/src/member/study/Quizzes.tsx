@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { fn } from '../api.ts'
 import { ErrorBox } from '../Field.tsx'
 import type { SectionProps } from '../types.ts'
+import { Ranking } from './Ranking.tsx'
 import { Result } from './Result.tsx'
 import {
   dropAttempt,
@@ -97,8 +98,18 @@ function Taking({
   )
 }
 
-function QuizRow({ quiz, onStart }: { quiz: QuizSummary; onStart: (quiz: QuizSummary) => void }) {
+function QuizRow({
+  quiz,
+  onStart,
+  onRanking,
+}: {
+  quiz: QuizSummary
+  onStart: (quiz: QuizSummary) => void
+  onRanking: (quiz: QuizSummary) => void
+}) {
   const left = quiz.maxAttempts - quiz.attemptsUsed
+  const closed =
+    quiz.kind === 'contest' && quiz.closesAt !== null && new Date(quiz.closesAt).getTime() <= Date.now()
   return (
     <li className="mv-card qz-row">
       <strong>{quiz.title}</strong>
@@ -112,9 +123,15 @@ function QuizRow({ quiz, onStart }: { quiz: QuizSummary; onStart: (quiz: QuizSum
         </span>
       )}
       {quiz.best !== null && <span>Điểm cao nhất: {quiz.best}%</span>}
-      <button type="button" className="button" disabled={left <= 0} onClick={() => onStart(quiz)}>
-        {left <= 0 ? 'Đã hết lượt' : quiz.attemptsUsed ? 'Làm lại' : 'Làm bài'}
-      </button>
+      {closed ? (
+        <button type="button" className="button" onClick={() => onRanking(quiz)}>
+          Xem xếp hạng
+        </button>
+      ) : (
+        <button type="button" className="button" disabled={left <= 0} onClick={() => onStart(quiz)}>
+          {left <= 0 ? 'Đã hết lượt' : quiz.attemptsUsed ? 'Làm lại' : 'Làm bài'}
+        </button>
+      )}
     </li>
   )
 }
@@ -124,6 +141,7 @@ export default function Quizzes({ member }: SectionProps) {
   const [saved, setSaved] = useState<SavedAttempt | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [ranking, setRanking] = useState<QuizSummary | null>(null)
 
   const refresh = useCallback(
     () => fn<QuizList>('/study/quizzes').then((r) => (r.ok ? setList(r.data) : setError(r.message))),
@@ -199,6 +217,7 @@ export default function Quizzes({ member }: SectionProps) {
         }}
       />
     )
+  if (ranking) return <Ranking id={ranking.id} title={ranking.title} onBack={() => setRanking(null)} />
   if (saved) return <Taking saved={saved} onChange={keep} onSubmit={submit} />
   if (error && !list) return <ErrorBox message={error} />
   if (!list) return <p role="status">Đang tải…</p>
@@ -209,7 +228,7 @@ export default function Quizzes({ member }: SectionProps) {
       {list.quizzes.length ? (
         <ul className="qz-list">
           {list.quizzes.map((quiz) => (
-            <QuizRow key={String(quiz.id)} quiz={quiz} onStart={start} />
+            <QuizRow key={String(quiz.id)} quiz={quiz} onStart={start} onRanking={setRanking} />
           ))}
         </ul>
       ) : (
