@@ -48,3 +48,11 @@ export function heldMeeting(
 export function runJobNow(stack: StackInfo, task: 'remindTasks' | 'remindCalendarEntries'): Promise<any> {
   return runLocal(stack, 'runJob.ts', ['--task', task])
 }
+
+/** Brings a meeting posted for a later month to now (its month and on-time verdict kept): local/meetingDay.ts. */
+export function meetingDay(
+  stack: StackInfo,
+  meetingId: string | number,
+): Promise<{ startsAt: string; endsAt: string }> {
+  return runLocal(stack, 'meetingDay.ts', [String(meetingId)])
+}
