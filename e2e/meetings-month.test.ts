@@ -223,10 +223,13 @@ describe('a cell’s month of meetings, at 360 px', () => {
     await minutes.getByText('Đã lập dự thảo biên bản').waitFor(WAIT)
     const draft = await minutes.textContent()
     for (const expected of [typist.fullName, recorder.fullName, QUESTION]) expect(draft).toContain(expected)
-    expect(draft).toMatch(/Tán thành:\s*1/)
+    // A vote on no agenda item is listed under "Các biểu quyết khác" as "Tán thành 1; Không tán thành 1".
+    expect(draft).toMatch(/Tán thành:?\s*1;?\s*Không tán thành:?\s*1/)
     await minutes.getByLabel('Ý kiến thảo luận').first().fill(DISCUSSION)
     await minutes.getByRole('button', { name: 'Lưu', exact: true }).click()
     await minutes.getByText('Đã lưu biên bản.').waitFor(WAIT)
+    // The chair approves, not the recorder.
+    expect(await minutes.getByRole('button', { name: 'Thông qua biên bản' }).count()).toBe(0)
     expect(await sideways(page)).toEqual([])
 
     await atMeeting(secretaryPage)
@@ -255,13 +258,16 @@ describe('a cell’s month of meetings, at 360 px', () => {
     }
   })
 
-  it('a member reads the approved minutes and may not change them', async () => {
+  it('a member reads the approved minutes and the vote’s result, and may not change the minutes', async () => {
     const page = await phoneAs(memberLogin(stack))
     await atMeeting(page)
     const minutes = page.locator('section.mn')
     await minutes.getByText('Đã thông qua').first().waitFor(WAIT)
     expect(await minutes.textContent()).toContain(DISCUSSION)
     expect(await minutes.locator('textarea').count()).toBe(0)
+    expect(await minutes.getByRole('button', { name: /Lập|Lưu|Thông qua/ }).count()).toBe(0)
+    // The closed secret vote's result is theirs to read too.
+    await expect.poll(() => page.locator('[data-choice="Tán thành"]').first().textContent(), WAIT).toBe('1')
     const refused = await page.evaluate(async (id) => {
       const r = await fetch(`/fn/meetings/${id}/minutes`, {
         method: 'PUT',
