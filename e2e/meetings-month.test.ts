@@ -76,7 +76,9 @@ async function signedIn(browser: Browser, who: DemoLogin, width = 360): Promise<
 }
 const phoneAs = (who: DemoLogin, width = 360) => signedIn(phone, who, width)
 const atMeeting = async (page: Page) => {
-  await page.goto(`/thanh-vien/sinh-hoat/${meetingPath}`)
+  // The same address again (only a hash) would not load the page afresh: reload it then.
+  if (page.url().endsWith(`/thanh-vien/sinh-hoat/${meetingPath}`)) await page.reload()
+  else await page.goto(`/thanh-vien/sinh-hoat/${meetingPath}`)
   await page.getByRole('heading', { name: title }).waitFor(WAIT)
 }
 const sideways = async (page: Page) => (await sidewaysOverflow(page)).offenders
