@@ -36,20 +36,15 @@ export function queueScheduledPublish(
   return runLocal(stack, 'queueScheduledPublish.ts', args)
 }
 
-/** A held meeting of the demo cell with check-ins, an absence and a closed vote (local/minutesMeeting.ts). */
-export function heldMeeting(
-  stack: StackInfo,
-  memberUsername: string,
-): Promise<{
-  meeting: number | string
-  member: string
-  recorder: { username: string; password: string; name: string }
-  absent: string | null
-}> {
-  return runLocal(stack, 'minutesMeeting.ts', [memberUsername])
-}
-
 /** Runs one reminder job now (remindTasks, remindCalendarEntries), as the CMS's scheduler would; its output. */
 export function runJobNow(stack: StackInfo, task: 'remindTasks' | 'remindCalendarEntries'): Promise<any> {
   return runLocal(stack, 'runJob.ts', ['--task', task])
+}
+
+/** Brings a meeting posted for a later month to now (its month and on-time verdict kept): local/meetingDay.ts. */
+export function meetingDay(
+  stack: StackInfo,
+  meetingId: string | number,
+): Promise<{ startsAt: string; endsAt: string }> {
+  return runLocal(stack, 'meetingDay.ts', [String(meetingId)])
 }

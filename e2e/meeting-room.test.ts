@@ -1,8 +1,8 @@
 /**
  * The online meeting room on the stack's real Janus, in Chromium with a fake microphone, media on loopback only:
  * two invited members join from two pages and each receives the other's audio (getStats), both are counted as
- * online attendance, the runner's list shows them, the runner mutes and removes one, and an uninvited member is
- * refused a room token. Skipped with a plain message when Debian's `janus` is not installed.
+ * online attendance, the runner's list shows them, the runner mutes and removes one (kept out, no new token, until
+ * the runner lets them back in; then they rejoin), and an uninvited member is refused a room token. Skipped with a plain message when Debian's `janus` is not installed.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -188,5 +188,34 @@ describe.skipIf(!stack.janus)('the online meeting room (Janus)', () => {
     const kicked = await api(stack.url, `${base}/kick`, { method: 'POST', session: secretary, body: '{}' })
     expect(kicked.status).toBe(200)
     await expect.poll(() => memberPage.evaluate(() => (window as any).kicked), { timeout: 10_000 }).toBe(true)
+
+    // Kept out until let back in: no new ticket; then the runner's "Cho vào lại" and the member rejoins.
+    const refused = await api(stack.url, `/fn/meetings/${meetingId}/room`, {
+      method: 'POST',
+      session: member,
+      body: '{}',
+    })
+    expect(refused.status).toBe(403)
+    expect(refused.body.error.message).toMatch(/vào lại được khi người điều hành cho phép/)
+    const readmit = await api(stack.url, `${base}/readmit`, {
+      method: 'POST',
+      session: secretary,
+      body: '{}',
+    })
+    expect(readmit).toMatchObject({
+      status: 200,
+      body: { message: 'Đã cho người này vào lại phòng họp trực tuyến.' },
+    })
+    const back = await join(memberPage, meetingId)
+    expect(back.ticket.status).toBe(200)
+    await expect
+      .poll(
+        async () =>
+          (
+            await api(stack.url, `/fn/meetings/${meetingId}/room/participants`, { session: secretary })
+          ).body.participants.map((p: { memberId: unknown }) => String(p.memberId)),
+        { timeout: 20_000 },
+      )
+      .toContain(String(member.user.id))
   })
 })

@@ -82,7 +82,14 @@ describe.skipIf(!janusBin)('the online meeting room on a real Janus', () => {
     })
     await post(`${base}/${session.data?.id}/${handle.data?.id}`, {
       janus: 'message',
-      body: { request: 'join', ptype: 'publisher', room: ticket.room, pin: ticket.pin, id: ticket.feedId },
+      body: {
+        request: 'join',
+        ptype: 'publisher',
+        room: ticket.room,
+        pin: ticket.pin,
+        token: ticket.roomToken,
+        id: ticket.feedId,
+      },
     })
     // The join is asynchronous: read its event.
     const events = await fetch(`${base}/${session.data?.id}?maxev=5&token=${encodeURIComponent(token)}`)
@@ -211,5 +218,37 @@ describe.skipIf(!janusBin)('the online meeting room on a real Janus', () => {
     expect(kicked.status).toBe(200)
     const after = (await (await call(base, secretary, 'GET')).json()) as RoomParticipants
     expect(after.participants).toEqual([])
+    expect(after.removed).toEqual([expect.objectContaining({ memberId: member.id })])
+  })
+  it('keeps a removed member out, an old ticket too, until the runner lets them back in', async () => {
+    const m = await meeting('Sinh hoạt trực tuyến (vào lại)')
+    const member = tree.users.memberA1
+    const secretary = tree.users.secretaryA1
+    const base = `/meetings/${m.id}/room/participants`
+    const ticket = (await (await call(`/meetings/${m.id}/room`, member)).json()) as RoomTicket
+    await joinAsPublisher(ticket)
+    expect((await call(`${base}/${member.id}/kick`, secretary)).status).toBe(200)
+
+    // Janus refuses the old ticket (off the door list), and the server gives no new one.
+    const old = await joinAsPublisher(ticket)
+    expect(JSON.stringify(old)).toMatch(/"error_code":433/)
+    const refused = await call(`/meetings/${m.id}/room`, member)
+    expect(refused.status).toBe(403)
+    expect(((await refused.json()) as ErrorAnswer).error.message).toMatch(
+      /vào lại được khi người điều hành cho phép/,
+    )
+    const list = (await (await call(base, secretary, 'GET')).json()) as RoomParticipants
+    expect(list).toEqual({ participants: [], removed: [{ memberId: member.id, name: 'Đỗ Thị Hoa' }] })
+
+    // Only the runner lets them back, once.
+    expect((await call(`${base}/${member.id}/readmit`, member)).status).toBe(403)
+    const readmit = await call(`${base}/${member.id}/readmit`, secretary)
+    expect(readmit.status).toBe(200)
+    expect((await call(`${base}/${member.id}/readmit`, secretary)).status).toBe(404)
+    const again = (await (await call(`/meetings/${m.id}/room`, member)).json()) as RoomTicket
+    await joinAsPublisher(again)
+    const back = (await (await call(base, secretary, 'GET')).json()) as RoomParticipants
+    expect(back.participants).toEqual([expect.objectContaining({ memberId: member.id })])
+    expect(back.removed).toEqual([])
   })
 })

@@ -12,6 +12,8 @@ export interface Column {
 }
 export type Table = Record<string, Column>
 export type Row = Record<string, unknown>
+/** A raw expression built by `sqlOf(db)` (an aggregate, a CASE). */
+export type SqlExpression = { readonly sqlExpression: unique symbol }
 /** A condition built by the adapter's operators. */
 export type Condition = { readonly condition: unique symbol } | undefined
 
@@ -23,9 +25,10 @@ interface Insert extends Returning {
   onConflictDoUpdate(config: { target: Column; set: Record<string, unknown> }): Returning
 }
 interface Select extends PromiseLike<Row[]> {
-  where(condition: Condition): Select
+  where(condition: Condition | SqlExpression): Select
   orderBy(column: Column): Select
   limit(n: number): Select
+  groupBy(...columns: Column[]): Select
 }
 
 /** Drizzle's database or one of its transactions. */
@@ -33,7 +36,7 @@ export interface QueryBuilder {
   insert(table: Table): { values(rows: Row[]): Insert }
   update(table: Table): { set(values: Row): { where(condition: Condition): PromiseLike<unknown> } }
   delete(table: Table): { where(condition: Condition): PromiseLike<unknown> }
-  select(fields: Record<string, Column>): { from(table: Table): Select }
+  select(fields: Record<string, Column | SqlExpression>): { from(table: Table): Select }
   transaction<T>(work: (tx: QueryBuilder) => Promise<T>): Promise<T>
 }
 
@@ -44,7 +47,7 @@ export interface DrizzleAdapter {
   tableNameMap: Map<string, string>
   relationshipsSuffix?: string
   operators: {
-    and: (...conditions: Condition[]) => Condition
+    and: (...conditions: (Condition | SqlExpression)[]) => Condition
     or: (...conditions: Condition[]) => Condition
     equals: (column: Column, value: unknown) => Condition
     greater_than: (column: Column, value: unknown) => Condition
@@ -78,6 +81,14 @@ export function tableOf(db: DrizzleAdapter, slug: string): { name: string; table
 /** The relationships table of a collection (`users_rels`), where hasMany relationships are stored. */
 export function relsTableOf(db: DrizzleAdapter, tableName: string): Table | undefined {
   return db.tables[`${tableName}${db.relationshipsSuffix ?? '_rels'}`]
+}
+
+/** The adapter's `sql` tag, for an expression the operators do not cover (an aggregate); its interpolated columns are quoted by Drizzle. */
+export function sqlOf(
+  db: DrizzleAdapter,
+): (strings: TemplateStringsArray, ...values: unknown[]) => SqlExpression {
+  const sql = db.name === 'postgres' ? pgSql : sqliteSql
+  return sql as never
 }
 
 /** The value a conflicting row proposed (`excluded.col`), for ON CONFLICT … DO UPDATE. */

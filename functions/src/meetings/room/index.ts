@@ -16,10 +16,12 @@ import { refuseInvalid } from '../../http/validation.ts'
 import { type MeetingStanding, meetingStanding } from '../standing.ts'
 import {
   AUDIO_BITRATE,
+  doorToken,
   feedId,
   type JanusOptions,
   JanusUnavailable,
   meetingRoom,
+  removedMark,
   signToken,
   VIDEO_BITRATE,
 } from './janus.ts'
@@ -108,6 +110,20 @@ const moderation = (action: 'mute' | 'kick', summary: string) =>
     },
   })
 
+const readmitRoute = createRoute({
+  method: 'post',
+  path: '/meetings/{id}/room/participants/{memberId}/readmit',
+  operationId: 'meetingRoomReadmit',
+  summary: 'Cho một người đã bị mời ra được vào lại phòng họp',
+  tags,
+  request: { params: ParticipantParam },
+  responses: {
+    200: answer('Đã cho vào lại', RoomModerationSchema),
+    404: refusal('Người này không bị mời ra'),
+    ...common,
+  },
+})
+
 const inWindow = (standing: MeetingStanding, now: Date) => {
   const opens = new Date(standing.meeting.startsAt).getTime() - ROOM_MARGIN_BEFORE_MINUTES * MINUTE
   const closes = new Date(standing.meeting.endsAt).getTime() + ROOM_MARGIN_AFTER_MINUTES * MINUTE
@@ -147,10 +163,13 @@ export function meetingRoomRoutes(options: RoomOptions): OpenAPIHono<FnEnv> {
       overrideAccess: true,
     })
     try {
-      const keys = await meetingRoom(janus, meeting.id).ensure(
-        Math.min(100, Math.max(3, invited.totalDocs + 2)),
-        meeting.title,
-      )
+      const room = meetingRoom(janus, meeting.id)
+      const keys = await room.ensure(Math.min(100, Math.max(3, invited.totalDocs + 2)), meeting.title)
+      // Removed by the runner: kept out until let back in (Janus's door list holds the mark).
+      if ((await room.doorList()).includes(removedMark(janus.tokenSecret, meeting.id, user.id)))
+        return jsonError(403, 'removed', ROOM_MESSAGES.removed)
+      const roomToken = doorToken(janus.tokenSecret, meeting.id, user.id)
+      await room.door('add', [roomToken])
       const expiresAt = new Date(now().getTime() + TICKET_HOURS * 60 * MINUTE)
       return json({
         janusPath: '/janus',
@@ -160,6 +179,7 @@ export function meetingRoomRoutes(options: RoomOptions): OpenAPIHono<FnEnv> {
         pin: keys.pin,
         display: user.fullName || user.username || 'Đảng viên',
         feedId: feedId(janus.tokenSecret, user.id),
+        roomToken,
         audioBitrate: AUDIO_BITRATE,
         videoBitrate: VIDEO_BITRATE,
       })
@@ -211,7 +231,8 @@ export function meetingRoomRoutes(options: RoomOptions): OpenAPIHono<FnEnv> {
     caller: FnEnv['Variables']['user'],
   ) => {
     if (!janus) return null
-    const inRoom = await meetingRoom(janus, standing.meeting.id).participants()
+    const room = meetingRoom(janus, standing.meeting.id)
+    const [inRoom, doorList] = await Promise.all([room.participants(), room.doorList()])
     // Every invited row, to name each feed: the runner may not read them all (a chair without a grant), and
     // only the caller's standing as a runner, checked before, lets this through.
     const { docs } = await payload.find({
@@ -224,7 +245,7 @@ export function meetingRoomRoutes(options: RoomOptions): OpenAPIHono<FnEnv> {
     const byFeed = new Map(
       (docs as MeetingAttendance[]).map((row) => [feedId(janus.tokenSecret, idOf(row.member) ?? ''), row]),
     )
-    return inRoom.map((p) => {
+    const participants = inRoom.map((p) => {
       const row = byFeed.get(p.id)
       const person = row && typeof row.member === 'object' ? row.member : null
       return {
@@ -237,6 +258,14 @@ export function meetingRoomRoutes(options: RoomOptions): OpenAPIHono<FnEnv> {
         you: p.id === feedId(janus.tokenSecret, caller.id),
       }
     })
+    const marks = new Set(doorList)
+    const removed = (docs as MeetingAttendance[])
+      .filter((row) => marks.has(removedMark(janus.tokenSecret, standing.meeting.id, idOf(row.member) ?? '')))
+      .map((row) => ({
+        memberId: idOf(row.member) ?? '',
+        name: (typeof row.member === 'object' ? row.member.fullName : '') || 'Đảng viên',
+      }))
+    return { participants, removed }
   }
 
   mount(app, { ...participantsRoute, middleware: member }, async (c) => {
@@ -245,8 +274,8 @@ export function meetingRoomRoutes(options: RoomOptions): OpenAPIHono<FnEnv> {
     if (!standing) return notInvited()
     if (!standing.runs) return runnersOnly()
     try {
-      const participants = await roster(standing, payload, user)
-      return participants ? json({ participants }) : off()
+      const list = await roster(standing, payload, user)
+      return list ? json(list) : off()
     } catch (error) {
       return janusDown(error)
     }
@@ -269,6 +298,11 @@ export function meetingRoomRoutes(options: RoomOptions): OpenAPIHono<FnEnv> {
         const feed = feedId(janus.tokenSecret, memberId)
         if (!(await room.participants()).some((p) => p.id === feed))
           return jsonError(404, 'not_in_room', ROOM_MESSAGES.participantAbsent)
+        if (action === 'kick') {
+          // Off the door list first, so neither this ticket nor a new one lets them straight back in.
+          await room.door('remove', [doorToken(janus.tokenSecret, standing.meeting.id, memberId)])
+          await room.door('add', [removedMark(janus.tokenSecret, standing.meeting.id, memberId)])
+        }
         const done = action === 'mute' ? await room.mute(feed) : await room.kick(feed)
         // 428: no such stream, they have not published a microphone yet.
         if (done.error_code === 428) return jsonError(409, 'no_microphone', ROOM_MESSAGES.noMicrophone)
@@ -279,6 +313,26 @@ export function meetingRoomRoutes(options: RoomOptions): OpenAPIHono<FnEnv> {
       }
     })
   }
+
+  mount(app, { ...readmitRoute, middleware: posting }, async (c) => {
+    const { payload, user } = c.var
+    const { id, memberId } = c.req.valid('param')
+    const standing = await meetingStanding(payload, user, id)
+    if (!standing) return notInvited()
+    if (!standing.runs) return runnersOnly()
+    if (!janus) return off()
+    try {
+      const room = meetingRoom(janus, standing.meeting.id)
+      const mark = removedMark(janus.tokenSecret, standing.meeting.id, memberId)
+      if (!(await room.doorList()).includes(mark))
+        return jsonError(404, 'not_removed', ROOM_MESSAGES.notRemoved)
+      // Their next ticket puts them back on the door list.
+      await room.door('remove', [mark])
+      return json({ message: ROOM_MESSAGES.readmitted })
+    } catch (error) {
+      return janusDown(error)
+    }
+  })
 
   return app
 }

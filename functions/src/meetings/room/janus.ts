@@ -58,6 +58,16 @@ export function roomKeys(secret: string, meetingId: string | number): RoomKeys {
 /** A member's feed id in every room: kick and mute name the member, and `joined` looks for this feed. */
 export const feedId = (secret: string, memberId: string | number) => number48(secret, `feed:${memberId}`)
 
+/**
+ * The room's door list (Janus's `allowed` ACL): a member joins with their own entry, given in the ticket. A
+ * removal takes the entry out and puts in a "removed" mark that never leaves the server, so Janus itself keeps
+ * the member out (an old ticket too) until the runner lets them back, without anything stored in the CMS.
+ */
+export const doorToken = (secret: string, meetingId: string | number, memberId: string | number) =>
+  derive(secret, `door:${meetingId}:${memberId}`).toString('base64url')
+export const removedMark = (secret: string, meetingId: string | number, memberId: string | number) =>
+  `removed-${derive(secret, `removed:${meetingId}:${memberId}`).toString('base64url')}`
+
 export class JanusUnavailable extends Error {}
 
 /** The plugin's answer: its `videoroom` kind, or an error code and text. */
@@ -111,6 +121,10 @@ export interface MeetingRoom {
   participants(): Promise<RoomParticipant[]>
   mute(feed: number): Promise<PluginAnswer>
   kick(feed: number): Promise<PluginAnswer>
+  /** The door list as it is now. */
+  doorList(): Promise<string[]>
+  /** Adds and takes out entries of the door list. */
+  door(action: 'add' | 'remove', entries: string[]): Promise<string[]>
 }
 
 /** ~32 kbps Opus: clear speech on a weak mobile network. */
@@ -148,6 +162,8 @@ export function meetingRoom(janus: JanusOptions, meetingId: string | number): Me
       // 427: created meanwhile by a second request; fine.
       if (created.videoroom !== 'created' && created.error_code !== 427)
         throw new JanusUnavailable(created.error ?? 'create')
+      // Only those on the door list join (each ticket adds its member).
+      await allowed(janus, keys, 'enable')
       return keys
     },
     async participants() {
@@ -169,5 +185,27 @@ export function meetingRoom(janus: JanusOptions, meetingId: string | number): Me
       }),
     kick: (feed) =>
       videoroomRequest(janus, { request: 'kick', room: keys.room, secret: keys.secret, id: feed }),
+    // "enable" again changes nothing (the room has it on) and answers the list as it is.
+    doorList: () => allowed(janus, keys, 'enable'),
+    door: (action, entries) => allowed(janus, keys, action, entries),
   }
+}
+
+async function allowed(
+  janus: JanusOptions,
+  keys: RoomKeys,
+  action: 'enable' | 'add' | 'remove',
+  entries: string[] = [],
+): Promise<string[]> {
+  const answer = await videoroomRequest(janus, {
+    request: 'allowed',
+    room: keys.room,
+    secret: keys.secret,
+    action,
+    ...(action === 'enable' ? {} : { allowed: entries }),
+  })
+  // 426: no such room (not opened yet, or Janus restarted): nobody is on its list.
+  if (answer.error_code === 426) return []
+  if (answer.error_code) throw new JanusUnavailable(answer.error ?? 'allowed')
+  return (answer.allowed as string[] | undefined) ?? []
 }

@@ -17,5 +17,9 @@ export const ROOM_MESSAGES = {
   participantAbsent: 'Người này không có trong phòng họp.',
   noMicrophone: 'Người này chưa bật micro nên chưa tắt tiếng được.',
   muted: 'Đã tắt tiếng người này.',
-  kicked: 'Đã mời người này ra khỏi phòng họp.',
+  kicked: 'Đã mời người này ra khỏi phòng họp. Người này vào lại được khi người điều hành cho phép.',
+  removed:
+    'Người điều hành đã mời đồng chí ra khỏi phòng họp trực tuyến. Đồng chí vào lại được khi người điều hành cho phép.',
+  notRemoved: 'Người này không bị mời ra khỏi phòng họp.',
+  readmitted: 'Đã cho người này vào lại phòng họp trực tuyến.',
 }

@@ -23,6 +23,7 @@ export const RoomTicketSchema = z
     pin: z.string(),
     display: z.string().openapi({ description: 'Tên hiện trong phòng' }),
     feedId: z.number().int(),
+    roomToken: z.string().openapi({ description: 'Tên trên danh sách vào phòng của Janus (gửi khi join)' }),
     audioBitrate: z.number().int(),
     videoBitrate: z.number().int(),
   })
@@ -50,7 +51,11 @@ export const RoomParticipantSchema = z
   .openapi('RoomParticipant')
 
 export const RoomParticipantsSchema = z
-  .object({ participants: z.array(RoomParticipantSchema) })
+  .object({
+    participants: z.array(RoomParticipantSchema),
+    /** Those the runner removed: kept out until let back in. */
+    removed: z.array(z.object({ memberId: z.union([z.string(), z.number()]), name: z.string() })),
+  })
   .openapi('RoomParticipants')
 
 export const RoomModerationSchema = z.object({ message: z.string() }).openapi('RoomModeration')

@@ -7,16 +7,14 @@ import {
   ARTICLE8_MONTHS,
   addMonths,
   attendanceRate,
-  countPresence,
   type ID,
   idOf,
   meetingMonth,
   monthRange,
-  presenceOf,
 } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { meetingsOf } from './meetingsOf.ts'
-import { attendanceRows } from './rows.ts'
+import { type Tally, tallyBy, unexcusedOf } from './tallies.ts'
 
 export interface MemberAttendance {
   member: { id: ID; fullName: string; org: ID | null }
@@ -59,39 +57,41 @@ export async function attendanceReport(
     (m) => new Date(m.startsAt) <= now,
   )
   const byId = new Map(meetings.map((m) => [String(m.id), m]))
-  const rows = await attendanceRows(
-    payload,
-    meetings.map((m) => m.id),
-  )
-  const perMember = new Map<string, { rows: typeof rows; months: Set<string> }>()
-  const perCell = new Map<string, { meetings: Set<string>; rows: typeof rows }>()
-  for (const row of rows) {
-    const meeting = byId.get(String(row.meeting))
+  const inWindow = meetings.filter((m) => new Date(m.startsAt) >= from).map((m) => m.id)
+  // Article 8 looks at this year's regular meetings only.
+  const regularThisYear = meetings
+    .filter((m) => m.kind === 'thuong-ky' && new Date(m.startsAt) >= yearStart)
+    .map((m) => m.id)
+  // Counted by the database (GROUP BY member, GROUP BY meeting); only the unexcused absences come back as rows.
+  const [perMemberTally, perMeeting, unexcused] = await Promise.all([
+    tallyBy(payload, 'member', inWindow),
+    tallyBy(payload, 'meeting', inWindow),
+    unexcusedOf(payload, regularThisYear),
+  ])
+  const perMember = new Map<string, { tally: Tally; months: Set<string> }>()
+  for (const [id, tally] of perMemberTally) perMember.set(id, { tally, months: new Set() })
+  for (const { member, meeting } of unexcused) {
+    const m = byId.get(String(meeting))
+    const entry = perMember.get(String(member))
+    if (m && entry) entry.months.add(meetingMonth(m.startsAt))
+  }
+  const perCell = new Map<string, { meetings: number; tally: Tally }>()
+  for (const [meetingId, tally] of perMeeting) {
+    const meeting = byId.get(meetingId)
     if (!meeting) continue
-    const inWindow = new Date(meeting.startsAt) >= from
-    const m = perMember.get(String(row.member)) ?? { rows: [], months: new Set<string>() }
-    if (inWindow) m.rows.push(row)
-    if (
-      meeting.kind === 'thuong-ky' &&
-      new Date(meeting.startsAt) >= yearStart &&
-      presenceOf(row, true) === 'unexcused'
-    )
-      m.months.add(meetingMonth(meeting.startsAt))
-    perMember.set(String(row.member), m)
-    if (inWindow) {
-      const cellKey = String(idOf(meeting.org))
-      const c = perCell.get(cellKey) ?? { meetings: new Set<string>(), rows: [] }
-      c.meetings.add(String(meeting.id))
-      c.rows.push(row)
-      perCell.set(cellKey, c)
-    }
+    const key = String(idOf(meeting.org))
+    const c = perCell.get(key) ?? { meetings: 0, tally: { invited: 0, present: 0, expected: 0 } }
+    c.meetings += 1
+    c.tally.present += tally.present
+    c.tally.expected += tally.expected
+    perCell.set(key, c)
   }
   const [people, orgs] = await Promise.all([
     namesOf(payload, 'users', [...perMember.keys()]),
     namesOf(payload, 'orgs', [...perCell.keys()]),
   ])
   const members: MemberAttendance[] = [...perMember.entries()].map(([id, m]) => {
-    const counts = countPresence(m.rows, true)
+    const counts = m.tally
     const person = people.get(id)
     const unexcusedMonths = [...m.months].sort()
     return {
@@ -109,11 +109,11 @@ export async function attendanceReport(
       Number(b.flagged) - Number(a.flagged) || a.member.fullName.localeCompare(b.member.fullName, 'vi'),
   )
   const cells: CellAttendance[] = [...perCell.entries()].map(([id, c]) => {
-    const counts = countPresence(c.rows, true)
+    const counts = c.tally
     const org = orgs.get(id)
     return {
       org: { id: org?.id ?? id, name: org?.name ?? '' },
-      meetings: c.meetings.size,
+      meetings: c.meetings,
       present: counts.present,
       expected: counts.expected,
       rate: attendanceRate(counts),

@@ -5,7 +5,6 @@
 import {
   attendanceRate,
   CELL_KINDS,
-  countPresence,
   type ID,
   idOf,
   orgsWithin,
@@ -13,7 +12,7 @@ import {
 } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { meetingsOf } from './meetingsOf.ts'
-import { attendanceRows } from './rows.ts'
+import { tallyBy } from './tallies.ts'
 
 export type PostingVerdict = 'on-time' | 'late' | 'not-posted'
 
@@ -77,21 +76,17 @@ export async function monthOversight(
     // An on-time posting wins over a late one; otherwise the first of the month.
     if (!seen || (!seen.postedOnTime && m.postedOnTime)) byCell.set(key, m)
   }
-  const rows = await attendanceRows(
+  // Counted by the database per meeting: a province's month is a few hundred thousand rows.
+  const tallies = await tallyBy(
     payload,
+    'meeting',
     [...byCell.values()].map((m) => m.id),
   )
-  const rowsOf = new Map<string, typeof rows>()
-  for (const r of rows) {
-    const key = String(r.meeting)
-    const list = rowsOf.get(key) ?? []
-    list.push(r)
-    rowsOf.set(key, list)
-  }
+  const none = { invited: 0, present: 0, expected: 0 }
   const out: CellOversight[] = cells.docs.map((cell) => {
     const m = byCell.get(String(cell.id))
     const started = m ? new Date(m.startsAt) <= now : false
-    const counts = countPresence(m ? (rowsOf.get(String(m.id)) ?? []) : [], started)
+    const counts = (m && tallies.get(String(m.id))) || none
     return {
       org: { id: cell.id, name: cell.name, parent: idOf(cell.parent) ?? null },
       posting: m ? (m.postedOnTime ? 'on-time' : 'late') : 'not-posted',

@@ -87,7 +87,7 @@ export default function RoomPanel(props: MeetingPanelProps) {
         setNotice(null)
         setError(
           reason === 'kicked'
-            ? 'Người điều hành đã mời đồng chí ra khỏi phòng họp trực tuyến.'
+            ? 'Người điều hành đã mời đồng chí ra khỏi phòng họp trực tuyến. Đồng chí vào lại được khi người điều hành cho phép.'
             : 'Mất kết nối với phòng họp trực tuyến. Hãy kiểm tra mạng rồi bấm vào phòng lại.',
         )
       },

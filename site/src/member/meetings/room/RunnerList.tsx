@@ -1,4 +1,7 @@
-/** The runner's view of the room, from the server (Janus's list named by the invitations): mute or remove. */
+/**
+ * The runner's view of the room, from the server (Janus's list named by the invitations): mute or remove, and
+ * let a removed member back in.
+ */
 import type { RoomModeration, RoomParticipants } from '@sotay/functions/types'
 import { useCallback, useEffect, useState } from 'react'
 import { fn } from '../../api.ts'
@@ -8,12 +11,15 @@ const REFRESH_MS = 5000
 
 export function RunnerList({ meetingId }: { meetingId: string }) {
   const [list, setList] = useState<RoomParticipants['participants'] | null>(null)
+  const [removed, setRemoved] = useState<RoomParticipants['removed']>([])
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
 
   const load = useCallback(async () => {
     const answer = await fn<RoomParticipants>(`/meetings/${meetingId}/room/participants`)
-    if (answer.ok) setList(answer.data.participants)
-    else setMessage({ text: answer.message, error: true })
+    if (answer.ok) {
+      setList(answer.data.participants)
+      setRemoved(answer.data.removed)
+    } else setMessage({ text: answer.message, error: true })
   }, [meetingId])
 
   useEffect(() => {
@@ -22,7 +28,7 @@ export function RunnerList({ meetingId }: { meetingId: string }) {
     return () => clearInterval(timer)
   }, [load])
 
-  async function act(memberId: string | number, action: 'mute' | 'kick') {
+  async function act(memberId: string | number, action: 'mute' | 'kick' | 'readmit') {
     const answer = await fn<RoomModeration>(
       `/meetings/${meetingId}/room/participants/${memberId}/${action}`,
       {},
@@ -70,6 +76,25 @@ export function RunnerList({ meetingId }: { meetingId: string }) {
           ))}
         </ul>
       )}
+      {removed.length ? (
+        <ul className="mv-room-people" aria-label="Đã mời ra khỏi phòng">
+          {removed.map((person) => (
+            <li key={person.memberId}>
+              <span className="mv-room-name">{person.name}</span>
+              <span className="mv-hint">đã mời ra</span>
+              <span className="mv-room-actions">
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => act(person.memberId, 'readmit')}
+                >
+                  Cho vào lại
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {message ? (
         <p
           className={message.error ? 'mv-room-error' : 'mv-room-notice'}

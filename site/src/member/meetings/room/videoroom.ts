@@ -71,6 +71,8 @@ export class MeetingRoom {
       ptype: 'publisher',
       room: this.ticket.room,
       pin: this.ticket.pin,
+      // The room's door list: taken out when the runner removes me, so a removed member stays out.
+      token: this.ticket.roomToken,
       id: this.ticket.feedId,
       display: this.ticket.display,
     })
