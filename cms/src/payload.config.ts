@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { denyUndeclaredAccess } from './access/denyUndeclared.ts'
 import { lockDownSystemCollections } from './access/lockDownSystemCollections.ts'
+import { adminGraphics, adminMeta } from './admin/brand/meta.ts'
 import { orgSubtreeFilterPlugin } from './admin/orgSubtreeFilterPlugin.ts'
 import { closedAuthMutations } from './auth/graphqlDoors.ts'
 import { auditLogPlugin } from './collections/AuditLog/plugin.ts'
@@ -84,11 +85,15 @@ export default buildConfig({
   ...uploadLimits(),
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' — Sổ tay Đảng viên' },
+    meta: adminMeta,
     dateFormat: DATE_TIME_PATTERN,
     importMap: { baseDir: path.join(cmsDir, 'src') },
     // The public site's build state (bản dựng trang web), from the site builder's status.json.
-    components: { afterDashboard: ['/site-rebuild/SiteBuildStatus#SiteBuildStatus'] },
+    components: {
+      afterDashboard: ['/site-rebuild/SiteBuildStatus#SiteBuildStatus'],
+      // The handbook's own mark on the login page and in the navigation, not Payload's.
+      graphics: adminGraphics,
+    },
     timezones: {
       supportedTimezones: [{ label: 'Giờ Việt Nam (GMT+7)', value: 'Asia/Ho_Chi_Minh' }],
       defaultTimezone: 'Asia/Ho_Chi_Minh',

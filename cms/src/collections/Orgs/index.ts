@@ -9,6 +9,7 @@ import {
 } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
+import { ORG_NAME_CELL } from '../../fields/orgNameCell.ts'
 import { computeLineage } from './hooks/computeLineage.ts'
 import { rewriteMovedSubtree } from './hooks/rewriteMovedSubtree.ts'
 
@@ -49,6 +50,7 @@ export const Orgs: CollectionConfig<'orgs'> = {
       relationTo: 'orgs',
       index: true,
       label: label('Trực thuộc', 'Parent'),
+      admin: { components: { Cell: ORG_NAME_CELL } },
     },
     {
       name: 'ancestors',

@@ -19,6 +19,7 @@ import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
+import { yesNo } from '../../fields/yesNo.ts'
 
 export const Quizzes: CollectionConfig<'quizzes'> = {
   slug: 'quizzes',
@@ -53,13 +54,17 @@ export const Quizzes: CollectionConfig<'quizzes'> = {
       index: true,
       label: label('Chuyên đề', 'Study topic'),
     },
-    {
-      name: 'published',
-      type: 'checkbox',
-      defaultValue: false,
-      index: true,
-      label: label('Đã gửi tới đảng viên', 'Sent to members'),
-    },
+    yesNo(
+      {
+        name: 'published',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        label: label('Đã gửi tới đảng viên', 'Sent to members'),
+      },
+      'Đã gửi',
+      'Chưa gửi',
+    ),
     {
       name: 'audience',
       type: 'select',
