@@ -35,7 +35,12 @@ export function orgFields(
       index: true,
       access: serverOwnedField,
       label: label('Thuộc các tổ chức cấp trên', 'Parent organisations'),
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.org) },
+      // Shown once computed (on save); an empty read-only box on a new document says nothing.
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.orgAncestors?.length),
+      },
     },
   ]
 }

@@ -183,14 +183,15 @@ export const Notices: CollectionConfig<'notices'> = {
     },
     { ...org, label: label('Đơn vị gửi', 'From') } as Field,
     orgAncestors,
-    readOnly('recipientTotal', 'number', 'Số người trong phạm vi', 'People in scope'),
-    readOnly('deliveredCount', 'number', 'Đã gửi', 'Delivered'),
+    readOnly('recipientTotal', 'number', 'Số người trong phạm vi', 'People in scope', { onlyWhenSet: true }),
+    readOnly('deliveredCount', 'number', 'Đã gửi', 'Delivered', { onlyWhenSet: true }),
     {
       name: 'readCount',
       type: 'number',
       virtual: true,
       label: label('Đã đọc', 'Read'),
-      admin: { readOnly: true, position: 'sidebar' },
+      // Counted once the notice exists; a new one has nothing to count.
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.id) },
       hooks: { afterRead: [countReads] },
     },
     readOnly('lastRecipientId', 'text', 'Mốc tiến độ (người nhận cuối)', 'Checkpoint', { hidden: true }),
