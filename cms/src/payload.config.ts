@@ -40,6 +40,7 @@ import { TaskReports } from './collections/TaskReports/index.ts'
 import { Tasks } from './collections/Tasks/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './db/adapter.ts'
+import { keepFieldErrors } from './http/keepFieldErrors.ts'
 import { payloadOrigins } from './http/payloadOrigins.ts'
 import { uploadLimits } from './http/uploadLimits.ts'
 import { jobs } from './jobs/index.ts'
@@ -103,6 +104,7 @@ export default buildConfig({
   collections,
   editor: lexicalEditor(),
   graphQL: { mutations: closedAuthMutations },
+  hooks: { afterError: [keepFieldErrors] },
   email: payloadEmail(),
   db: databaseAdapter(),
   jobs,
