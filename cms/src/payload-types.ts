@@ -908,7 +908,7 @@ export interface Notice {
   };
   attachments?: ((number | string) | Media)[] | null;
   /**
-   * Choose “Scheduled” and save to send at the send time.
+   * Press “Send now”, or set a later send time to schedule it. The system moves it to “Sending” and “Sent”.
    */
   status: 'draft' | 'scheduled' | 'sending' | 'sent';
   /**

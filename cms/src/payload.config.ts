@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { denyUndeclaredAccess } from './access/denyUndeclared.ts'
 import { lockDownSystemCollections } from './access/lockDownSystemCollections.ts'
+import { adminGraphics, adminMeta } from './admin/brand/meta.ts'
 import { orgSubtreeFilterPlugin } from './admin/orgSubtreeFilterPlugin.ts'
 import { closedAuthMutations } from './auth/graphqlDoors.ts'
 import { ActivityDays } from './collections/ActivityDays/index.ts'
@@ -44,6 +45,7 @@ import { TaskReports } from './collections/TaskReports/index.ts'
 import { Tasks } from './collections/Tasks/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './db/adapter.ts'
+import { keepFieldErrors } from './http/keepFieldErrors.ts'
 import { payloadOrigins } from './http/payloadOrigins.ts'
 import { uploadLimits } from './http/uploadLimits.ts'
 import { jobs } from './jobs/index.ts'
@@ -94,7 +96,7 @@ export default buildConfig({
   ...uploadLimits(),
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' — Sổ tay Đảng viên' },
+    meta: adminMeta,
     dateFormat: DATE_TIME_PATTERN,
     importMap: { baseDir: path.join(cmsDir, 'src') },
     // The public site's build state (bản dựng trang web), from the site builder's status.json.
@@ -102,6 +104,8 @@ export default buildConfig({
       // Committee and secretary roles land on their subtree's figures (reports/dashboard).
       beforeDashboard: ['/reports/dashboard/CommitteeDashboard#CommitteeDashboard'],
       afterDashboard: ['/site-rebuild/SiteBuildStatus#SiteBuildStatus'],
+      // The handbook's own mark on the login page and in the navigation, not Payload's.
+      graphics: adminGraphics,
     },
     timezones: {
       supportedTimezones: [{ label: 'Giờ Việt Nam (GMT+7)', value: 'Asia/Ho_Chi_Minh' }],
@@ -112,6 +116,7 @@ export default buildConfig({
   collections,
   editor: lexicalEditor(),
   graphQL: { mutations: closedAuthMutations },
+  hooks: { afterError: [keepFieldErrors] },
   email: payloadEmail(),
   db: databaseAdapter(),
   jobs,

@@ -41,6 +41,8 @@ describe('documents', () => {
           message: expect.stringMatching(/Không được đưa tài liệu có độ mật/),
         }),
       ])
+      // The admin's toast shows the message: the reason, not "Field sau không hợp lệ: classification".
+      expect(error.message).toMatch(/^Không được đưa tài liệu có độ mật/)
     }
     expect((await payload.count({ collection: 'documents' })).totalDocs).toBe(before)
   })

@@ -6,6 +6,7 @@ import { asSessionUser } from '@sotay/content-schemas/access/session'
 import { idOf } from '@sotay/content-schemas/shared/ids'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionBeforeChangeHook, Field } from 'payload'
+import { ORG_NAME_CELL } from './orgNameCell.ts'
 
 export function orgFields(
   opts: { required?: boolean; description?: ReturnType<typeof label> } = {},
@@ -23,7 +24,7 @@ export function orgFields(
         const author = asSessionUser(user)
         return idOf(author?.grants?.[0]?.org) ?? idOf(author?.org)
       },
-      admin: { position: 'sidebar', description: opts.description },
+      admin: { position: 'sidebar', description: opts.description, components: { Cell: ORG_NAME_CELL } },
     },
     {
       // Stored so that subtree queries are one indexed `in` match, never a walk up the tree.
@@ -34,7 +35,12 @@ export function orgFields(
       index: true,
       access: serverOwnedField,
       label: label('Thuộc các tổ chức cấp trên', 'Parent organisations'),
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.org) },
+      // Shown once computed (on save); an empty read-only box on a new document says nothing.
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.orgAncestors?.length),
+      },
     },
   ]
 }

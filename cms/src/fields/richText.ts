@@ -3,7 +3,8 @@
  * skips validation there), so a plain string or a 2,000-deep tree would be saved and break the site and
  * the listen button later. The check runs as a hook, drafts included.
  */
-import { type Field, type FieldHook, type RichTextField, ValidationError } from 'payload'
+import type { Field, FieldHook, RichTextField } from 'payload'
+import { fieldRefusal } from './fieldRefusal.ts'
 
 /** Nested lists and quotes in real articles stay under 10 levels. */
 export const MAX_RICH_TEXT_DEPTH = 40
@@ -36,10 +37,7 @@ export function richTextProblem(value: unknown): string | null {
 const refuseMalformed: FieldHook = ({ value, req, path, collection }) => {
   const message = richTextProblem(value)
   if (!message) return value
-  throw new ValidationError(
-    { collection: collection?.slug, errors: [{ path: (path ?? ['content']).join('.'), message }], req },
-    req.t,
-  )
+  throw fieldRefusal(req, collection?.slug, (path ?? ['content']).join('.'), message)
 }
 
 export function richTextField(field: Omit<RichTextField, 'type'>): Field {

@@ -31,6 +31,13 @@ export const CalendarFeeds: CollectionConfig<'calendar-feeds'> = {
       unique: true,
       access: { read: serverOwned, create: serverOwned, update: serverOwned },
     },
-    { name: 'revokedAt', type: 'date', index: true, access: serverOwnedField, admin: { date: dayAndTime } },
+    {
+      name: 'revokedAt',
+      type: 'date',
+      index: true,
+      access: serverOwnedField,
+      admin: { date: dayAndTime },
+      label: label('Thu hồi lúc', 'Revoked at'),
+    },
   ],
 }

@@ -10,6 +10,7 @@ import {
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig, Field } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
+import { yesNo } from '../../fields/yesNo.ts'
 
 /** Only the fan-out (overrideAccess) writes who and what a row is about; the member changes the read state alone. */
 const fixed = serverOwnedField
@@ -56,7 +57,11 @@ export const Inbox: CollectionConfig<'inbox'> = {
       label: label('Ngày gửi', 'Sent on'),
       admin: { date: dayAndTime },
     },
-    { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: label('Đã đọc', 'Read') },
+    yesNo(
+      { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: label('Đã đọc', 'Read') },
+      'Đã đọc',
+      'Chưa đọc',
+    ),
     { name: 'readAt', type: 'date', label: label('Đọc lúc', 'Read at'), admin: { date: dayAndTime } },
   ],
 }

@@ -17,6 +17,7 @@ import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
+import { yesNo } from '../../fields/yesNo.ts'
 import { stampReply } from './hooks/stampReply.ts'
 
 export const MeetingAttendance: CollectionConfig<'meeting-attendance'> = {
@@ -62,13 +63,17 @@ export const MeetingAttendance: CollectionConfig<'meeting-attendance'> = {
       access: serverOwnedField,
       label: label('Đảng viên', 'Member'),
     },
-    {
-      name: 'exempt',
-      type: 'checkbox',
-      defaultValue: false,
-      access: serverOwnedField,
-      label: label('Miễn sinh hoạt (không tính vắng)', 'Exempt from meetings (not counted absent)'),
-    },
+    yesNo(
+      {
+        name: 'exempt',
+        type: 'checkbox',
+        defaultValue: false,
+        access: serverOwnedField,
+        label: label('Miễn sinh hoạt (không tính vắng)', 'Exempt from meetings (not counted absent)'),
+      },
+      'Được miễn',
+      'Không',
+    ),
     { name: 'reply', type: 'select', options: [...MEETING_REPLIES], label: label('Trả lời', 'Reply') },
     {
       name: 'reason',

@@ -14,6 +14,7 @@ import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
+import { yesNo } from '../../fields/yesNo.ts'
 
 export const MeetingVotes: CollectionConfig<'meeting-votes'> = {
   slug: 'meeting-votes',
@@ -54,12 +55,16 @@ export const MeetingVotes: CollectionConfig<'meeting-votes'> = {
       maxLength: 500,
       label: label('Vấn đề biểu quyết', 'Question'),
     },
-    {
-      name: 'secret',
-      type: 'checkbox',
-      defaultValue: false,
-      label: label('Bỏ phiếu kín', 'Secret ballot'),
-    },
+    yesNo(
+      {
+        name: 'secret',
+        type: 'checkbox',
+        defaultValue: false,
+        label: label('Bỏ phiếu kín', 'Secret ballot'),
+      },
+      'Kín',
+      'Công khai',
+    ),
     {
       name: 'choices',
       type: 'array',

@@ -18,6 +18,7 @@ import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
+import { yesNo } from '../../fields/yesNo.ts'
 import { inviteMembers } from './hooks/inviteMembers.ts'
 import { noticeInvited } from './hooks/noticeInvited.ts'
 import { stampMonth } from './hooks/stampMonth.ts'
@@ -121,12 +122,16 @@ export const Meetings: CollectionConfig<'meetings'> = {
         { name: 'recorder', type: 'relationship', relationTo: 'users', label: label('Thư ký', 'Recorder') },
       ],
     },
-    {
-      name: 'online',
-      type: 'checkbox',
-      defaultValue: false,
-      label: label('Có phòng họp trực tuyến cho đảng viên ở xa', 'Online room for members who are away'),
-    },
+    yesNo(
+      {
+        name: 'online',
+        type: 'checkbox',
+        defaultValue: false,
+        label: label('Có phòng họp trực tuyến cho đảng viên ở xa', 'Online room for members who are away'),
+      },
+      'Có',
+      'Không',
+    ),
     {
       name: 'status',
       type: 'select',
@@ -149,13 +154,17 @@ export const Meetings: CollectionConfig<'meetings'> = {
         description: label('Theo giờ Việt Nam, dạng 2027-01.', 'Vietnam time, as 2027-01.'),
       },
     },
-    {
-      name: 'postedOnTime',
-      type: 'checkbox',
-      label: label('Đăng trước ngày 20 tháng trước', 'Posted by the 20th of the month before'),
-      access: serverOwnedField,
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    yesNo(
+      {
+        name: 'postedOnTime',
+        type: 'checkbox',
+        label: label('Đăng trước ngày 20 tháng trước', 'Posted by the 20th of the month before'),
+        access: serverOwnedField,
+        admin: { readOnly: true, position: 'sidebar' },
+      },
+      'Đúng hạn',
+      'Chưa đúng hạn',
+    ),
     {
       // The reminders already sent (the day before, one hour before): each is sent once.
       name: 'remindedDayBeforeAt',

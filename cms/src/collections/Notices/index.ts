@@ -5,6 +5,7 @@ import {
   manageNotices,
   NOTICE_PRIORITIES,
   NOTICE_ROLE_TARGETS,
+  NOTICE_ROLES,
   NOTICE_STATUSES,
   NOTICES_GROUP,
   readNotices,
@@ -14,18 +15,33 @@ import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig, Field } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
+import { orgPicker } from '../../fields/orgPicker.ts'
+import { yesNo } from '../../fields/yesNo.ts'
 import { countReads } from './hooks/countReads.ts'
 import { guardNoticeChanges } from './hooks/guardNoticeChanges.ts'
 import { queueFanOut } from './hooks/queueFanOut.ts'
 import { refuseDeleteOnceSent } from './hooks/refuseDeleteOnceSent.ts'
 
-const readOnly = (name: string, type: 'number' | 'text' | 'date', vi: string, en: string): Field =>
+const readOnly = (
+  name: string,
+  type: 'number' | 'text' | 'date',
+  vi: string,
+  en: string,
+  admin: { hidden?: boolean; onlyWhenSet?: boolean } = {},
+): Field =>
   ({
     name,
     type,
     label: label(vi, en),
     access: serverOwnedField,
-    admin: { readOnly: true, position: 'sidebar', ...(type === 'date' ? { date: dayAndTime } : {}) },
+    admin: {
+      readOnly: true,
+      position: 'sidebar',
+      hidden: admin.hidden,
+      // A time or failure the job has not written yet is noise to the person sending.
+      ...(admin.onlyWhenSet ? { condition: (data: Record<string, unknown>) => Boolean(data?.[name]) } : {}),
+      ...(type === 'date' ? { date: dayAndTime } : {}),
+    },
   }) as Field
 
 // The sender's org is the `org` every org-owned document has; the access rules work on it.
@@ -41,6 +57,8 @@ export const Notices: CollectionConfig<'notices'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'targetOrg', 'priority', 'status', 'sendAt', 'deliveredCount', 'readCount'],
     listSearchableFields: ['title'],
+    // "Lưu nháp" and "Gửi ngay" (or "Hẹn gửi lúc …") instead of choosing a status and saving.
+    components: { edit: { SaveButton: '/collections/Notices/admin/SendButtons#SendButtons' } },
   },
   access: {
     admin: canUseAdmin,
@@ -57,14 +75,17 @@ export const Notices: CollectionConfig<'notices'> = {
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Title'), maxLength: 200 },
     { name: 'body', type: 'textarea', required: true, label: label('Nội dung', 'Body'), maxLength: 20_000 },
-    {
-      name: 'targetOrg',
-      type: 'relationship',
-      relationTo: 'orgs',
-      required: true,
-      index: true,
-      label: label('Gửi đến tổ chức (gồm mọi cấp dưới)', 'Send to organisation (and all below it)'),
-    },
+    orgPicker(
+      {
+        name: 'targetOrg',
+        type: 'relationship',
+        relationTo: 'orgs',
+        required: true,
+        index: true,
+        label: label('Gửi đến tổ chức (gồm mọi cấp dưới)', 'Send to organisation (and all below it)'),
+      },
+      NOTICE_ROLES,
+    ),
     {
       type: 'row',
       fields: [
@@ -116,13 +137,21 @@ export const Notices: CollectionConfig<'notices'> = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'push',
-              type: 'checkbox',
-              defaultValue: true,
-              label: label('Thông báo đẩy trên điện thoại', 'Push'),
-            },
-            { name: 'email', type: 'checkbox', defaultValue: false, label: label('Thư điện tử', 'Email') },
+            yesNo(
+              {
+                name: 'push',
+                type: 'checkbox',
+                defaultValue: true,
+                label: label('Thông báo đẩy trên điện thoại', 'Push'),
+              },
+              'Có',
+              'Không',
+            ),
+            yesNo(
+              { name: 'email', type: 'checkbox', defaultValue: false, label: label('Thư điện tử', 'Email') },
+              'Có',
+              'Không',
+            ),
           ],
         },
       ],
@@ -142,30 +171,33 @@ export const Notices: CollectionConfig<'notices'> = {
       index: true,
       options: [...NOTICE_STATUSES],
       label: label('Trạng thái', 'Status'),
+      // Set by the buttons ("Gửi ngay", "Hẹn gửi lúc …") and by the fan-out job, never picked by hand.
       admin: {
         position: 'sidebar',
+        readOnly: true,
         description: label(
-          'Chọn “Đã lên lịch” rồi lưu để gửi vào thời điểm gửi (để trống: gửi ngay).',
-          'Choose “Scheduled” and save to send at the send time.',
+          'Bấm “Gửi ngay” để gửi, hoặc đặt thời điểm gửi về sau để hẹn giờ. Hệ thống tự chuyển sang “Đang gửi” và “Đã gửi”.',
+          'Press “Send now”, or set a later send time to schedule it. The system moves it to “Sending” and “Sent”.',
         ),
       },
     },
     { ...org, label: label('Đơn vị gửi', 'From') } as Field,
     orgAncestors,
-    readOnly('recipientTotal', 'number', 'Số người trong phạm vi', 'People in scope'),
-    readOnly('deliveredCount', 'number', 'Đã gửi', 'Delivered'),
+    readOnly('recipientTotal', 'number', 'Số người trong phạm vi', 'People in scope', { onlyWhenSet: true }),
+    readOnly('deliveredCount', 'number', 'Đã gửi', 'Delivered', { onlyWhenSet: true }),
     {
       name: 'readCount',
       type: 'number',
       virtual: true,
       label: label('Đã đọc', 'Read'),
-      admin: { readOnly: true, position: 'sidebar' },
+      // Counted once the notice exists; a new one has nothing to count.
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.id) },
       hooks: { afterRead: [countReads] },
     },
-    readOnly('lastRecipientId', 'text', 'Mốc tiến độ (người nhận cuối)', 'Checkpoint'),
-    readOnly('startedAt', 'date', 'Bắt đầu gửi', 'Started'),
-    readOnly('finishedAt', 'date', 'Gửi xong', 'Finished'),
-    readOnly('failure', 'text', 'Lỗi', 'Failure'),
+    readOnly('lastRecipientId', 'text', 'Mốc tiến độ (người nhận cuối)', 'Checkpoint', { hidden: true }),
+    readOnly('startedAt', 'date', 'Bắt đầu gửi', 'Started', { onlyWhenSet: true }),
+    readOnly('finishedAt', 'date', 'Gửi xong', 'Finished', { onlyWhenSet: true }),
+    readOnly('failure', 'text', 'Lỗi khi gửi', 'Failure', { onlyWhenSet: true }),
     {
       name: 'deliveryReport',
       type: 'ui',

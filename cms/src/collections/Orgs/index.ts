@@ -11,6 +11,7 @@ import {
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
+import { ORG_NAME_CELL } from '../../fields/orgNameCell.ts'
 import { computeLineage } from './hooks/computeLineage.ts'
 import { queueSubtreeMove } from './hooks/queueSubtreeMove.ts'
 import { recordHistory } from './hooks/recordHistory.ts'
@@ -52,6 +53,7 @@ export const Orgs: CollectionConfig<'orgs'> = {
       relationTo: 'orgs',
       index: true,
       label: label('Trực thuộc', 'Parent'),
+      admin: { components: { Cell: ORG_NAME_CELL } },
     },
     {
       name: 'ancestors',

@@ -8,6 +8,7 @@ import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig, Field } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
+import { yesNo } from '../../fields/yesNo.ts'
 
 const owned = (field: Field): Field => ({ ...field, access: serverOwnedField }) as Field
 
@@ -68,7 +69,13 @@ export const QuizAttempts: CollectionConfig<'quiz-attempts'> = {
     owned({ name: 'correct', type: 'number', label: label('Số câu đúng', 'Correct') }),
     owned({ name: 'total', type: 'number', label: label('Số câu', 'Questions') }),
     owned({ name: 'percent', type: 'number', label: label('Điểm (%)', 'Score (%)') }),
-    owned({ name: 'passed', type: 'checkbox', defaultValue: false, label: label('Đạt', 'Passed') }),
+    owned(
+      yesNo(
+        { name: 'passed', type: 'checkbox', defaultValue: false, label: label('Đạt', 'Passed') },
+        'Đạt',
+        'Chưa đạt',
+      ),
+    ),
     owned({ name: 'durationMs', type: 'number', label: label('Thời gian làm (ms)', 'Time taken (ms)') }),
     owned({
       name: 'leftPageCount',

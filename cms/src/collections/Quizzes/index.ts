@@ -20,6 +20,7 @@ import type { CollectionConfig } from 'payload'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { windowRow } from '../../fields/window.ts'
 import { importQuestionsEndpoint } from './endpoints/importQuestions.ts'
+import { yesNo } from '../../fields/yesNo.ts'
 
 export const Quizzes: CollectionConfig<'quizzes'> = {
   slug: 'quizzes',
@@ -55,13 +56,17 @@ export const Quizzes: CollectionConfig<'quizzes'> = {
       index: true,
       label: label('Chuyên đề', 'Study topic'),
     },
-    {
-      name: 'published',
-      type: 'checkbox',
-      defaultValue: false,
-      index: true,
-      label: label('Đã gửi tới đảng viên', 'Sent to members'),
-    },
+    yesNo(
+      {
+        name: 'published',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        label: label('Đã gửi tới đảng viên', 'Sent to members'),
+      },
+      'Đã gửi',
+      'Chưa gửi',
+    ),
     {
       name: 'audience',
       type: 'select',

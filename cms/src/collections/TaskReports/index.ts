@@ -61,10 +61,22 @@ export const TaskReports: CollectionConfig<'task-reports'> = {
       access: serverOwnedField,
       label: label('Ý kiến', 'Comments'),
       fields: [
-        { name: 'author', type: 'relationship', relationTo: 'users', required: true },
-        { name: 'authorName', type: 'text' },
-        { name: 'text', type: 'textarea', required: true, maxLength: TASK_COMMENT_MAX },
-        { name: 'at', type: 'date', required: true, admin: { date: dayAndTime } },
+        {
+          name: 'author',
+          type: 'relationship',
+          relationTo: 'users',
+          required: true,
+          label: label('Người viết', 'Author'),
+        },
+        { name: 'authorName', type: 'text', label: label('Tên người viết', 'Author name') },
+        {
+          name: 'text',
+          type: 'textarea',
+          required: true,
+          maxLength: TASK_COMMENT_MAX,
+          label: label('Nội dung', 'Text'),
+        },
+        { name: 'at', type: 'date', required: true, admin: { date: dayAndTime }, label: label('Lúc', 'At') },
       ],
     },
     {

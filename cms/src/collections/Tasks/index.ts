@@ -18,6 +18,7 @@ import {
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
+import { ORG_NAME_CELL } from '../../fields/orgNameCell.ts'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { bindAssigner } from './hooks/bindAssigner.ts'
 import { checkAssignee } from './hooks/checkAssignee.ts'
@@ -83,6 +84,7 @@ export const Tasks: CollectionConfig<'tasks'> = {
           relationTo: 'orgs',
           index: true,
           label: label('Giao cho tổ chức', 'Assigned to organisation'),
+          admin: { components: { Cell: ORG_NAME_CELL } },
         },
         {
           name: 'assignee',

@@ -21,10 +21,15 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { OrgNameCell as OrgNameCell_8c24a203663b8be23df7000cd942f748 } from '../../../admin/OrgNameCell'
 import { OrgSubtreeFilter as OrgSubtreeFilter_bec79e6a31a7ab1dc9cf2f8ae6bd3d52 } from '../../../admin/OrgSubtreeFilter'
+import { YesNoCell as YesNoCell_6819b2063937d31f7f826ff856c662c1 } from '../../../admin/YesNoCell'
 import { ActivationCodesLinks as ActivationCodesLinks_81901375f899c1194e0e76e7a2031e67 } from '../../../admin/ActivationCodesLinks'
 import { DeliveryReport as DeliveryReport_f8c855909dcdffd6353cf5623700b2a2 } from '../../../collections/Notices/admin/DeliveryReport'
+import { SendButtons as SendButtons_dd433c5ec6afef83bd3c4421baa29c51 } from '../../../collections/Notices/admin/SendButtons'
 import { ChangesTable as ChangesTable_add8575e92fbba9907903236b88aafd9 } from '../../../collections/AuditLog/admin/ChangesTable'
+import { Icon as Icon_07eaf1d5745ea58d191ef5762e282db9 } from '../../../admin/brand/Icon'
+import { Logo as Logo_e2609525d3cb4faff6e05c9e8878dd7a } from '../../../admin/brand/Logo'
 import { SiteBuildStatus as SiteBuildStatus_1c5a7390aa10da1b63f47221e57d602b } from '../../../site-rebuild/SiteBuildStatus'
 import { CommitteeDashboard as CommitteeDashboard_2261f4b112f041bd7bd315921f67c029 } from '../../../reports/dashboard/CommitteeDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,10 +59,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/OrgNameCell#OrgNameCell": OrgNameCell_8c24a203663b8be23df7000cd942f748,
   "/admin/OrgSubtreeFilter#OrgSubtreeFilter": OrgSubtreeFilter_bec79e6a31a7ab1dc9cf2f8ae6bd3d52,
+  "/admin/YesNoCell#YesNoCell": YesNoCell_6819b2063937d31f7f826ff856c662c1,
   "/admin/ActivationCodesLinks#ActivationCodesLinks": ActivationCodesLinks_81901375f899c1194e0e76e7a2031e67,
   "/collections/Notices/admin/DeliveryReport#DeliveryReport": DeliveryReport_f8c855909dcdffd6353cf5623700b2a2,
+  "/collections/Notices/admin/SendButtons#SendButtons": SendButtons_dd433c5ec6afef83bd3c4421baa29c51,
   "/collections/AuditLog/admin/ChangesTable#ChangesTable": ChangesTable_add8575e92fbba9907903236b88aafd9,
+  "/admin/brand/Icon#Icon": Icon_07eaf1d5745ea58d191ef5762e282db9,
+  "/admin/brand/Logo#Logo": Logo_e2609525d3cb4faff6e05c9e8878dd7a,
   "/site-rebuild/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_1c5a7390aa10da1b63f47221e57d602b,
   "/reports/dashboard/CommitteeDashboard#CommitteeDashboard": CommitteeDashboard_2261f4b112f041bd7bd315921f67c029,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

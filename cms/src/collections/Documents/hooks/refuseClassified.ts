@@ -3,7 +3,8 @@
  * drafts, and a secret document must not be stored even as a draft.
  */
 import { CLASSIFIED_REFUSAL, idOf } from '@sotay/content-schemas'
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
+import { fieldRefusal } from '../../../fields/fieldRefusal.ts'
 import type { Document } from '../../../payload-types.ts'
 import { rememberRefusedPdf } from './dropRefusedPdf.ts'
 
@@ -11,8 +12,5 @@ export const refuseClassified: CollectionBeforeValidateHook<Document> = ({ data,
   const level = data?.classification
   if (level === undefined || level === 'thuong') return data
   rememberRefusedPdf(req, idOf(data?.pdf))
-  throw new ValidationError(
-    { collection: 'documents', errors: [{ path: 'classification', message: CLASSIFIED_REFUSAL }], req },
-    req.t,
-  )
+  throw fieldRefusal(req, 'documents', 'classification', CLASSIFIED_REFUSAL)
 }

@@ -20,7 +20,13 @@ export function pageImageFields(): Field[] {
         ),
       },
       fields: [
-        { name: 'image', type: 'upload', relationTo: 'media', required: true },
+        {
+          name: 'image',
+          type: 'upload',
+          relationTo: 'media',
+          required: true,
+          label: label('Ảnh trang', 'Page image'),
+        },
         // The page's number in the PDF: a page that could not be drawn leaves a gap, not a shifted count.
         { name: 'page', type: 'number', label: label('Trang số', 'Page number') },
       ],

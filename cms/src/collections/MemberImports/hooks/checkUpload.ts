@@ -8,6 +8,7 @@ import {
   MAX_STORED_ERRORS,
 } from '@sotay/content-schemas'
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { fieldRefusal } from '../../../fields/fieldRefusal.ts'
 import type { MemberImport } from '../../../payload-types.ts'
 import { readMemberFile } from '../file/readMemberFile.ts'
 
@@ -29,7 +30,8 @@ export const checkUpload: CollectionBeforeChangeHook<MemberImport> = async ({
       : file.data
   const raw = await readMemberFile({ data: bytes, name: file.name, mimetype: file.mimetype })
   const scopeOrgId = idOf(data.org ?? originalDoc?.org)
-  if (scopeOrgId === undefined) throw new APIError('Hãy chọn tổ chức cho lần nhập này.', 400, null, true)
+  if (scopeOrgId === undefined)
+    throw fieldRefusal(req, 'member-imports', 'org', 'Hãy chọn tổ chức cho lần nhập này.')
   const check = await checkMemberRows(req.payload, raw, scopeOrgId, req)
   const status: ImportStatus = check.errors.length ? 'invalid' : 'previewed'
   return {

@@ -4,6 +4,7 @@
  */
 import { IMPORT_JOB_CONTEXT, type ImportStatus, sameId } from '@sotay/content-schemas'
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { fieldRefusal } from '../../../fields/fieldRefusal.ts'
 import type { MemberImport } from '../../../payload-types.ts'
 
 /** Fields only the check and the job write. */
@@ -30,7 +31,12 @@ export const guardImportChanges: CollectionBeforeChangeHook<MemberImport> = ({
     return data
   for (const field of COMPUTED) Object.assign(data, { [field]: originalDoc[field] })
   if (data.org !== undefined && !sameId(data.org, originalDoc.org)) {
-    throw new APIError('Không thể đổi tổ chức của một lần nhập; hãy tải tệp lên lại.', 400, null, true)
+    throw fieldRefusal(
+      req,
+      'member-imports',
+      'org',
+      'Không thể đổi tổ chức của một lần nhập; hãy tải tệp lên lại.',
+    )
   }
   const from = originalDoc.status as ImportStatus
   const to = (data.status ?? from) as ImportStatus

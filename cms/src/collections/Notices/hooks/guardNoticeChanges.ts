@@ -4,6 +4,7 @@
  */
 import { idOf, idsOf, NOTICE_SYSTEM_CONTEXT, type NoticeStatus, ownedWithin } from '@sotay/content-schemas'
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { fieldRefusal } from '../../../fields/fieldRefusal.ts'
 import type { Notice } from '../../../payload-types.ts'
 
 /** Fields only the fan-out job writes. */
@@ -35,7 +36,12 @@ export const guardNoticeChanges: CollectionBeforeChangeHook<Notice> = async ({
     throw refuse('Thông báo đã được gửi đi, không thể sửa. Hãy soạn một thông báo mới.', 409)
   }
   if (to !== from && !(['draft', 'scheduled'] as NoticeStatus[]).includes(to)) {
-    throw refuse('Chỉ có thể chọn “Nháp” hoặc “Đã lên lịch”; hệ thống tự chuyển sang “Đang gửi” và “Đã gửi”.')
+    throw fieldRefusal(
+      req,
+      'notices',
+      'status',
+      'Chỉ có thể chọn “Nháp” hoặc “Đã lên lịch”; hệ thống tự chuyển sang “Đang gửi” và “Đã gửi”.',
+    )
   }
   if (to === 'scheduled' && !data.sendAt) data.sendAt = new Date().toISOString()
   await refuseNamedOutsideTarget(data, originalDoc, req)
@@ -61,7 +67,10 @@ async function refuseNamedOutsideTarget(
     req,
   })
   if (inside.docs.length < named.length) {
-    throw refuse(
+    throw fieldRefusal(
+      req,
+      'notices',
+      'targetUsers',
       'Có người nhận được chọn riêng không thuộc tổ chức nhận thông báo; hãy bỏ họ ra hoặc chọn tổ chức cấp trên.',
     )
   }

@@ -1,6 +1,7 @@
 /** Keeps an org's stored `ancestors`, `path` and `depth` true to its parent. */
 import { idOf, idsOf } from '@sotay/content-schemas'
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { fieldRefusal } from '../../../fields/fieldRefusal.ts'
 import type { Org } from '../../../payload-types.ts'
 
 export const computeLineage: CollectionBeforeChangeHook<Org> = async ({ data, originalDoc, req }) => {
@@ -13,7 +14,7 @@ export const computeLineage: CollectionBeforeChangeHook<Org> = async ({ data, or
     return data
   }
   if (originalDoc && String(parentId) === String(originalDoc.id)) {
-    throw new APIError('Một tổ chức không thể trực thuộc chính nó.', 400, null, true)
+    throw fieldRefusal(req, 'orgs', 'parent', 'Một tổ chức không thể trực thuộc chính nó.')
   }
   const parent = await req.payload.findByID({
     collection: 'orgs',
@@ -24,7 +25,12 @@ export const computeLineage: CollectionBeforeChangeHook<Org> = async ({ data, or
   })
   const ancestors = [...idsOf(parent.ancestors), parent.id]
   if (originalDoc && ancestors.some((id) => String(id) === String(originalDoc.id))) {
-    throw new APIError('Không thể chuyển tổ chức vào một tổ chức cấp dưới của chính nó.', 400, null, true)
+    throw fieldRefusal(
+      req,
+      'orgs',
+      'parent',
+      'Không thể chuyển tổ chức vào một tổ chức cấp dưới của chính nó.',
+    )
   }
   data.ancestors = ancestors
   data.path = `${parent.path}/${code}`

@@ -5,6 +5,7 @@
 import { serverOwnedField } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { Field } from 'payload'
+import { ORG_NAME_CELL } from '../../../fields/orgNameCell.ts'
 
 export const assignmentFields: Field[] = [
   {
@@ -14,7 +15,7 @@ export const assignmentFields: Field[] = [
     index: true,
     access: serverOwnedField,
     label: label('Tổ chức trả lời', 'Answering organisation'),
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, components: { Cell: ORG_NAME_CELL } },
   },
   {
     name: 'assignedAncestors',

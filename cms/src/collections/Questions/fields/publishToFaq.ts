@@ -2,6 +2,7 @@
 import { answerField, FAQ_CATEGORIES } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { Field } from 'payload'
+import { yesNo } from '../../../fields/yesNo.ts'
 
 const answered = (data: Record<string, unknown> | undefined) => data?.status === 'answered'
 
@@ -11,15 +12,19 @@ export const publishToFaqFields: Field[] = [
     label: label('Đưa vào ngân hàng hỏi đáp', 'Add to the answer bank'),
     admin: { condition: answered },
     fields: [
-      {
-        name: 'publishToFaq',
-        type: 'checkbox',
-        label: label(
-          'Đưa vào ngân hàng hỏi đáp (không kèm tên người hỏi)',
-          'Add to the answer bank (without the asker)',
-        ),
-        access: { create: answerField, update: answerField },
-      },
+      yesNo(
+        {
+          name: 'publishToFaq',
+          type: 'checkbox',
+          label: label(
+            'Đưa vào ngân hàng hỏi đáp (không kèm tên người hỏi)',
+            'Add to the answer bank (without the asker)',
+          ),
+          access: { create: answerField, update: answerField },
+        },
+        'Có',
+        'Không',
+      ),
       {
         name: 'faqCategory',
         type: 'select',
@@ -43,13 +48,17 @@ export const publishToFaqFields: Field[] = [
         label: label('Phạm vi xem', 'Audience'),
         access: { create: answerField, update: answerField },
       },
-      {
-        name: 'faqPublish',
-        type: 'checkbox',
-        defaultValue: false,
-        label: label('Xuất bản ngay (bỏ chọn để lưu bản nháp)', 'Publish now (otherwise a draft)'),
-        access: { create: answerField, update: answerField },
-      },
+      yesNo(
+        {
+          name: 'faqPublish',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('Xuất bản ngay (bỏ chọn để lưu bản nháp)', 'Publish now (otherwise a draft)'),
+          access: { create: answerField, update: answerField },
+        },
+        'Xuất bản ngay',
+        'Bản nháp',
+      ),
       {
         name: 'faqEntry',
         type: 'relationship',

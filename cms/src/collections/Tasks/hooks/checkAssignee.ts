@@ -6,7 +6,8 @@
 import { orgLineage } from '@sotay/content-schemas/access/lookup'
 import { idOf, type Ref, sameId } from '@sotay/content-schemas/shared/ids'
 import { TASK_MESSAGES } from '@sotay/content-schemas/tasks/status'
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { fieldRefusal } from '../../../fields/fieldRefusal.ts'
 import type { Task } from '../../../payload-types.ts'
 
 export const checkAssignee: CollectionBeforeChangeHook<Task> = async ({ data, originalDoc, req }) => {
@@ -14,9 +15,11 @@ export const checkAssignee: CollectionBeforeChangeHook<Task> = async ({ data, or
   const org = idOf(pick('org') as Ref)
   const assignee = idOf(pick('assignee') as Ref)
   const assigneeOrg = idOf(pick('assigneeOrg') as Ref)
+  // The refusal sits on the field the person filled (or on the org picker when they filled neither).
+  const assigneePath = assignee !== undefined ? 'assignee' : 'assigneeOrg'
   if ((assignee === undefined) === (assigneeOrg === undefined))
-    throw new APIError(TASK_MESSAGES.noAssignee, 400, null, true)
-  if (org === undefined) throw new APIError(TASK_MESSAGES.outsideSubtree, 403, null, true)
+    throw fieldRefusal(req, 'tasks', assigneePath, TASK_MESSAGES.noAssignee)
+  if (org === undefined) throw fieldRefusal(req, 'tasks', 'org', TASK_MESSAGES.outsideSubtree, 403)
 
   let target: Ref | undefined = assigneeOrg
   if (assignee !== undefined) {
@@ -32,7 +35,7 @@ export const checkAssignee: CollectionBeforeChangeHook<Task> = async ({ data, or
   }
   const lineage = target === undefined ? [] : await orgLineage(req, target)
   if (!lineage.some((id) => sameId(id, org)))
-    throw new APIError(TASK_MESSAGES.outsideSubtree, 403, null, true)
+    throw fieldRefusal(req, 'tasks', assigneePath, TASK_MESSAGES.outsideSubtree, 403)
 
   const parent = idOf(pick('parent') as Ref)
   if (parent !== undefined) {
@@ -45,7 +48,7 @@ export const checkAssignee: CollectionBeforeChangeHook<Task> = async ({ data, or
       req,
     })
     if (!above || !sameId(above.assigneeOrg as Ref, org))
-      throw new APIError(TASK_MESSAGES.badParent, 403, null, true)
+      throw fieldRefusal(req, 'tasks', 'parent', TASK_MESSAGES.badParent, 403)
   }
   data.assigneeLineage = assigneeOrg === undefined ? [] : lineage
   return data

@@ -11,7 +11,8 @@ import {
   isSuperadmin,
 } from '@sotay/content-schemas'
 import { orgIsWithin } from '@sotay/content-schemas/access/lookup'
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { fieldRefusal } from '../../../fields/fieldRefusal.ts'
 import type { User } from '../../../payload-types.ts'
 
 const key = (g: Grant) => `${g.role}:${String(idOf(g.org))}`
@@ -33,7 +34,13 @@ export const guardGrants: CollectionBeforeChangeHook<User> = async ({ data, orig
   for (const grant of changed) {
     const allowed = grant.role !== 'superadmin' && (await orgIsWithin(req, grant.org, roots))
     if (!allowed) {
-      throw new APIError('Bạn không có quyền cấp hoặc thu hồi quyền quản trị này.', 403, null, true)
+      throw fieldRefusal(
+        req,
+        'users',
+        'grants',
+        'Bạn không có quyền cấp hoặc thu hồi quyền quản trị này.',
+        403,
+      )
     }
   }
   return data

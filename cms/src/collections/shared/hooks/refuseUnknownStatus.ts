@@ -2,24 +2,18 @@
  * `_status` is only draft or published. Payload treats any other value as "not published", skips field
  * validation for it as for a draft, and stores the value as given.
  */
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
+import { fieldRefusal } from '../../../fields/fieldRefusal.ts'
 
 const STATUSES = new Set(['draft', 'published'])
 
 export const refuseUnknownStatus: CollectionBeforeValidateHook = ({ data, req, collection }) => {
   const status = data?._status
   if (status === undefined || status === null || STATUSES.has(status as string)) return data
-  throw new ValidationError(
-    {
-      collection: collection.slug,
-      errors: [
-        {
-          path: '_status',
-          message: 'Trạng thái chỉ có thể là "draft" (bản nháp) hoặc "published" (đã đăng).',
-        },
-      ],
-      req,
-    },
-    req.t,
+  throw fieldRefusal(
+    req,
+    collection.slug,
+    '_status',
+    'Trạng thái chỉ có thể là "draft" (bản nháp) hoặc "published" (đã đăng).',
   )
 }
