@@ -1,6 +1,7 @@
 /**
- * Tasks and "Lịch của tôi" on a 360px phone: the demo commune committee assigns a task to two of its cells; the
- * demo secretary passes their cell's share to the demo member, who reports 50% and then 100% with the list
+ * Tasks and "Lịch của tôi" on a 360px phone: the demo commune committee assigns a task to two of its cells on the
+ * assign screen, picking them by names typed without accents; the demo secretary passes their cell's share to the
+ * demo member the same way, who reports 50% and then 100% with the list
  * attached; the committee sees both cells' progress, and the cell whose date has passed is reminded (the
  * reminder job run now). The member adds an entry with a reminder and sees the secretary's meeting in the
  * agenda; the iCal feed parses with ical.js and keeps its UIDs across two fetches. Checked at 320px too.
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { api, type Session, signIn } from './api.ts'
 import { type Browser, openBrowser } from './browser.ts'
 import { runJobNow } from './localPayload.ts'
-import { type DemoLogin, memberLogin } from './stack.ts'
+import { type DemoLogin, memberLogin, stackLog } from './stack.ts'
 
 const stack = inject('stack')
 const TITLE = `Rà soát danh sách đảng viên miễn sinh hoạt ${Date.now() % 100000}`
@@ -28,6 +29,13 @@ const login = (username: string): DemoLogin => {
   if (!found) throw new Error(`Không có tài khoản mẫu ${username}`)
   return found
 }
+/** A name as typed without accents. */
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
 const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: number }).id : ref) as number
 
 let browser: Browser
@@ -72,23 +80,42 @@ describe('tasks and the personal calendar on a phone', () => {
   })
   afterAll(() => page?.close())
 
-  it('the committee assigns a task to two cells; the secretary passes theirs on to a member', async () => {
+  it('on a 360px phone the committee assigns a task to two cells; the secretary passes theirs on to a member', async () => {
     const commune = idOf((committee.user.grants as { org: unknown }[])[0].org)
     const ownCell = idOf(secretary.user.org)
     const cells = await api(stack.url, `/api/orgs?where[parent][equals]=${commune}&limit=50&depth=0`, {
       session: committee,
     })
-    const other = (cells.body.docs as { id: number }[]).find((o) => o.id !== ownCell)
+    const all = cells.body.docs as { id: number; name: string }[]
+    const own = all.find((o) => o.id === ownCell)!
+    const other = all.find((o) => o.id !== ownCell)
     expect(other).toBeDefined()
-    const assigned = await fnCall(committee, '/tasks', {
-      title: TITLE,
-      description: 'Đối chiếu hồ sơ, lập danh sách, gửi Đảng ủy xã.',
-      dueAt: new Date(Date.now() + 2 * DAY).toISOString(),
-      priority: 'cao',
-      assigneeOrgs: [ownCell, other!.id],
-    })
-    expect(assigned.status).toBe(201)
-    const tasks = assigned.body.tasks as { id: number; assigneeOrgId: number }[]
+    const due = (days: number) => new Date(Date.now() + 7 * 3_600_000 + days * DAY).toISOString().slice(0, 10)
+
+    await signInPage(page, login('capuy'))
+    await page.goto('/thanh-vien/nhiem-vu/')
+    await page.getByRole('button', { name: 'Giao nhiệm vụ', exact: true }).click({ timeout: 30_000 })
+    await page.getByLabel('Tên nhiệm vụ').fill(TITLE)
+    await page.getByLabel(/^Nội dung/).fill('Đối chiếu hồ sơ, lập danh sách, gửi Đảng ủy xã.')
+    await page.getByLabel('Hạn hoàn thành').fill(due(2))
+    await page.getByLabel('Mức độ').selectOption('cao')
+    await page.getByRole('radio', { name: 'Tổ chức' }).check()
+    // Each cell is found by its name typed without accents, as on a phone keyboard without Telex.
+    for (const cell of [own, other!]) {
+      await page.getByLabel(/^Tìm theo tên/).fill(plain(cell.name))
+      const box = page.getByRole('checkbox', { name: cell.name, exact: true })
+      await box.waitFor({ timeout: 30_000 })
+      await box.check()
+    }
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+    await page.getByRole('button', { name: 'Giao nhiệm vụ', exact: true }).click()
+    await expect.poll(() => page.getByText('Đã giao nhiệm vụ cho 2 nơi.').isVisible(), SLOW).toBe(true)
+
+    const overview = await fnCall(committee, '/tasks/overview')
+    const tasks = (overview.body.tasks as { id: number; title: string; assigneeOrgId: number }[]).filter(
+      (t) => t.title === TITLE,
+    )
+    expect(tasks.map((t) => t.assigneeOrgId).sort()).toEqual([ownCell, other!.id].sort())
     cellTaskId = tasks.find((t) => t.assigneeOrgId === ownCell)!.id
     otherTaskId = tasks.find((t) => t.assigneeOrgId !== ownCell)!.id
     // The other cell's due date passes (the committee moves it to yesterday in /admin's REST).
@@ -98,13 +125,41 @@ describe('tasks and the personal calendar on a phone', () => {
       body: JSON.stringify({ dueAt: new Date(Date.now() - DAY).toISOString() }),
     })
     expect(moved.status).toBe(200)
-    const passed = await fnCall(secretary, '/tasks', {
-      title: TITLE,
-      dueAt: new Date(Date.now() + DAY).toISOString(),
-      parent: cellTaskId,
-      assignees: [member.user.id],
-    })
-    expect(passed.status).toBe(201)
+
+    await signInPage(page, login('bithu'))
+    await page.goto(`/thanh-vien/nhiem-vu/#${cellTaskId}`)
+    await page.getByRole('button', { name: 'Giao tiếp cho đảng viên' }).click({ timeout: 30_000 })
+    await expect.poll(() => page.getByLabel('Tên nhiệm vụ').inputValue(), SLOW).toBe(TITLE)
+    await page.getByLabel('Hạn hoàn thành').fill(due(1))
+    const name = String(member.user.fullName)
+    await page.getByLabel(/^Tìm theo tên/).fill(plain(name).toLowerCase())
+    const person = page.getByRole('checkbox', { name: new RegExp(`^${name} ·`) })
+    await person.waitFor({ timeout: 30_000 })
+    await person.check()
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+    await page.getByRole('button', { name: 'Giao nhiệm vụ', exact: true }).click()
+    await expect.poll(() => page.getByText('Đã giao nhiệm vụ cho 1 nơi.').isVisible(), SLOW).toBe(true)
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Đã giao tiếp' }).getByText(name).count(), SLOW)
+      .toBeGreaterThanOrEqual(1)
+
+    // A member of another commune is not offered, and a forged pass-on to them is refused in Vietnamese.
+    const outsider = stack.logins.find(
+      (l) => l.role === 'Đảng viên' && l.username !== memberLogin(stack).username,
+    )
+    if (outsider) {
+      const them = await signIn(stack.url, outsider)
+      if (idOf(them.user.org) !== ownCell) {
+        const refused = await fnCall(secretary, '/tasks', {
+          title: TITLE,
+          dueAt: new Date(Date.now() + DAY).toISOString(),
+          parent: cellTaskId,
+          assignees: [them.user.id],
+        })
+        expect(refused.status).toBe(403)
+        expect(refused.body.error.message).toMatch(/phạm vi/)
+      }
+    }
   })
 
   it('the member reports 50%, then 100% with the list attached, on a 360px phone', async () => {
@@ -185,7 +240,19 @@ describe('tasks and the personal calendar on a phone', () => {
     await page.getByLabel('Việc cần làm').fill('Thăm gia đình đảng viên cao tuổi')
     await page.getByLabel('Nhắc trước').selectOption('1h')
     await page.getByRole('button', { name: 'Lưu vào lịch' }).click()
-    await expect.poll(() => page.getByText('Đã thêm vào lịch.').isVisible(), SLOW).toBe(true)
+    // Either the confirmation or the server's reason shows, and stays; a reason fails the test with the stack's log.
+    const saved = page.getByText('Đã thêm vào lịch.')
+    const refused = page.locator('.cal-add [role="alert"]')
+    await expect
+      .poll(async () => (await saved.isVisible()) || (await refused.isVisible()), {
+        ...SLOW,
+        timeout: 60_000,
+      })
+      .toBe(true)
+    if (await refused.isVisible())
+      throw new Error(
+        `Lưu vào lịch bị từ chối: ${await refused.textContent()}\n${stackLog(stack).slice(-4000)}`,
+      )
     await expect
       .poll(() => page.getByText('Thăm gia đình đảng viên cao tuổi').count(), SLOW)
       .toBeGreaterThanOrEqual(1)
