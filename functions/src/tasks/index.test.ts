@@ -284,6 +284,8 @@ describe('Nhiệm vụ: assign, pass on, report, oversee', () => {
     expect(a1.subTasks).toEqual([
       expect.objectContaining({ progress: 100, statusLabel: 'Hoàn thành', assignedTo: 'Đỗ Thị Hoa' }),
     ])
+    // The cell passed it on: its progress is its sub-assignment's, rolled up for the committee.
+    expect(a1).toMatchObject({ progress: 100, statusLabel: 'Hoàn thành' })
     expect(ours.find((t) => t.title.endsWith('(đã quá hạn)'))).toMatchObject({
       status: 'qua-han',
       statusLabel: 'Quá hạn',
