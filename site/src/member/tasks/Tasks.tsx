@@ -106,6 +106,39 @@ function ReportForm({ taskId, onSent }: { taskId: string; onSent: (message: stri
   )
 }
 
+/** An opinion on one report (the assigner or the assignee); the list reloads with it. */
+function CommentForm({ reportId, onSent }: { reportId: string | number; onSent: () => void }) {
+  const [text, setText] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    const r = await fn(`/tasks/reports/${encodeURIComponent(String(reportId))}/comments`, { text })
+    setBusy(false)
+    if (!r.ok) return setError(r.message)
+    setText('')
+    onSent()
+  }
+  return (
+    <form className="tk-comment-form" onSubmit={submit} noValidate>
+      <ErrorBox message={error} />
+      <label htmlFor={`tk-c-${reportId}`}>Ý kiến về báo cáo này</label>
+      <textarea
+        id={`tk-c-${reportId}`}
+        rows={2}
+        maxLength={1000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <button type="submit" className="button secondary" disabled={busy}>
+        {busy ? 'Đang gửi…' : 'Gửi ý kiến'}
+      </button>
+    </form>
+  )
+}
+
 function Detail({ id }: { id: string }) {
   const [data, setData] = useState<TaskDetail | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -208,6 +241,7 @@ function Detail({ id }: { id: string }) {
                     <strong>{c.author}</strong> ({c.at}): {c.text}
                   </p>
                 ))}
+                <CommentForm reportId={r.id} onSent={load} />
               </li>
             ))}
           </ul>
