@@ -58,7 +58,18 @@ async function signInPage(page: Page, who: DemoLogin) {
   await page.getByLabel('Số thẻ đảng viên').fill(who.username)
   await page.getByLabel('Mật khẩu', { exact: true }).fill(who.password)
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
-  await page.getByRole('heading', { name: /Xin chào/ }).waitFor({ timeout: 30_000 })
+  // Signing in hashes the password (600,000 PBKDF2 rounds) and writes the session: on the loaded machine that
+  // outlasted 30 s once. A refusal shows at once, and fails the test with what the page says.
+  const welcome = page.getByRole('heading', { name: /Xin chào/ })
+  const refused = page.locator('[role="alert"]:not([hidden])').filter({ hasText: /\S/ })
+  await expect
+    .poll(async () => (await welcome.isVisible()) || (await refused.count()) > 0, {
+      ...SLOW,
+      timeout: 90_000,
+    })
+    .toBe(true)
+  if (!(await welcome.isVisible()))
+    throw new Error(`Đăng nhập ${who.username} bị từ chối: ${await refused.first().textContent()}`)
 }
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -289,5 +300,5 @@ describe('tasks and the personal calendar on a phone', () => {
     expect(await uids()).toEqual(first)
     await page.getByRole('button', { name: 'Thu hồi đường dẫn' }).click()
     await expect.poll(async () => (await fetch(`${stack.url}${feedPath}`)).status, SLOW).toBe(410)
-  })
+  }, 300_000)
 })
