@@ -37,6 +37,7 @@ export type {
 export type { Member, MemberAnswer, ResetAnswer } from './session/schemas.ts'
 export type {
   AssignAnswer,
+  AssignableTargets,
   MyTasks,
   ReportAnswer,
   TaskDetail,

@@ -111,6 +111,47 @@ describe('Lịch của tôi', () => {
     expect(items[2].title).toBe('Hạn: Nộp bản kiểm điểm cuối năm')
   })
 
+  it('shows a contest sent to the member’s subtree on its closing day, not a draft, not to another branch', async () => {
+    const quiz = (published: boolean, title: string) =>
+      payload.create({
+        collection: 'quizzes',
+        data: {
+          title,
+          kind: 'contest',
+          published,
+          org: tree.orgs.a.id,
+          opensAt: new Date().toISOString(),
+          closesAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+          questions: [
+            {
+              text: 'Chi bộ sinh hoạt thường kỳ mấy lần một tháng?',
+              options: [
+                { text: 'Một lần', correct: true },
+                { text: 'Hai lần', correct: false },
+              ],
+            },
+          ],
+        } as never,
+        overrideAccess: true,
+      })
+    const sent = await quiz(true, 'Tìm hiểu Điều lệ Đảng')
+    await quiz(false, 'Bản nháp hội thi')
+    const study = (await agendaOf(tree.users.memberA1)).items.filter((i) => i.kind === 'study')
+    // A contest shows its opening and its close; a draft shows nothing.
+    expect(study).toEqual([
+      expect.objectContaining({
+        uid: `study-${sent.id}-mo`,
+        title: 'Hội thi mở: Tìm hiểu Điều lệ Đảng',
+        kindLabel: 'Hạn học tập, thi',
+      }),
+      expect.objectContaining({
+        uid: `study-${sent.id}-han`,
+        title: 'Hội thi kết thúc: Tìm hiểu Điều lệ Đảng',
+      }),
+    ])
+    expect((await agendaOf(tree.users.memberB1)).items.filter((i) => i.kind === 'study')).toEqual([])
+  })
+
   it('refuses another member’s calendar, and keeps entries to their owner', async () => {
     const other = await call(`/calendar?member=${tree.users.memberA1.id}`, tree.users.memberB1)
     expect(other.status).toBe(403)

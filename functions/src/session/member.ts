@@ -7,14 +7,18 @@ import {
   type Ref,
   type SessionUser,
 } from '@sotay/content-schemas'
-import type { Payload, TypedUser } from 'payload'
+import { executeAuthStrategies, type Payload, type TypedUser } from 'payload'
 import type { Member } from './schemas.ts'
 
 export type SignedInUser = TypedUser & SessionUser & { fullName?: string; username?: string; org?: Ref }
 
-/** The user of a valid, unrevoked session, or null. */
+/**
+ * The user of a valid, unrevoked session, or null. Payload's auth strategies only: `payload.auth()` would also
+ * work out the caller's permissions on every collection, running every async access rule (a dozen queries)
+ * on each request; the functions ask access per query instead.
+ */
 export async function currentUser(payload: Payload, request: Request): Promise<SignedInUser | null> {
-  const { user } = await payload.auth({ headers: request.headers })
+  const { user } = await executeAuthStrategies({ headers: request.headers, payload })
   return user && user.collection === 'users' ? (user as SignedInUser) : null
 }
 

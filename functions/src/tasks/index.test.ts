@@ -1,9 +1,9 @@
 import { type AccessTree, buildAccessTree, testPayload } from '@sotay/cms/testing'
 import { TASK_MESSAGES } from '@sotay/content-schemas'
-import type { Payload } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createApp, type FunctionsApp } from '../app.ts'
-import type { AssignAnswer, ReportAnswer, TaskDetail, TaskOverview } from '../types.ts'
+import type { AssignAnswer, AssignableTargets, ReportAnswer, TaskDetail, TaskOverview } from '../types.ts'
 import { tasksRoutes } from './index.ts'
 
 const ORIGIN = 'http://127.0.0.1:3900'
@@ -86,6 +86,7 @@ afterEach(() => {
 describe('Nhiệm vụ: assign, pass on, report, oversee', () => {
   let cellTasks: AssignAnswer['tasks']
   let subTaskId: number | string
+  let reportFileUrl: string
 
   it('a committee assigns one task to two cells of its subtree', async () => {
     const due = new Date(Date.now() + 3 * 86_400_000).toISOString()
@@ -227,6 +228,29 @@ describe('Nhiệm vụ: assign, pass on, report, oversee', () => {
     const detail = (await (await call(`/tasks/${subTaskId}`, tree.users.memberA1)).json()) as TaskDetail
     expect(detail.reports.map((r) => r.percent)).toEqual([100, 50])
     expect(detail.canReport).toBe(true)
+    reportFileUrl = answer.report.attachment!.url
+  })
+
+  it('the report’s file opens for the reporter and the committee above, through the media file door, and for nobody outside', async () => {
+    // Payload's own REST handler, which /api/media/file/… reaches through the front server.
+    const download = (who: Who) =>
+      handleEndpoints({
+        config: payload.config,
+        request: new Request(`${ORIGIN}${new URL(reportFileUrl, ORIGIN).pathname}`, {
+          headers: who ? { authorization: `JWT ${who.token}` } : {},
+        }),
+      })
+    for (const who of [tree.users.memberA1, tree.users.adminA, tree.users.secretaryA1]) {
+      const response = await download(who)
+      expect(response.status).toBe(200)
+      expect(
+        Buffer.from(await response.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-')
+    }
+    for (const who of [tree.users.memberB1, tree.users.adminB, tree.users.secretaryB1, null])
+      expect([403, 404]).toContain((await download(who)).status)
   })
 
   it('comments go with a report: the assigner comments, a stranger may not', async () => {
@@ -260,6 +284,8 @@ describe('Nhiệm vụ: assign, pass on, report, oversee', () => {
     expect(a1.subTasks).toEqual([
       expect.objectContaining({ progress: 100, statusLabel: 'Hoàn thành', assignedTo: 'Đỗ Thị Hoa' }),
     ])
+    // The cell passed it on: its progress is its sub-assignment's, rolled up for the committee.
+    expect(a1).toMatchObject({ progress: 100, statusLabel: 'Hoàn thành' })
     expect(ours.find((t) => t.title.endsWith('(đã quá hạn)'))).toMatchObject({
       status: 'qua-han',
       statusLabel: 'Quá hạn',
@@ -273,5 +299,68 @@ describe('Nhiệm vụ: assign, pass on, report, oversee', () => {
     // The secretary of A2 sees its two cell tasks as their own.
     const mine = (await (await call('/tasks', secretaryA2)).json()) as { tasks: { title: string }[] }
     expect(mine.tasks.filter((t) => t.title.startsWith(marker))).toHaveLength(2)
+  })
+})
+
+describe('Nhiệm vụ: whom one may assign to, from the phone', () => {
+  const targets = async (who: Who, query: string) => {
+    const response = await call(`/tasks/assignable?${query}`, who)
+    return { status: response.status, body: (await response.json()) as AssignableTargets & ErrorBody }
+  }
+  type ErrorBody = { error?: { message: string } }
+
+  it('a committee sees its own org and the cells below, never a neighbour branch', async () => {
+    const { status, body } = await targets(tree.users.adminA, 'kind=org')
+    expect(status).toBe(200)
+    const ids = body.targets.map((t) => String(t.id))
+    expect(ids).toEqual(expect.arrayContaining([tree.orgs.a.id, tree.orgs.a1.id, a2.id].map(String)))
+    expect(ids).not.toContain(String(tree.orgs.b1.id))
+    expect(body.from.id).toEqual(tree.orgs.a.id)
+  })
+
+  it('finds members without accents, only inside the subtree, page by page', async () => {
+    const found = await targets(tree.users.adminA, `kind=member&q=${encodeURIComponent('do thi')}`)
+    expect(found.status).toBe(200)
+    expect(found.body.targets).toEqual([
+      expect.objectContaining({ id: tree.users.memberA1.id, name: 'Đỗ Thị Hoa', detail: 'Chi bộ thôn Đông' }),
+    ])
+    const all = await targets(tree.users.adminA, 'kind=member')
+    expect(all.body.targets.map((t) => String(t.id))).not.toContain(String(tree.users.memberB1.id))
+    expect((await targets(tree.users.adminA, 'kind=member&page=999')).body.targets).toEqual([])
+    // A cell's secretary passing a task on sees only their cell's members.
+    const own = await targets(secretaryA2, `kind=member&q=${encodeURIComponent('BUI VAN')}`)
+    expect(own.body.targets.map((t) => t.name)).toEqual(['Bùi Văn Tây'])
+    const cell = await targets(secretaryA2, 'kind=member')
+    expect(cell.body.targets.map((t) => String(t.id))).not.toContain(String(tree.users.memberA1.id))
+  })
+
+  it('refuses an org outside the subtree, a task not given to one’s cell, and a plain member, in Vietnamese', async () => {
+    const outside = await targets(tree.users.adminA, `kind=member&org=${tree.orgs.b1.id}`)
+    expect(outside.status).toBe(403)
+    expect(outside.body.error?.message).toBe(TASK_MESSAGES.outsideSubtree)
+    const given = await call('/tasks', tree.users.adminA, {
+      title: `${marker} chọn người`,
+      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      assigneeOrgs: [a2.id],
+    })
+    const taskId = ((await given.json()) as AssignAnswer).tasks[0].id
+    const notMine = await targets(tree.users.secretaryA1, `kind=member&parent=${taskId}`)
+    expect(notMine.status).toBe(403)
+    expect(notMine.body.error?.message).toBe(TASK_MESSAGES.badParent)
+    const mine = await targets(secretaryA2, `kind=member&parent=${taskId}`)
+    expect(mine.status).toBe(200)
+    expect(mine.body.from.id).toEqual(a2.id)
+    expect((await targets(tree.users.memberA1, 'kind=member')).status).toBe(403)
+    // Passing it on to someone the list would not offer is refused too, and nothing is stored.
+    const before = await ownTasks()
+    const refused = await call('/tasks', secretaryA2, {
+      title: `${marker} chọn người`,
+      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      parent: taskId,
+      assignees: [tree.users.memberA1.id],
+    })
+    expect(refused.status).toBe(403)
+    expect((await refused.json()).error.message).toBe(TASK_MESSAGES.outsideSubtree)
+    expect(await ownTasks()).toBe(before)
   })
 })

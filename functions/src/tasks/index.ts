@@ -1,7 +1,7 @@
 /**
  * Nhiệm vụ: GET /tasks (mine), GET /tasks/overview (what my subtree assigned, with sub-assignments' progress),
  * GET /tasks/{id}, POST /tasks (assign, or pass on), POST /tasks/{id}/reports (progress, multipart with a file),
- * POST /tasks/reports/{id}/comments. Everything is read and written as the caller, except the stored file.
+ * POST /tasks/reports/{id}/comments, GET /tasks/assignable (whom the caller may give a task to). Everything is read and written as the caller, except the stored file.
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import type { Task, TaskReport } from '@sotay/cms'
@@ -32,6 +32,7 @@ import { sameOrigin } from '../http/sameOrigin.ts'
 import { signedIn } from '../http/signedIn.ts'
 import { refuseInvalid } from '../http/validation.ts'
 import type { SignedInUser } from '../session/member.ts'
+import { mountAssignable } from './assignable.ts'
 import { attachmentProblem, storeAttachment } from './attachment.ts'
 import { presentReport, presentTask } from './present.ts'
 import {
@@ -114,6 +115,8 @@ export function tasksRoutes(options: TasksOptions): OpenAPIHono<FnEnv> {
   )
   const member = [ready, signedIn()]
   const app = new OpenAPIHono<FnEnv>({ defaultHook: refuseInvalid() })
+  // Before /tasks/{id}, which would take "assignable" for an id.
+  mountAssignable(app, member)
 
   mount(
     app,

@@ -119,6 +119,30 @@ export const OverviewQuery = z.object({
   page: z.coerce.number().int().min(1).max(1000).optional(),
 })
 
+export const AssignableQuery = z.object({
+  kind: z.enum(['org', 'member'], { error: 'Chọn giao cho tổ chức hoặc đảng viên.' }).default('member'),
+  q: z.string().max(100, 'Từ khóa tối đa 100 ký tự.').optional(),
+  page: z.coerce.number().int().min(1).max(1000).optional(),
+  org: z.string().optional().openapi({ description: 'Tổ chức giao; mặc định: tổ chức mình phụ trách' }),
+  parent: z.string().optional().openapi({ description: 'Giao tiếp nhiệm vụ này: trong tổ chức được giao' }),
+})
+
+export const AssignableSchema = z
+  .object({
+    from: z.object({ id: Id, name: z.string() }).openapi({ description: 'Tổ chức giao nhiệm vụ' }),
+    kind: z.enum(['org', 'member']),
+    targets: z.array(
+      z.object({
+        id: Id,
+        name: z.string(),
+        detail: z.string().openapi({ description: 'Chi bộ của đảng viên' }),
+      }),
+    ),
+    page: z.number(),
+    totalPages: z.number(),
+  })
+  .openapi('AssignableTargets')
+
 export type TaskSummary = z.infer<typeof TaskSummarySchema>
 export type TaskReportView = z.infer<typeof TaskReportSchema>
 export type TaskDetail = z.infer<typeof TaskDetailSchema>
@@ -126,3 +150,4 @@ export type MyTasks = z.infer<typeof MyTasksSchema>
 export type TaskOverview = z.infer<typeof TaskOverviewSchema>
 export type AssignAnswer = z.infer<typeof AssignAnswerSchema>
 export type ReportAnswer = z.infer<typeof ReportAnswerSchema>
+export type AssignableTargets = z.infer<typeof AssignableSchema>

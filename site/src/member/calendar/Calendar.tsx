@@ -119,8 +119,13 @@ function MonthGrid({ anchor, from, items }: { anchor: string; from: string; item
   )
 }
 
-function EntryForm({ onAdded }: { onAdded: (message: string) => void }) {
+/**
+ * The confirmation stays beside the button until the next save (a loaded server may answer late, and a message
+ * far above the form is easy to miss on a phone); a failure shows the server's Vietnamese reason instead.
+ */
+function EntryForm({ onAdded }: { onAdded: () => void }) {
   const [error, setError] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -128,6 +133,7 @@ function EntryForm({ onAdded }: { onAdded: (message: string) => void }) {
     const v = new FormData(form)
     const date = String(v.get('date') ?? '')
     const time = String(v.get('time') ?? '') || '08:00'
+    setDone(null)
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError('Xin chọn ngày.')
     setBusy(true)
     setError(null)
@@ -140,7 +146,8 @@ function EntryForm({ onAdded }: { onAdded: (message: string) => void }) {
     setBusy(false)
     if (!result.ok) return setError(result.message)
     form.reset()
-    onAdded(result.data.message)
+    setDone(result.data.message)
+    onAdded()
   }
   return (
     <details className="mv-card cal-add">
@@ -183,6 +190,7 @@ function EntryForm({ onAdded }: { onAdded: (message: string) => void }) {
         <button type="submit" className="button" disabled={busy}>
           {busy ? 'Đang lưu…' : 'Lưu vào lịch'}
         </button>
+        {done && <p role="status">{done}</p>}
       </form>
     </details>
   )
@@ -231,7 +239,6 @@ export default function Calendar(_: SectionProps) {
   const [anchor, setAnchor] = useState(todayKey())
   const [data, setData] = useState<Agenda | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [note, setNote] = useState<string | null>(null)
   const range = rangeOf(view, anchor)
   const load = useCallback(() => {
     fn<Agenda>(`/calendar?from=${range.from}&to=${range.to}`).then((r) => {
@@ -279,11 +286,6 @@ export default function Calendar(_: SectionProps) {
           ›
         </button>
       </div>
-      {note && (
-        <p className="mv-card" role="status">
-          {note}
-        </p>
-      )}
       <ErrorBox message={error} />
       {!data && !error && <p role="status">Đang tải…</p>}
       {data && (
@@ -295,12 +297,7 @@ export default function Calendar(_: SectionProps) {
           )}
         </div>
       )}
-      <EntryForm
-        onAdded={(message) => {
-          setNote(message)
-          load()
-        }}
-      />
+      <EntryForm onAdded={load} />
       {data && <FeedLink active={data.feedActive} onChange={load} />}
     </>
   )

@@ -1,13 +1,15 @@
 /**
  * "Nhiệm vụ": the tasks given to me (or to the cell I am secretary of), each opened in the hash `#<id>` with its
  * progress reports; a report is a percentage, a note and a file. Committees and secretaries also see what their
- * subtree assigned, every cell's progress at a glance, sub-assignments under their cell. Assigning is in /admin.
+ * subtree assigned, every cell's progress at a glance, sub-assignments under their cell; they assign a task, and
+ * a secretary passes their cell's task on (AssignForm).
  */
 import type { MyTasks, ReportAnswer, TaskDetail, TaskOverview, TaskSummary } from '@sotay/functions/types'
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
 import { fn } from '../api.ts'
 import { ErrorBox } from '../Field.tsx'
 import type { SectionProps } from '../types.ts'
+import { AssignForm } from './AssignForm.tsx'
 import './tasks.css'
 
 const OFFLINE = 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.'
@@ -104,10 +106,44 @@ function ReportForm({ taskId, onSent }: { taskId: string; onSent: (message: stri
   )
 }
 
+/** An opinion on one report (the assigner or the assignee); the list reloads with it. */
+function CommentForm({ reportId, onSent }: { reportId: string | number; onSent: () => void }) {
+  const [text, setText] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    const r = await fn(`/tasks/reports/${encodeURIComponent(String(reportId))}/comments`, { text })
+    setBusy(false)
+    if (!r.ok) return setError(r.message)
+    setText('')
+    onSent()
+  }
+  return (
+    <form className="tk-comment-form" onSubmit={submit} noValidate>
+      <ErrorBox message={error} />
+      <label htmlFor={`tk-c-${reportId}`}>Ý kiến về báo cáo này</label>
+      <textarea
+        id={`tk-c-${reportId}`}
+        rows={2}
+        maxLength={1000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <button type="submit" className="button secondary" disabled={busy}>
+        {busy ? 'Đang gửi…' : 'Gửi ý kiến'}
+      </button>
+    </form>
+  )
+}
+
 function Detail({ id }: { id: string }) {
   const [data, setData] = useState<TaskDetail | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [sent, setSent] = useState<string | null>(null)
+  const [passing, setPassing] = useState(false)
   const load = useCallback(
     () =>
       fn<TaskDetail>(`/tasks/${encodeURIComponent(id)}`).then((r) =>
@@ -157,6 +193,28 @@ function Detail({ id }: { id: string }) {
           }}
         />
       )}
+      {data.canPassOn && !passing && (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            setSent(null)
+            setPassing(true)
+          }}
+        >
+          Giao tiếp cho đảng viên
+        </button>
+      )}
+      {passing && (
+        <AssignForm
+          parent={{ id: task.id, title: task.title }}
+          onDone={(message) => {
+            setPassing(false)
+            setSent(message)
+            load()
+          }}
+        />
+      )}
       {data.subTasks.length > 0 && (
         <section className="mv-card" aria-labelledby="tk-subs">
           <h2 id="tk-subs">Đã giao tiếp</h2>
@@ -183,6 +241,7 @@ function Detail({ id }: { id: string }) {
                     <strong>{c.author}</strong> ({c.at}): {c.text}
                   </p>
                 ))}
+                <CommentForm reportId={r.id} onSent={load} />
               </li>
             ))}
           </ul>
@@ -196,13 +255,38 @@ function Detail({ id }: { id: string }) {
 
 function Overview() {
   const [data, setData] = useState<TaskOverview | null>(null)
-  useEffect(() => {
+  const [assigning, setAssigning] = useState(false)
+  const [done, setDone] = useState<string | null>(null)
+  const load = useCallback(() => {
     fn<TaskOverview>('/tasks/overview').then((r) => r.ok && setData(r.data))
   }, [])
+  useEffect(load, [load])
+  // A member without a task grant gets a refusal: no overview, no assigning.
   if (!data) return null
   return (
     <section className="mv-card" aria-labelledby="tk-given">
       <h2 id="tk-given">Nhiệm vụ đã giao</h2>
+      {done && <p role="status">{done}</p>}
+      {assigning ? (
+        <AssignForm
+          onDone={(message) => {
+            setAssigning(false)
+            setDone(message)
+            load()
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setDone(null)
+            setAssigning(true)
+          }}
+        >
+          Giao nhiệm vụ
+        </button>
+      )}
       <p className="tk-counts">
         <span>Quá hạn: {data.counts['qua-han'] ?? 0}</span>
         <span>Đang làm: {data.counts['dang-lam'] ?? 0}</span>

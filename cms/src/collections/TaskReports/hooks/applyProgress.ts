@@ -1,9 +1,13 @@
-/** The latest report sets its task's progress and status (chưa bắt đầu, đang làm, hoàn thành). */
+/**
+ * The latest report sets its task's progress and status (chưa bắt đầu, đang làm, hoàn thành), and the tasks it
+ * was passed on from follow (`rollUpProgress`).
+ */
 
 import { idOf, type Ref } from '@sotay/content-schemas/shared/ids'
 import { statusForPercent } from '@sotay/content-schemas/tasks/status'
 import type { CollectionAfterChangeHook } from 'payload'
 import type { TaskReport } from '../../../payload-types.ts'
+import { rollUpProgress } from '../../Tasks/rollUp.ts'
 
 export const applyProgress: CollectionAfterChangeHook<TaskReport> = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
@@ -18,5 +22,6 @@ export const applyProgress: CollectionAfterChangeHook<TaskReport> = async ({ doc
     overrideAccess: true,
     req,
   })
+  await rollUpProgress(req, task)
   return doc
 }
