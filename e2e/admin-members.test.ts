@@ -107,15 +107,18 @@ describe('subtree filter', () => {
     const rows = page.locator('table tbody tr')
     await rows.first().waitFor()
     const select = page.getByLabel('Lọc theo tổ chức (gồm cấp dưới)')
-    await expect.poll(() => select.locator('option').count()).toBeGreaterThan(2)
+    await expect.poll(() => select.locator('option').count(), { timeout: 30_000 }).toBeGreaterThan(2)
     // The demo secretary's cell lies inside the demo committee's subtree.
     await select.selectOption(String(cell.id))
     await page.waitForURL(/where/)
     await expect
-      .poll(async () => {
-        const orgs = await page.locator('table tbody tr td.cell-org').allInnerTexts()
-        return orgs.length > 0 && orgs.every((text) => text.includes(cell.name))
-      })
+      .poll(
+        async () => {
+          const orgs = await page.locator('table tbody tr td.cell-org').allInnerTexts()
+          return orgs.length > 0 && orgs.every((text) => text.includes(cell.name))
+        },
+        { timeout: 30_000 },
+      )
       .toBe(true)
     await page.close()
   })
