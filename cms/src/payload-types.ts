@@ -45,19 +45,11 @@ export interface Config {
     'task-reports': TaskReport;
     'calendar-entries': CalendarEntry;
     'calendar-feeds': CalendarFeed;
-<<<<<<< HEAD
-<<<<<<< HEAD
     'activity-days': ActivityDay;
-||||||| 875c8ff
-=======
     'org-changes': OrgChange;
->>>>>>> reorg
-||||||| 875c8ff
-=======
     surveys: Survey;
     'survey-participation': SurveyParticipation;
     'survey-answers': SurveyAnswer;
->>>>>>> surveys
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,19 +84,11 @@ export interface Config {
     'task-reports': TaskReportsSelect<false> | TaskReportsSelect<true>;
     'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
-<<<<<<< HEAD
-<<<<<<< HEAD
     'activity-days': ActivityDaysSelect<false> | ActivityDaysSelect<true>;
-||||||| 875c8ff
-=======
     'org-changes': OrgChangesSelect<false> | OrgChangesSelect<true>;
->>>>>>> reorg
-||||||| 875c8ff
-=======
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-participation': SurveyParticipationSelect<false> | SurveyParticipationSelect<true>;
     'survey-answers': SurveyAnswersSelect<false> | SurveyAnswersSelect<true>;
->>>>>>> surveys
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1066,8 +1050,6 @@ export interface CalendarFeed {
   createdAt: string;
 }
 /**
-<<<<<<< HEAD
-<<<<<<< HEAD
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "activity-days".
  */
@@ -1079,8 +1061,6 @@ export interface ActivityDay {
   day: string;
 }
 /**
-||||||| 875c8ff
-=======
  * Merge, move or split organisations; save as a dry run first, then untick it and save to run.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1131,9 +1111,6 @@ export interface OrgChange {
   createdAt: string;
 }
 /**
->>>>>>> reorg
-||||||| 875c8ff
-=======
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "surveys".
  */
@@ -1201,7 +1178,6 @@ export interface SurveyAnswer {
     | null;
 }
 /**
->>>>>>> surveys
  * Who did what, when and from where. Read-only; old entries are deleted when their retention ends.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1509,21 +1485,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-feeds';
         value: (number | string) | CalendarFeed;
-<<<<<<< HEAD
-<<<<<<< HEAD
       } | null)
     | ({
         relationTo: 'activity-days';
         value: (number | string) | ActivityDay;
-||||||| 875c8ff
-=======
       } | null)
     | ({
         relationTo: 'org-changes';
         value: (number | string) | OrgChange;
->>>>>>> reorg
-||||||| 875c8ff
-=======
       } | null)
     | ({
         relationTo: 'surveys';
@@ -1536,7 +1505,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'survey-answers';
         value: string | SurveyAnswer;
->>>>>>> surveys
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2245,8 +2213,6 @@ export interface CalendarFeedsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
-<<<<<<< HEAD
-<<<<<<< HEAD
  * via the `definition` "activity-days_select".
  */
 export interface ActivityDaysSelect<T extends boolean = true> {
@@ -2257,8 +2223,6 @@ export interface ActivityDaysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
-||||||| 875c8ff
-=======
  * via the `definition` "org-changes_select".
  */
 export interface OrgChangesSelect<T extends boolean = true> {
@@ -2287,9 +2251,6 @@ export interface OrgChangesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
->>>>>>> reorg
-||||||| 875c8ff
-=======
  * via the `definition` "surveys_select".
  */
 export interface SurveysSelect<T extends boolean = true> {
@@ -2342,7 +2303,6 @@ export interface SurveyAnswersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
->>>>>>> surveys
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {

@@ -174,7 +174,7 @@ export function doors(payload: Payload) {
  */
 function shadowsId(payload: Payload, slug: string, method: string): boolean {
   const { endpoints } = payload.collections[slug as CollectionSlug].config
-  return Boolean(endpoints && endpoints.some((e) => e.method === method && /^\/:(?!id$)\w+$/.test(e.path)))
+  return Boolean(endpoints?.some((e) => e.method === method && /^\/:(?!id$)\w+$/.test(e.path)))
 }
 
 const lockOf = (a: Attempt) => ({

@@ -33,7 +33,7 @@ export async function loadReport(
     ...report,
     org: { id: report.total.org.id, name: report.total.org.name },
     orgs: overseen.roots.map((id) => ({ id, name: names.get(String(id)) ?? '' })),
-    periodLabel: `${viDate(period.fromAt)} – ${viDate(period.to + 'T00:00:00+07:00')}`,
+    periodLabel: `${viDate(period.fromAt)} – ${viDate(`${period.to}T00:00:00+07:00`)}`,
   }
 }
 

@@ -19,8 +19,8 @@ import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { orgFields, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { windowRow } from '../../fields/window.ts'
-import { importQuestionsEndpoint } from './endpoints/importQuestions.ts'
 import { yesNo } from '../../fields/yesNo.ts'
+import { importQuestionsEndpoint } from './endpoints/importQuestions.ts'
 
 export const Quizzes: CollectionConfig<'quizzes'> = {
   slug: 'quizzes',

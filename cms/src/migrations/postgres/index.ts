@@ -4,6 +4,7 @@ import * as migration_20261201_022033_media_audience_org from './20261201_022033
 import * as migration_20261201_083551_profile_corrections from './20261201_083551_profile_corrections';
 import * as migration_20261201_092512_page_images from './20261201_092512_page_images';
 import * as migration_20261207_125914_meetings_tasks_quizzes from './20261207_125914_meetings_tasks_quizzes';
+import * as migration_20261207_160006_reports_reorg_surveys from './20261207_160006_reports_reorg_surveys';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_125914_meetings_tasks_quizzes.up,
     down: migration_20261207_125914_meetings_tasks_quizzes.down,
-    name: '20261207_125914_meetings_tasks_quizzes'
+    name: '20261207_125914_meetings_tasks_quizzes',
+  },
+  {
+    up: migration_20261207_160006_reports_reorg_surveys.up,
+    down: migration_20261207_160006_reports_reorg_surveys.down,
+    name: '20261207_160006_reports_reorg_surveys'
   },
 ];

@@ -6,7 +6,7 @@
  */
 import type { ID } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
-import { keepSqliteSettings, type QueryBuilder } from '../../../db/bulk/drizzle.ts'
+import type { QueryBuilder } from '../../../db/bulk/drizzle.ts'
 import { type LineageSet, type OrgColumn, type Owners, sqlAdapterOf, sqlId } from './lineageSets.ts'
 
 type Execute = (args: { drizzle?: QueryBuilder; raw: string }) => Promise<{ rows?: unknown[] }>
@@ -44,7 +44,6 @@ export async function rewriteSet(
   const execute = executor(payload)
   let rows = 0
   await db.drizzle.transaction(async (tx) => {
-    await keepSqliteSettings(db)
     const run = (raw: string) => execute({ drizzle: tx, raw })
     for (const { owners, newOwner, lineage } of rewrites) {
       const where = set.rowsOf(owners)
