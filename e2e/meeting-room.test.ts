@@ -7,18 +7,12 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { api, type Session, signIn } from './api.ts'
-import { type Browser, openBrowser } from './browser.ts'
-import { KEEP_PEER_CONNECTIONS, roomClientScript } from './roomClient.ts'
+import type { Browser } from './browser.ts'
+import { hearsAudio, joinRoom, roomPage } from './roomClient.ts'
 import { editorLogin, memberLogin } from './stack.ts'
 
 const stack = inject('stack')
 if (!stack.janus) console.log('Không có Janus (gói Debian "janus"): bỏ qua phép thử phòng họp trực tuyến.')
-
-const MEDIA_FLAGS = [
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-  '--allow-loopback-in-peer-connection',
-]
 
 describe.skipIf(!stack.janus)('the online meeting room (Janus)', () => {
   let secretary: Session
@@ -26,87 +20,10 @@ describe.skipIf(!stack.janus)('the online meeting room (Janus)', () => {
   let meetingId: string | number
   const browsers: Browser[] = []
 
-  /** A page of the member app signed in as `session`, with the room client loaded. */
-  async function roomPage(session: Session): Promise<Page> {
-    const browser = await openBrowser({ baseURL: stack.url, args: MEDIA_FLAGS })
+  async function openRoom(session: Session): Promise<Page> {
+    const { browser, page } = await roomPage(stack.url, session)
     browsers.push(browser)
-    const [name, value] = session.cookie.split(';')[0]?.split('=') ?? []
-    await browser.context.addCookies([{ name: String(name), value: String(value), url: stack.url }])
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage())
-    await page.addInitScript(KEEP_PEER_CONNECTIONS)
-    await page.goto('/thanh-vien/')
-    await page.addScriptTag({ content: roomClientScript() })
     return page
-  }
-
-  /** What the RoomPanel does on "Vào phòng họp trực tuyến": ticket, join, publish, then ask to be counted. */
-  const join = (page: Page, id: string | number) =>
-    page.evaluate(async (meeting) => {
-      const post = async (path: string) => {
-        const response = await fetch(`/fn/meetings/${meeting}${path}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{}',
-        })
-        return { status: response.status, body: await response.json() }
-      }
-      const ticket = await post('/room')
-      if (ticket.status !== 200) return { ticket, joined: null }
-      const w = window as unknown as Record<string, any>
-      w.people = []
-      w.kicked = false
-      w.room = new w.SotayRoom.MeetingRoom(ticket.body, {
-        onPeople: (people: unknown[]) => {
-          w.people = people
-        },
-        onStream: () => {},
-        onStreamGone: () => {},
-        onEnded: (reason: string) => {
-          w.kicked = reason === 'kicked'
-        },
-        onModerated: () => {},
-      })
-      await w.room.join()
-      return { ticket, joined: await post('/room/joined') }
-    }, id)
-
-  /** Audio received over every peer connection of the page: packets and bytes of inbound-rtp audio. */
-  const received = (page: Page) =>
-    page.evaluate(async () => {
-      let packets = 0
-      let bytes = 0
-      for (const pc of (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs) {
-        const stats = await pc.getStats()
-        stats.forEach((s) => {
-          if (s.type === 'inbound-rtp' && s.kind === 'audio') {
-            packets += s.packetsReceived ?? 0
-            bytes += s.bytesReceived ?? 0
-          }
-        })
-      }
-      return { packets, bytes }
-    })
-
-  const growing = async (page: Page) => {
-    let first = { packets: 0, bytes: 0 }
-    await expect
-      .poll(
-        async () => {
-          first = await received(page)
-          return first.packets
-        },
-        { timeout: 20_000 },
-      )
-      .toBeGreaterThan(0)
-    await expect
-      .poll(
-        async () => {
-          const later = await received(page)
-          return later.packets > first.packets && later.bytes > first.bytes
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(true)
   }
 
   beforeAll(async () => {
@@ -147,16 +64,16 @@ describe.skipIf(!stack.janus)('the online meeting room (Janus)', () => {
   })
 
   it('joins two members whose browsers each receive the other’s audio, counted as online attendance', async () => {
-    const memberPage = await roomPage(member)
-    const secretaryPage = await roomPage(secretary)
-    const first = await join(memberPage, meetingId)
+    const memberPage = await openRoom(member)
+    const secretaryPage = await openRoom(secretary)
+    const first = await joinRoom(memberPage, meetingId)
     expect(first.ticket.status).toBe(200)
     expect(first.joined).toMatchObject({ status: 200, body: { checkinMethod: 'online' } })
-    const second = await join(secretaryPage, meetingId)
+    const second = await joinRoom(secretaryPage, meetingId)
     expect(second.joined).toMatchObject({ status: 200, body: { checkinMethod: 'online' } })
 
-    await growing(memberPage)
-    await growing(secretaryPage)
+    await hearsAudio(memberPage)
+    await hearsAudio(secretaryPage)
     // Each sees the other in the room's list.
     await expect
       .poll(() => memberPage.evaluate(() => (window as any).people.map((p: { name: string }) => p.name)))
@@ -206,7 +123,7 @@ describe.skipIf(!stack.janus)('the online meeting room (Janus)', () => {
       status: 200,
       body: { message: 'Đã cho người này vào lại phòng họp trực tuyến.' },
     })
-    const back = await join(memberPage, meetingId)
+    const back = await joinRoom(memberPage, meetingId)
     expect(back.ticket.status).toBe(200)
     await expect
       .poll(

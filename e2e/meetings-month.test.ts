@@ -8,7 +8,10 @@
  * secret vote, watches each choice's count rise as two members vote, and closes it. The recorder drafts the
  * minutes from the meeting, the chair approves them and downloads the PDF with the party header; a member
  * reads them and may not change them. The commune committee sees the cell met, on time, with who attended.
- * No page of the section scrolls sideways at 320 px. (The online room is e2e/meeting-room.test.ts.)
+ * A member far from the village joins the meeting's online room (the stack's real Janus, Chromium's fake microphone,
+ * media on loopback only): they and the secretary each receive the other's audio, both are counted as online
+ * attendance, and a member not invited is refused a room token. No page of the section scrolls sideways at 320 px.
+ * (Muting, removing and letting back in are e2e/meeting-room.test.ts.)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,7 +23,8 @@ import { api, signIn } from './api.ts'
 import { type Browser, openBrowser } from './browser.ts'
 import { meetingDay } from './localPayload.ts'
 import { sidewaysOverflow } from './phoneLayout.ts'
-import { type DemoLogin, memberLogin } from './stack.ts'
+import { hearsAudio, joinRoom, roomPage } from './roomClient.ts'
+import { type DemoLogin, editorLogin, memberLogin } from './stack.ts'
 
 const stack = inject('stack')
 const login = (username: string) => stack.logins.find((l) => l.username === username)!
@@ -55,12 +59,14 @@ const person = (fullName: string, n: number) => ({
 const absent = person('Lê Thị Thu Vân', 1)
 const typist = person('Trần Văn Nhập Mã', 2)
 const recorder = person('Phạm Văn Thư Ký', 3)
+const remote = person('Hoàng Văn Ở Xa', 4)
 let secretaryName = ''
 let meetingPath = ''
 
 // Two browsers: the secretary's screen stays open at the meeting while the others take turns on one phone.
 let desk: Browser
 let phone: Browser
+const roomBrowsers: Browser[] = []
 let secretaryPage: Page
 async function signedIn(browser: Browser, who: DemoLogin, width = 360): Promise<Page> {
   const session = await signIn(stack.url, who)
@@ -99,7 +105,7 @@ beforeAll(async () => {
   const admin = await signIn(stack.url, login('quantri'))
   const bithu = await signIn(stack.url, secretary)
   secretaryName = String(bithu.user.fullName)
-  for (const p of [absent, typist, recorder]) {
+  for (const p of [absent, typist, recorder, remote]) {
     const created = await api(stack.url, '/api/users', {
       method: 'POST',
       session: admin,
@@ -118,6 +124,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await desk?.close()
   await phone?.close()
+  for (const browser of roomBrowsers) await browser.close()
 })
 
 // Each step waits for what people see; on a loaded machine a step may take minutes.
@@ -136,6 +143,7 @@ describe('a cell’s month of meetings, at 360 px', { timeout: 300_000 }, () => 
     await page.getByLabel(/08-NQ\/CB/).check()
     await page.getByLabel('Chủ trì').selectOption({ label: secretaryName })
     await page.getByLabel('Thư ký').selectOption({ label: recorder.fullName })
+    if (stack.janus) await page.getByLabel('Có phòng họp trực tuyến cho đảng viên ở xa').check()
     await page.getByRole('button', { name: 'Lên lịch và gửi giấy mời' }).click()
     await page.getByRole('heading', { name: title }).waitFor(WAIT)
     await page.getByText('Nhà văn hóa thôn').waitFor()
@@ -200,6 +208,38 @@ describe('a cell’s month of meetings, at 360 px', { timeout: 300_000 }, () => 
 
     await secretaryPage.getByRole('checkbox', { name: new RegExp(recorder.fullName) }).check()
     await expect.poll(() => secretaryPage.getByTestId('ck-present').textContent(), WAIT).toBe('3')
+  })
+
+  it('a member far away and the secretary meet in the online room: each hears the other, both counted online', async (ctx) => {
+    if (!stack.janus) {
+      console.log('Không có Janus (gói Debian "janus"): bỏ qua phòng họp trực tuyến của tháng.')
+      ctx.skip()
+    }
+    const meetingId = meetingPath.slice(1)
+    const outsider = await signIn(stack.url, editorLogin(stack))
+    const refused = await api(stack.url, `/fn/meetings/${meetingId}/room`, {
+      method: 'POST',
+      session: outsider,
+      body: '{}',
+    })
+    expect(refused.status).toBe(403)
+    expect(refused.body.error.message).toBe('Bạn không được mời dự cuộc họp này.')
+
+    const pages = []
+    for (const who of [remote.login, secretary]) {
+      const { browser, page } = await roomPage(stack.url, await signIn(stack.url, who))
+      roomBrowsers.push(browser)
+      const joined = await joinRoom(page, meetingId)
+      expect(joined.joined, JSON.stringify(joined)).toMatchObject({
+        status: 200,
+        body: { checkinMethod: 'online' },
+      })
+      pages.push(page)
+    }
+    for (const page of pages) await hearsAudio(page)
+    // The secretary's screen counts them: 3 in the hall and 2 online.
+    await atMeeting(secretaryPage)
+    await expect.poll(() => secretaryPage.getByTestId('ck-present').textContent(), WAIT).toBe('5')
   })
 
   it('the secretary puts a secret vote and watches each choice’s count live; then closes it', async () => {
@@ -303,7 +343,7 @@ describe('a cell’s month of meetings, at 360 px', { timeout: 300_000 }, () => 
     }
     const cell = page.locator('li', { hasText: cellName })
     await cell.getByText('Đăng đúng hạn').waitFor(WAIT)
-    await cell.getByText(/Đã họp · dự 3\//).waitFor(WAIT)
+    await cell.getByText(new RegExp(`Đã họp · dự ${stack.janus ? 5 : 3}/`)).waitFor(WAIT)
     expect(await sideways(page)).toEqual([])
   })
 
