@@ -174,7 +174,10 @@ export function doors(payload: Payload) {
  */
 function shadowsId(payload: Payload, slug: string, method: string): boolean {
   const { endpoints } = payload.collections[slug as CollectionSlug].config
-  return Boolean(endpoints?.some((e) => e.method === method && /^\/:(?!id$)\w+$/.test(e.path)))
+  // `endpoints` is an array or `false` (none), so an optional chain would not narrow it.
+  return (
+    Array.isArray(endpoints) && endpoints.some((e) => e.method === method && /^\/:(?!id$)\w+$/.test(e.path))
+  )
 }
 
 const lockOf = (a: Attempt) => ({
