@@ -7,10 +7,11 @@ import type { FilterOptions, RelationshipField } from 'payload'
 import { ORG_NAME_CELL } from './orgNameCell.ts'
 
 export function orgPicker<F extends RelationshipField>(field: F, roles: readonly Role[]): F {
-  const filterOptions: FilterOptions = ({ user }) => {
+  const filterOptions: FilterOptions = ({ user, req }) => {
     const person = asSessionUser(user)
-    // No user: server code (jobs, seed) writing with the Local API; its access is checked apart.
-    if (!person || isSuperadmin(person)) return true
+    // Server code (jobs, seed, the functions sending a notice for a member) writes with the Local API: the picker
+    // is the admin's list, and access rules decide what such a write may save.
+    if (!person || req?.payloadAPI === 'local' || isSuperadmin(person)) return true
     const roots = grantedOrgIds(person, roles)
     return roots.length ? orgsWithin(roots) : false
   }
