@@ -85,7 +85,7 @@ const atMeeting = async (page: Page) => {
   // The same address again (only a hash) would not load the page afresh: reload it then.
   if (page.url().endsWith(`/thanh-vien/sinh-hoat/${meetingPath}`)) await page.reload()
   else await page.goto(`/thanh-vien/sinh-hoat/${meetingPath}`)
-  await page.getByRole('heading', { name: title }).waitFor(WAIT)
+  await page.getByRole('heading', { name: title, exact: true }).waitFor(WAIT)
 }
 const sideways = async (page: Page) => (await sidewaysOverflow(page)).offenders
 /** The member's page says they checked in; otherwise the test says what the page said instead. */
@@ -145,7 +145,7 @@ describe('a cell’s month of meetings, at 360 px', { timeout: 300_000 }, () => 
     await page.getByLabel('Thư ký').selectOption({ label: recorder.fullName })
     if (stack.janus) await page.getByLabel('Có phòng họp trực tuyến cho đảng viên ở xa').check()
     await page.getByRole('button', { name: 'Lên lịch và gửi giấy mời' }).click()
-    await page.getByRole('heading', { name: title }).waitFor(WAIT)
+    await page.getByRole('heading', { name: title, exact: true }).waitFor(WAIT)
     await page.getByText('Nhà văn hóa thôn').waitFor()
     await page.getByRole('link', { name: /08-NQ\/CB/ }).waitFor()
     await page.getByRole('button', { name: 'Lưu để đọc khi không có mạng' }).waitFor()
