@@ -22,6 +22,10 @@ const BENCHES: Record<string, { script: string; args?: string[]; what: string }>
     script: 'meeting-checkin.ts',
     what: '300 đại biểu điểm danh trong 60 giây: p50/p99 so với node:http trần',
   },
+  'meetings-month': {
+    script: 'meetings-month.ts',
+    what: 'một tháng sinh hoạt của mọi chi bộ một tỉnh 450.000 đảng viên: ghi điểm danh, rồi báo cáo',
+  },
   contest: {
     script: 'contest.ts',
     what: 'thí sinh nộp bài hội thi trong 5 phút cuối (có gửi lại sau khi rớt mạng): p50/p99 so với node:http trần',
