@@ -9,7 +9,7 @@ let w: NoticeWorld
 
 beforeAll(async () => {
   payload = await testPayload()
-  w = await noticeWorld(payload, 'NF')
+  w = await noticeWorld(payload, 'NFORM')
 })
 
 const targetOrg = () =>

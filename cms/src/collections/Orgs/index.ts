@@ -103,7 +103,12 @@ export const Orgs: CollectionConfig<'orgs'> = {
       type: 'date',
       access: serverOwnedField,
       label: label('Ngày sáp nhập', 'Merged on'),
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.mergedAt) },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.mergedAt),
+        date: dayAndTime,
+      },
     },
     {
       // Former names and parents, each with the instant it stopped being current (see orgAt).
