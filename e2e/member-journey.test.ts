@@ -89,9 +89,8 @@ describe('a member and their cell secretary', () => {
     await admin.locator('#field-title').fill(NOTICE)
     await admin.locator('#field-body').fill('Kính mời các đồng chí đảng viên dự họp đầy đủ, đúng giờ.')
     await chooseOption(admin, 'targetOrg', cellName)
-    await chooseOption(admin, 'status', 'Đã lên lịch')
-    await admin.locator('#action-save').click()
-    await admin.waitForURL(/\/notices\/\d+/)
+    await admin.getByRole('button', { name: 'Gửi ngay' }).click()
+    await admin.waitForURL(/\/notices\/\d+/, { timeout: 30_000 })
     const noticeUrl = admin.url()
 
     // The fan-out runs as a background job on the server; the member just waits for it.

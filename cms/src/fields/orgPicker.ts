@@ -6,12 +6,17 @@ import { asSessionUser, grantedOrgIds, isSuperadmin, orgsWithin, type Role } fro
 import type { FilterOptions, RelationshipField } from 'payload'
 import { ORG_NAME_CELL } from './orgNameCell.ts'
 
-export function orgPicker<F extends RelationshipField>(field: F, roles: readonly Role[]): F {
+export function orgPicker<F extends RelationshipField>(
+  field: F,
+  roles: readonly Role[],
+  /** A `req.context` key the server's own writes carry (a notice sent for a member's correction); not narrowed. */
+  systemContext?: string,
+): F {
   const filterOptions: FilterOptions = ({ user, req }) => {
     const person = asSessionUser(user)
-    // Server code (jobs, seed, the functions sending a notice for a member) writes with the Local API: the picker
-    // is the admin's list, and access rules decide what such a write may save.
-    if (!person || req?.payloadAPI === 'local' || isSuperadmin(person)) return true
+    // No user: server code (jobs, seed) writing with the Local API; its access is checked apart.
+    if (!person || isSuperadmin(person)) return true
+    if (systemContext && req?.context?.[systemContext]) return true
     const roots = grantedOrgIds(person, roles)
     return roots.length ? orgsWithin(roots) : false
   }
