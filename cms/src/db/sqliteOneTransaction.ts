@@ -27,14 +27,27 @@ export function oneTransactionAtATime(client: Client, settings: SqliteSettings):
   let open: Promise<void> | undefined
   // Never wait longer than the busy timeout: a statement issued from inside the open transaction's own work
   // (not through it) then fails as it did before, instead of waiting forever for itself.
+  const outwaited = (current: Promise<void>) =>
+    Promise.race([
+      current.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(resolve, settings.busyTimeout, true).unref()),
+    ])
   const turn = async () => {
-    while (open) {
-      const current = open
-      const late = await Promise.race([
-        current.then(() => false),
-        new Promise<boolean>((resolve) => setTimeout(resolve, settings.busyTimeout, true).unref()),
-      ])
-      if (late) return
+    while (open && !(await outwaited(open))) {}
+  }
+  /** Waits, then takes the turn with no await between the check and the taking: two waiters never both begin. */
+  const takeTurn = async () => {
+    for (;;) {
+      if (!open || (await outwaited(open))) break
+    }
+    let resolve = () => {}
+    const mine = new Promise<void>((done) => {
+      resolve = done
+    })
+    open = mine
+    return () => {
+      if (open === mine) open = undefined
+      resolve()
     }
   }
 
@@ -48,18 +61,14 @@ export function oneTransactionAtATime(client: Client, settings: SqliteSettings):
 
   const begin = client.transaction.bind(client)
   client.transaction = async (mode?: TransactionMode): Promise<Transaction> => {
-    await turn()
+    const endTurn = await takeTurn()
     // A transaction that stays open holds every other writer of the file: say where it began.
     const began = new Error('Giao dịch SQLite mở quá lâu, bắt đầu tại:')
     const overdue = setTimeout(() => console.warn(began.stack), settings.busyTimeout / 3).unref()
-    let release = () => {}
-    open = new Promise<void>((resolve) => {
-      release = () => {
-        clearTimeout(overdue)
-        open = undefined
-        resolve()
-      }
-    })
+    const release = () => {
+      clearTimeout(overdue)
+      endTurn()
+    }
     try {
       const tx = await begin(mode)
       // libsql gives its connection to the transaction and opens a fresh one for everything else, without the

@@ -140,4 +140,30 @@ describe('a transaction open while the rest of the process writes', () => {
     // SQLite has one writer: the other write waited for the commit. PostgreSQL locks rows and lets it pass.
     if (payload.db.name === 'sqlite') expect(finished).toEqual(['transaction', 'other write'])
   })
+
+  it('runs three transactions begun at once one after another, each whole', async () => {
+    const bulk = bulkWriter(payload)
+    const rows = (n: number) =>
+      [1, 2].map((i) => ({
+        key: `bw-three:${n}:${i}`,
+        notice: 'bw-three',
+        recipient: String(n),
+        channel: 'email' as const,
+        status: 'claimed' as const,
+      }))
+    await Promise.all(
+      [1, 2, 3].map((n) =>
+        bulk.transaction(async (tx) => {
+          await tx.insertIfAbsent('deliveries', rows(n).slice(0, 1), 'key')
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          await tx.insertIfAbsent('deliveries', rows(n).slice(1), 'key')
+        }),
+      ),
+    )
+    const { totalDocs } = await payload.count({
+      collection: 'deliveries',
+      where: { notice: { equals: 'bw-three' } },
+    })
+    expect(totalDocs).toBe(6)
+  })
 })
