@@ -9,6 +9,7 @@
  */
 import { createApp, studyRoutes } from '@sotay/functions'
 import { benchPayload } from './benchPayload.ts'
+import { cellOfMembers } from './cellOfMembers.ts'
 import { percentile } from './load.ts'
 import { serveHandler } from './serve.ts'
 
@@ -19,37 +20,13 @@ const DROPPED_EVERY = 10
 const PASSWORD = 'HoiThi@2026'
 
 const { payload, log } = await benchPayload(ENGINE)
-const cell = await payload.create({
-  collection: 'orgs',
-  data: { code: `HT-${Date.now()}`, name: 'Đảng bộ tỉnh (hội thi)', kind: 'chi-bo' } as never,
+const { cell } = await cellOfMembers(payload, {
+  prefix: 'ht',
+  cellName: 'Đảng bộ tỉnh (hội thi)',
+  personName: 'Thí sinh',
+  members: MEMBERS,
+  password: PASSWORD,
 })
-// One real account; the others share its password hash (PBKDF2 once, not N times), written by the adapter.
-const first = await payload.create({
-  collection: 'users',
-  data: {
-    username: 'ht-0',
-    password: PASSWORD,
-    fullName: 'Thí sinh 1',
-    org: cell.id,
-    activatedAt: new Date().toISOString(),
-  } as never,
-})
-const secret = (await payload.db.findOne({ collection: 'users', where: { id: { equals: first.id } } })) as {
-  hash?: string
-  salt?: string
-}
-for (let i = 1; i < MEMBERS; i += 1)
-  await payload.db.create({
-    collection: 'users',
-    data: {
-      username: `ht-${i}`,
-      fullName: `Thí sinh ${i + 1}`,
-      org: cell.id,
-      hash: secret.hash,
-      salt: secret.salt,
-      activatedAt: new Date().toISOString(),
-    },
-  })
 const questions = Array.from({ length: 30 }, (_, q) => ({
   text: `Câu hỏi ${q + 1} về Điều lệ Đảng`,
   options: [0, 1, 2, 3].map((o) => ({ text: `Phương án ${o + 1}`, correct: o === q % 4 })),

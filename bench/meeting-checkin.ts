@@ -9,6 +9,7 @@ import { memoryRateLimiter } from '@sotay/cms/auth'
 import { checkinShortCode, checkinToken, slotAt } from '@sotay/content-schemas/meetings/checkinCode'
 import { checkinRoutes, createApp } from '@sotay/functions'
 import { benchPayload } from './benchPayload.ts'
+import { cellOfMembers } from './cellOfMembers.ts'
 import { percentile } from './load.ts'
 import { serveHandler } from './serve.ts'
 
@@ -18,37 +19,13 @@ const SPREAD_MS = Number(process.env.BENCH_CHECKIN_SPREAD_MS ?? 60_000)
 const PASSWORD = 'DiemDanh@2026'
 
 const { payload, log } = await benchPayload(ENGINE)
-const cell = await payload.create({
-  collection: 'orgs',
-  data: { code: `DD-${Date.now()}`, name: 'Đảng bộ xã Đại hội', kind: 'chi-bo' } as never,
+const { cell } = await cellOfMembers(payload, {
+  prefix: 'dd',
+  cellName: 'Đảng bộ xã Đại hội',
+  personName: 'Đại biểu',
+  members: MEMBERS,
+  password: PASSWORD,
 })
-// One real account; the others share its password hash (PBKDF2 once, not 300 times), written by the adapter.
-const first = await payload.create({
-  collection: 'users',
-  data: {
-    username: 'dd-0',
-    password: PASSWORD,
-    fullName: 'Đại biểu 1',
-    org: cell.id,
-    activatedAt: new Date().toISOString(),
-  } as never,
-})
-const secret = (await payload.db.findOne({ collection: 'users', where: { id: { equals: first.id } } })) as {
-  hash?: string
-  salt?: string
-}
-for (let i = 1; i < MEMBERS; i += 1)
-  await payload.db.create({
-    collection: 'users',
-    data: {
-      username: `dd-${i}`,
-      fullName: `Đại biểu ${i + 1}`,
-      org: cell.id,
-      hash: secret.hash,
-      salt: secret.salt,
-      activatedAt: new Date().toISOString(),
-    },
-  })
 const startsAt = Date.now() - 10 * 60_000
 const meeting = await payload.create({
   collection: 'meetings',
