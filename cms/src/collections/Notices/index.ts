@@ -7,7 +7,6 @@ import {
   NOTICE_ROLE_TARGETS,
   NOTICE_ROLES,
   NOTICE_STATUSES,
-  NOTICE_SYSTEM_CONTEXT,
   NOTICES_GROUP,
   readNotices,
   serverOwnedField,
@@ -86,7 +85,6 @@ export const Notices: CollectionConfig<'notices'> = {
         label: label('Gửi đến tổ chức (gồm mọi cấp dưới)', 'Send to organisation (and all below it)'),
       },
       NOTICE_ROLES,
-      NOTICE_SYSTEM_CONTEXT,
     ),
     {
       type: 'row',
