@@ -25,7 +25,12 @@ export async function schedulePublishInDrawer(page: Page, at: Date): Promise<voi
   await drawer.locator('label[for$="-type-publish"]').click()
   const input = drawer.locator('.react-datepicker__input-container input')
   await input.click()
-  await page.locator('.react-datepicker__day--today').first().click()
+  // The day of `at` in Vietnam, not "today": at 23:59 there, +90 s is tomorrow, whose times are all still open.
+  const day = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, day: 'numeric' }).format(at)
+  await page
+    .locator(`.react-datepicker__day--${day.padStart(3, '0')}:not(.react-datepicker__day--outside-month)`)
+    .first()
+    .click()
   await page
     .locator('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)')
     .first()
