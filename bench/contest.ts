@@ -10,7 +10,7 @@
 import { createApp, studyRoutes } from '@sotay/functions'
 import { benchPayload } from './benchPayload.ts'
 import { cellOfMembers } from './cellOfMembers.ts'
-import { percentile } from './load.ts'
+import { atRandomMoments } from './load.ts'
 import { serveHandler } from './serve.ts'
 
 const ENGINE = process.env.BENCH_ENGINE ?? 'sqlite'
@@ -82,42 +82,18 @@ for (let i = 0; i < MEMBERS; i += 8) {
   sittings.push(...(await Promise.all(batch)))
 }
 
-/** Everyone at a random moment within the spread; answers each one's latency in ms (a retry's, when dropped). */
+/** Everyone at a random moment within the spread; one in DROPPED_EVERY loses the answer and sends again. */
 async function lastMinutes(send: (i: number, dropped: boolean) => Promise<Response | null>) {
-  const schedule = Array.from({ length: MEMBERS }, () => Math.random() * SPREAD_MS)
-  const ms: number[] = []
-  let failures = 0
   let retried = 0
-  await Promise.all(
-    schedule.map(
-      (at, i) =>
-        new Promise<void>((resolve) =>
-          setTimeout(async () => {
-            const t0 = performance.now()
-            const dropped = i % DROPPED_EVERY === 0
-            if (dropped) {
-              // The phone sends, then loses the connection before the answer comes back; it sends again.
-              await send(i, true)
-              retried += 1
-            }
-            const response = await send(i, false)
-            await response?.arrayBuffer()
-            ms.push(performance.now() - t0)
-            if (response?.status !== 200) failures += 1
-            resolve()
-          }, at),
-        ),
-    ),
-  )
-  const sorted = ms.sort((a, b) => a - b)
-  const round = (n: number) => Math.round(n * 10) / 10
-  return {
-    p50: round(percentile(sorted, 50)),
-    p99: round(percentile(sorted, 99)),
-    requests: sorted.length,
-    retried,
-    failures,
-  }
+  const result = await atRandomMoments(MEMBERS, SPREAD_MS, async (i) => {
+    if (i % DROPPED_EVERY === 0) {
+      // The phone sends, then loses the connection before the answer comes back; it sends again.
+      await send(i, true)
+      retried += 1
+    }
+    return send(i, false)
+  })
+  return { ...result, retried }
 }
 
 const submit = (i: number, dropped: boolean) => {

@@ -42,3 +42,40 @@ export async function load(
     requestsPerSecond: Math.round(opts.requests / seconds),
   } satisfies LoadResult
 }
+
+/**
+ * `count` requests, each started at a random moment within `spreadMs` (a congress checking in, a contest's last
+ * minutes): each one's latency in ms and how many did not answer 200.
+ */
+export async function atRandomMoments(
+  count: number,
+  spreadMs: number,
+  request: (i: number) => Promise<Response | null>,
+): Promise<{ p50: number; p99: number; requests: number; failures: number }> {
+  const ms: number[] = []
+  let failures = 0
+  await Promise.all(
+    Array.from(
+      { length: count },
+      (_, i) =>
+        new Promise<void>((resolve) =>
+          setTimeout(async () => {
+            const t0 = performance.now()
+            const response = await request(i)
+            await response?.arrayBuffer()
+            ms.push(performance.now() - t0)
+            if (response?.status !== 200) failures += 1
+            resolve()
+          }, Math.random() * spreadMs),
+        ),
+    ),
+  )
+  const sorted = ms.sort((a, b) => a - b)
+  const round = (n: number) => Math.round(n * 10) / 10
+  return {
+    p50: round(percentile(sorted, 50)),
+    p99: round(percentile(sorted, 99)),
+    requests: sorted.length,
+    failures,
+  }
+}

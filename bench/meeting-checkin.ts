@@ -10,7 +10,7 @@ import { checkinShortCode, checkinToken, slotAt } from '@sotay/content-schemas/m
 import { checkinRoutes, createApp } from '@sotay/functions'
 import { benchPayload } from './benchPayload.ts'
 import { cellOfMembers } from './cellOfMembers.ts'
-import { percentile } from './load.ts'
+import { atRandomMoments } from './load.ts'
 import { serveHandler } from './serve.ts'
 
 const ENGINE = process.env.BENCH_ENGINE ?? 'sqlite'
@@ -62,42 +62,16 @@ const fnApp = createApp({ routes: [checkinRoutes({ payload, rateLimiter: memoryR
 const fn = await serveHandler((request, ip) => fnApp.fetch(request, { clientIp: ip }))
 const bare = await serveHandler(async () => Response.json({ ok: true }))
 
-/** Everyone at a random moment within the spread; answers each one's latency in ms. */
-async function congress(
-  target: (i: number) => { url: string; body: unknown; headers: Record<string, string> },
-) {
-  const schedule = Array.from({ length: MEMBERS }, () => Math.random() * SPREAD_MS)
-  const ms: number[] = []
-  let failures = 0
-  await Promise.all(
-    schedule.map(
-      (at, i) =>
-        new Promise<void>((resolve) =>
-          setTimeout(async () => {
-            const { url, body, headers } = target(i)
-            const t0 = performance.now()
-            const response = await fetch(url, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json', ...headers },
-              body: JSON.stringify(body),
-            })
-            await response.arrayBuffer()
-            ms.push(performance.now() - t0)
-            if (response.status !== 200) failures += 1
-            resolve()
-          }, at),
-        ),
-    ),
-  )
-  const sorted = ms.sort((a, b) => a - b)
-  const round = (n: number) => Math.round(n * 10) / 10
-  return {
-    p50: round(percentile(sorted, 50)),
-    p99: round(percentile(sorted, 99)),
-    requests: sorted.length,
-    failures,
-  }
-}
+/** Everyone at a random moment within the spread. */
+const congress = (target: (i: number) => { url: string; body: unknown; headers: Record<string, string> }) =>
+  atRandomMoments(MEMBERS, SPREAD_MS, (i) => {
+    const { url, body, headers } = target(i)
+    return fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    })
+  })
 
 const checkins = await congress((i) => {
   const origin = new URL(fn.url).origin
