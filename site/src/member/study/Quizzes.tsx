@@ -20,6 +20,7 @@ import {
   sendWaiting,
 } from './saved.ts'
 import './study.css'
+import { useSendWhenOnline } from '../offline/useSendWhenOnline.ts'
 
 function Taking({
   saved,
@@ -160,17 +161,8 @@ export default function Quizzes({ member }: SectionProps) {
   )
   useEffect(() => {
     refresh()
-    sendNow()
-    window.addEventListener('online', sendNow)
-    return () => window.removeEventListener('online', sendNow)
-  }, [refresh, sendNow])
-  // Cheap phones do not always say when the network is back: a waiting submit is also tried every 15 s.
-  const waiting = Boolean(saved?.pending)
-  useEffect(() => {
-    if (!waiting) return
-    const timer = window.setInterval(sendNow, 15_000)
-    return () => window.clearInterval(timer)
-  }, [waiting, sendNow])
+  }, [refresh])
+  useSendWhenOnline(sendNow, Boolean(saved?.pending))
 
   const keep = useCallback(
     (next: SavedAttempt) => {

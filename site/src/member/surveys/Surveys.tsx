@@ -15,6 +15,7 @@ import { Results } from './Results.tsx'
 import { loadSurvey, type SavedSurvey, saveSurvey, sendSurvey, sendWaitingSurveys } from './saved.ts'
 import '../study/study.css'
 import './surveys.css'
+import { useSendWhenOnline } from '../offline/useSendWhenOnline.ts'
 
 const RESULTS = 'ket-qua-'
 
@@ -64,16 +65,8 @@ export default function Surveys({ member }: SectionProps) {
   )
   useEffect(() => {
     refresh()
-    sendNow()
-    window.addEventListener('online', sendNow)
-    return () => window.removeEventListener('online', sendNow)
-  }, [refresh, sendNow])
-  const waiting = Boolean(saved?.pending)
-  useEffect(() => {
-    if (!waiting) return
-    const timer = window.setInterval(sendNow, 15_000)
-    return () => window.clearInterval(timer)
-  }, [waiting, sendNow])
+  }, [refresh])
+  useSendWhenOnline(sendNow, Boolean(saved?.pending))
   useEffect(() => {
     setSaved(ref && !ref.startsWith(RESULTS) ? loadSurvey(member.id, ref) : null)
   }, [ref, member.id])
