@@ -59,7 +59,7 @@ const pwa = {
 
 export default defineConfig({
   output: 'static',
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:3000',
+  site: process.env.SITE_URL ?? process.env.SERVER_URL ?? 'http://127.0.0.1:3000',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [

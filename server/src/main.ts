@@ -24,6 +24,11 @@ const cmsUrl = `http://127.0.0.1:${cmsPort}`
 const siteDir = path.resolve(process.env.SITE_DIR ?? path.join(repo, 'site', 'dist'))
 // The same data/ as the CMS: the site builder's status.json is read by the admin dashboard.
 const dataDir = cmsDataDir()
+// The address readers use, for the sitemap, RSS and canonical links: SERVER_URL behind a proxy, else this server's.
+const publicUrl =
+  process.env.SITE_URL ??
+  process.env.SERVER_URL ??
+  `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`
 
 const builder =
   process.env.SITE_BUILDER === 'off'
@@ -35,7 +40,7 @@ const builder =
           siteDir: path.resolve(process.env.SITE_SOURCE_DIR ?? path.join(repo, 'site')),
           cacheDir: path.join(dataDir, 'site', 'cache'),
           cmsUrl,
-          env: process.env,
+          env: { ...process.env, SITE_URL: publicUrl },
           testEnvFile:
             process.env.SITE_BUILDER_TEST_HOOKS === '1'
               ? path.join(dataDir, 'site', 'test-env.json')

@@ -4,12 +4,14 @@
  */
 import { fromPagefindForm, toPagefindForm } from '@sotay/content-schemas/text/pagefindForm'
 import { PAGEFIND_OPTIONS, PAGEFIND_URL } from './options.ts'
+import { matchedQuestion, type PagefindSubResult } from './subResults.ts'
 
 /** The part of Pagefind's browser API we use. */
 interface PagefindResultData {
   url: string
   excerpt: string
   meta: Record<string, string | undefined>
+  sub_results?: PagefindSubResult[]
 }
 interface PagefindResult {
   id: string
@@ -62,10 +64,11 @@ export function loadPagefind(url = PAGEFIND_URL): Promise<PagefindApi> {
 }
 
 export function toHit(data: PagefindResultData): SearchHit {
+  const question = matchedQuestion(data.meta.kind, data.sub_results)
   return {
-    url: data.url,
-    title: fromPagefindForm(data.meta.title ?? data.url),
-    excerpt: fromPagefindForm(data.excerpt),
+    url: question?.url ?? data.url,
+    title: fromPagefindForm(question?.title ?? data.meta.title ?? data.url),
+    excerpt: fromPagefindForm(question?.excerpt ?? data.excerpt),
     kind: data.meta.kind,
     date: data.meta.date,
   }

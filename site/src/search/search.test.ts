@@ -191,6 +191,48 @@ describe('the search page', () => {
   })
 })
 
+describe('light search page', () => {
+  it('loads Pagefind only once the reader starts typing', async () => {
+    const tab = await browser.context.newPage()
+    const fetched: string[] = []
+    tab.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+    await tab.goto('/tim-kiem/', { waitUntil: 'networkidle' })
+    expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([])
+    await tab.getByLabel('Tìm kiếm').pressSequentially('dang')
+    await expect.poll(() => tab.getByRole('status').textContent(), POLL).toMatch(/kết quả$/)
+    expect(fetched).toContain('/pagefind/pagefind.js')
+    await tab.close()
+  })
+
+  it('links a FAQ hit to its own question, which the page then shows', async () => {
+    const tab = await browser.context.newPage()
+    await tab.goto('/tim-kiem/?q=cong+tac+dai+ngay')
+    const question = 'Khi đi công tác dài ngày thì đóng đảng phí thế nào?'
+    const link = tab.getByRole('link', { name: question })
+    await link.waitFor(POLL)
+    expect(await link.getAttribute('href')).toBe(
+      '/hoi-dap/dang-phi/#khi-di-cong-tac-dai-ngay-thi-dong-dang-phi-the-nao',
+    )
+    expect(await tab.locator('.search-excerpt').first().textContent()).toContain('ghi rõ vào sổ')
+    await link.click()
+    await tab.waitForURL('**/hoi-dap/dang-phi/#khi-di-cong-tac-dai-ngay-thi-dong-dang-phi-the-nao')
+    // The browser took the reader to that question (this short page cannot scroll it to the top).
+    expect(await tab.evaluate(() => document.querySelector(':target')?.textContent)).toBe(question)
+    await tab.close()
+  })
+
+  it('keeps spaces between the labels and values of a document in the excerpt', async () => {
+    const tab = await browser.context.newPage()
+    await tab.goto('/tim-kiem/?q=Tan+Lap')
+    const excerpt = tab.locator('.search-excerpt').first()
+    await excerpt.waitFor(POLL)
+    const text = (await excerpt.textContent()) ?? ''
+    expect(text).toContain('Số ký hiệu 03-HD/ĐU Loại Hướng dẫn Cơ quan ban hành Đảng ủy xã Tân Lập')
+    expect(text).not.toMatch(/hiệu03|ĐULoại|dẫnCơ/)
+    await tab.close()
+  })
+})
+
 describe('the index-search script', () => {
   it('indexes a built site into the folder it is given', () => {
     const target = path.join(work, 'again')
@@ -199,7 +241,7 @@ describe('the index-search script', () => {
       [path.join(siteDir, 'scripts', 'index-search.mjs'), out, target],
       { encoding: 'utf8' },
     )
-    expect(output).toContain('đã lập chỉ mục 8 trang (bỏ qua 2)')
+    expect(output).toContain('đã lập chỉ mục 10 trang (bỏ qua 2)')
     expect(existsSync(path.join(target, 'pagefind.js'))).toBe(true)
   })
 })
