@@ -44,9 +44,9 @@ async function waitFor(
   throw new Error(`Quá ${timeoutMs / 1000} giây mà chưa thấy: ${what}`)
 }
 
-/** The island (client:visible) answers clicks only once React has hydrated it. */
+/** The <sotay-listen> element answers clicks once its script has run (it marks the player ready). */
 const hydrated = (page: import('playwright-core').Page) =>
-  page.locator('astro-island:not([ssr]) .listen').waitFor({ timeout: 30_000 })
+  page.locator('sotay-listen .listen[data-ready]').waitFor({ timeout: 30_000 })
 
 beforeAll(async () => {
   editor = await signIn(stack.url, editorLogin(stack))
@@ -84,6 +84,7 @@ afterAll(() => browser?.close())
 describe('the listen button', () => {
   it('plays the audio reading when "Nghe" is pressed, and offers pause', async () => {
     const page = await browser.context.newPage()
+    await page.setViewportSize({ width: 360, height: 740 })
     await page.goto(pagePath)
     const button = page.getByRole('button', { name: 'Nghe', exact: true })
     await button.scrollIntoViewIfNeeded()
@@ -119,10 +120,10 @@ describe('the listen button', () => {
     // Its own browser without the service worker, so the page can be rewritten on its way in.
     const bare = await openBrowser({ baseURL: stack.url, serviceWorkers: 'block' })
     const page = await bare.context.newPage()
-    // The same page as the site renders it for an article that has no audio yet: the island gets no audioUrl.
+    // The same page as the site renders it for an article that has no audio yet: the player gets no audio URL.
     await page.route(`**${pagePath}`, async (route) => {
       const response = await route.fetch()
-      // An empty audioUrl in the island's props is what an article without audio gets.
+      // An empty data-audio on <sotay-listen> is what an article without audio gets.
       const html = (await response.text()).replace(
         /(https?:\/\/[^"&;]+)?\/api\/media\/file\/[^"&]+?\.(opus|ogg|mp3)/g,
         '',
@@ -130,7 +131,8 @@ describe('the listen button', () => {
       await route.fulfill({ response, body: html })
     })
     await page.goto(pagePath)
-    // Scrolled by script: hydration may replace the server-rendered button under a held locator.
+    // A phone's width: the player and its message must fit there too.
+    await page.setViewportSize({ width: 320, height: 700 })
     await page.evaluate(() => document.querySelector('.listen')?.scrollIntoView())
     await hydrated(page)
     // What the member notices is the message after pressing "Nghe", whatever markup is left from the server.

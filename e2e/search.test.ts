@@ -44,4 +44,38 @@ describe('tìm kiếm (search page)', () => {
     )
     await page.close()
   })
+
+  it('takes a FAQ hit to its own question on the category page, at 360 and 320 px', async () => {
+    const question = 'Đảng viên đi làm xa có được đóng đảng phí gộp nhiều tháng không?'
+    const anchor = '/hoi-dap/dang-phi/#dang-vien-di-lam-xa-co-duoc-dong-dang-phi-gop-nhieu-thang-khong'
+    for (const width of [360, 320]) {
+      const page = await browser.context.newPage()
+      await page.setViewportSize({ width, height: 740 })
+      await page.goto('/tim-kiem/?q=dong+dang+phi+gop+nhieu+thang')
+      const link = page.locator('.search-results li > a').first()
+      await link.waitFor({ timeout: 30_000 })
+      expect(await link.textContent()).toBe(question)
+      expect(await link.getAttribute('href')).toBe(anchor)
+      await link.click()
+      await page.waitForURL(`**${anchor}`)
+      const heading = page.getByRole('heading', { name: question })
+      expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toBe(question)
+      // The question is at the top of the screen, not 12,000 px further down one long page.
+      const top = await heading.evaluate((h) => h.getBoundingClientRect().top)
+      expect(top).toBeGreaterThanOrEqual(0)
+      expect(top).toBeLessThan(200)
+      await page.close()
+    }
+  })
+
+  it("keeps spaces between a document's labels and values in its excerpt", async () => {
+    const page = await browser.context.newPage()
+    await page.goto('/tim-kiem/?q=so+ky+hieu+57-NQ%2FTW')
+    await page.locator('.search-results li').first().waitFor({ timeout: 30_000 })
+    const excerpts = await page.locator('.search-excerpt').allTextContents()
+    const labelled = excerpts.find((text) => text.includes('ký hiệu'))
+    expect(labelled, excerpts.join('\n')).toContain('Số ký hiệu 57-NQ/TW Loại')
+    for (const text of excerpts) expect(text).not.toMatch(/ký hiệu\S|Loại\S|ban hành\d/)
+    await page.close()
+  })
 })

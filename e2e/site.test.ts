@@ -170,8 +170,37 @@ describe('reading', () => {
     const sitemap = await (await fetch(`${stack.url}/sitemap.xml`)).text()
     expect(sitemap).toContain('/van-ban/')
     expect(sitemap.match(/<loc>[^<]*\/tin-tuc\/[^<]+\/<\/loc>/g)?.length).toBeGreaterThan(5)
-    const rss = await fetch(`${stack.url}/rss.xml`)
-    expect(await rss.text()).toMatch(/<rss version="2.0">[\s\S]*<item><title>[^<]+<\/title>/)
+    const rss = await (await fetch(`${stack.url}/rss.xml`)).text()
+    expect(rss).toMatch(/<rss version="2.0">[\s\S]*<item><title>[^<]+<\/title>/)
+    // Every address is on the origin the site is served on (a free port here), not a default one.
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+    const links = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1])
+    expect(locs.length).toBeGreaterThan(5)
+    for (const url of [...locs, ...links]) expect(url.startsWith(`${stack.url}/`), url).toBe(true)
+    expect(locs).toContain(`${stack.url}/hoi-dap/dang-phi/`)
+    const search = await (await fetch(`${stack.url}/tim-kiem/`)).text()
+    expect(search).toContain(`<link rel="canonical" href="${stack.url}/tim-kiem/"`)
+  })
+
+  it('shows the public study topics on /hoc-tap/', async () => {
+    const html = await (await fetch(`${stack.url}/hoc-tap/`)).text()
+    expect(html).toContain('Học tập và làm theo Bác về ý thức tổ chức, kỷ luật')
+  })
+
+  it('ships no React on public pages, and Pagefind only once the reader types', async () => {
+    await withPage(async (page) => {
+      const scripts: string[] = []
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+      })
+      await openArticle(page, 'Trung ương')
+      await page.locator('sotay-listen .listen[data-ready]').waitFor()
+      expect(await page.locator('astro-island').count()).toBe(0)
+      await page.goto('/tim-kiem/', { waitUntil: 'networkidle' })
+      expect(await page.locator('astro-island').count()).toBe(0)
+      expect(scripts.filter((s) => /react/i.test(s))).toEqual([])
+      expect(scripts.filter((s) => s.startsWith('/pagefind/'))).toEqual([])
+    })
   })
 })
 
@@ -224,6 +253,11 @@ describe('readability', () => {
       await page.getByRole('link', { name: /^57-NQ\/TW/ }).click()
       await page.waitForURL('**/van-ban/*/')
       expect(await seriousViolations(page)).toEqual([])
+      for (const path of ['/tim-kiem/?q=dang+vien', '/hoi-dap/', '/hoi-dap/dang-phi/', '/hoc-tap/']) {
+        await page.goto(path)
+        if (path.startsWith('/tim-kiem/')) await page.locator('.search-results li').first().waitFor()
+        expect(await seriousViolations(page), path).toEqual([])
+      }
     })
   })
 })

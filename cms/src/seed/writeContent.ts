@@ -122,7 +122,7 @@ export async function writeStudyTopics(
             question: q.question,
             options: q.options.map((text, i) => ({ text, correct: i === q.correct })),
           })),
-          audience: 'members',
+          audience: seed.audience ?? 'members',
           org: root,
           _status: 'published',
         },

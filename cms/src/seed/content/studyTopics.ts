@@ -15,6 +15,11 @@ export interface StudyTopicSeed {
   /** Number and symbol of related documents. */
   documents: string[]
   quiz: QuizSeed[]
+  /**
+   * Most topics are for members; a province publishes some (the monthly topic on studying and following Hồ Chí
+   * Minh's thought, morality and style first of all), so the demo site's /hoc-tap/ shows them. Default: members.
+   */
+  audience?: 'public' | 'members'
 }
 
 export const STUDY_TOPICS: StudyTopicSeed[] = [
@@ -52,6 +57,7 @@ export const STUDY_TOPICS: StudyTopicSeed[] = [
   },
   {
     slug: 'chuyen-de-tinh-than-dien-bien-phu',
+    audience: 'public',
     title: 'Tinh thần Điện Biên Phủ trong xây dựng Đảng hôm nay',
     summary:
       'Ý chí quyết chiến, quyết thắng và bài học về sự đoàn kết, kỷ luật vận dụng vào công việc của chi bộ.',
@@ -78,6 +84,7 @@ export const STUDY_TOPICS: StudyTopicSeed[] = [
   },
   {
     slug: 'chuyen-de-hoc-tap-lam-theo-bac',
+    audience: 'public',
     title: 'Học tập và làm theo Bác về ý thức tổ chức, kỷ luật',
     summary: 'Bác Hồ dạy: Đảng phải có kỷ luật nghiêm, tự giác; đảng viên nói đi đôi với làm.',
     documents: ['930-KL/TW'],
@@ -172,6 +179,7 @@ export const STUDY_TOPICS: StudyTopicSeed[] = [
   },
   {
     slug: 'chuyen-de-khoa-hoc-cong-nghe-chuyen-doi-so',
+    audience: 'public',
     title: 'Đột phá phát triển khoa học, công nghệ và chuyển đổi số',
     summary: 'Nghị quyết 57-NQ/TW (bản tóm tắt mẫu) và việc chi bộ, đảng viên có thể làm ngay.',
     documents: ['57-NQ/TW'],
