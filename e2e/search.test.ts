@@ -62,7 +62,7 @@ describe('tìm kiếm (search page)', () => {
       expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toBe(question)
       // The question is at the top of the screen, not 12,000 px further down one long page.
       const top = await heading.evaluate((h) => h.getBoundingClientRect().top)
-      expect(top).toBeGreaterThanOrEqual(0)
+      expect(top).toBeGreaterThanOrEqual(-1)
       expect(top).toBeLessThan(200)
       await page.close()
     }
@@ -70,11 +70,11 @@ describe('tìm kiếm (search page)', () => {
 
   it("keeps spaces between a document's labels and values in its excerpt", async () => {
     const page = await browser.context.newPage()
-    await page.goto('/tim-kiem/?q=so+ky+hieu+57-NQ%2FTW')
+    // Words found only in the metadata list, so the excerpt is drawn from it.
+    await page.goto('/tim-kiem/?q=co+quan+ban+hanh+bo+chinh+tri&loai=v%C4%83n+b%E1%BA%A3n')
     await page.locator('.search-results li').first().waitFor({ timeout: 30_000 })
     const excerpts = await page.locator('.search-excerpt').allTextContents()
-    const labelled = excerpts.find((text) => text.includes('ký hiệu'))
-    expect(labelled, excerpts.join('\n')).toContain('Số ký hiệu 57-NQ/TW Loại')
+    expect(excerpts.join('\n')).toContain('Cơ quan ban hành Bộ Chính trị Ngày ban hành')
     for (const text of excerpts) expect(text).not.toMatch(/ký hiệu\S|Loại\S|ban hành\d/)
     await page.close()
   })
