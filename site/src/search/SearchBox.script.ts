@@ -48,8 +48,9 @@ function mount(root: HTMLElement) {
   const showYears = async (api: Awaited<ReturnType<typeof loadPagefind>>) => {
     if (yearsShown) return
     yearsShown = true
+    const years = Object.keys((await api.filters()).year ?? {})
     const chosen = yearSelect.value
-    for (const year of Object.keys((await api.filters()).year ?? {})) addYear(year)
+    for (const year of years) addYear(year)
     const sorted = [...yearSelect.options].slice(1).sort((a, b) => b.value.localeCompare(a.value))
     yearSelect.append(...sorted)
     yearSelect.value = chosen
