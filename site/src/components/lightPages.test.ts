@@ -3,49 +3,21 @@
  * and the listen button, its speeds and "Chữ lớn" work as plain scripts. Headless Chromium has no Vietnamese
  * voice, so "Nghe" on an article without audio must say so.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, openBrowser } from '../../../e2e/browser.ts'
-import { type StaticServer, serveStatic } from '../search/staticServer.ts'
+import type { Browser } from '../../../e2e/browser.ts'
+import { type FixtureSite, openFixtureSite } from '../lib/fixtureSite.ts'
 
-const siteDir = path.resolve(import.meta.dirname, '..', '..')
-const fixture = path.join(siteDir, 'test', 'fixtures', 'light')
-const work = mkdtempSync(path.join(tmpdir(), 'sotay-light-'))
-const out = path.join(work, 'dist')
 const articlePath = '/tin-tuc/bai-mau/'
-let server: StaticServer
+let site: FixtureSite
 let browser: Browser
 
 beforeAll(async () => {
-  try {
-    execFileSync(path.join(siteDir, 'node_modules', '.bin', 'astro'), ['build', '--root', fixture], {
-      cwd: siteDir,
-      env: {
-        ...process.env,
-        LIGHT_FIXTURE_OUT: out,
-        LIGHT_FIXTURE_CACHE: path.join(work, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      stdio: 'pipe',
-      encoding: 'utf8',
-    })
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
-    throw new Error(`astro build của trang mẫu thất bại:\n${(stdout + stderr).slice(-3000)}`)
-  }
-  server = await serveStatic(out)
-  browser = await openBrowser({ baseURL: server.url, serviceWorkers: 'block' })
+  site = await openFixtureSite('light', 'LIGHT', { serviceWorkers: 'block' })
+  browser = site.browser
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  rmSync(work, { recursive: true, force: true })
-})
+afterAll(() => site?.close())
 
 describe('an article page', () => {
   it('ships at most 15 KB of gzip JavaScript before "Nghe" is pressed, none of it React', async () => {

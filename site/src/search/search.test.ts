@@ -3,54 +3,30 @@
  * accents rank first, filters by kind and year work, and the search page works as a user types.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fromPagefindForm, toPagefindForm } from '@sotay/content-schemas/text/pagefindForm'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Browser, openBrowser } from '../../../e2e/browser.ts'
+import type { Browser } from '../../../e2e/browser.ts'
+import { type FixtureSite, openFixtureSite } from '../lib/fixtureSite.ts'
 import { PAGEFIND_OPTIONS } from './options.ts'
-import { type StaticServer, serveStatic } from './staticServer.ts'
 
 const siteDir = path.resolve(import.meta.dirname, '..', '..')
-const fixture = path.join(siteDir, 'test', 'fixtures', 'search')
-const work = mkdtempSync(path.join(tmpdir(), 'sotay-search-'))
-const out = path.join(work, 'dist')
-let server: StaticServer
+let site: FixtureSite
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
   // The fixture's astro.config.mjs has the search integration, so the build ends with the index.
-  try {
-    execFileSync(path.join(siteDir, 'node_modules', '.bin', 'astro'), ['build', '--root', fixture], {
-      cwd: siteDir,
-      env: {
-        ...process.env,
-        SEARCH_FIXTURE_OUT: out,
-        SEARCH_FIXTURE_CACHE: path.join(work, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      stdio: 'pipe',
-      encoding: 'utf8',
-    })
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
-    throw new Error(`astro build của trang mẫu thất bại:\n${(stdout + stderr).slice(-3000)}`)
-  }
-  server = await serveStatic(out)
-  browser = await openBrowser({ baseURL: server.url })
+  site = await openFixtureSite('search', 'SEARCH')
+  browser = site.browser
   page = await browser.context.newPage()
   await installLoader()
   await page.goto('/')
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  rmSync(work, { recursive: true, force: true })
-})
+afterAll(() => site?.close())
 
 // In the page, not in Node: a plain import() here would be rewritten by Vite for the test runner.
 declare function loadInPage(): Promise<any>
@@ -235,10 +211,10 @@ describe('light search page', () => {
 
 describe('the index-search script', () => {
   it('indexes a built site into the folder it is given', () => {
-    const target = path.join(work, 'again')
+    const target = path.join(site.work, 'again')
     const output = execFileSync(
       path.join(siteDir, 'node_modules', '.bin', 'node'),
-      [path.join(siteDir, 'scripts', 'index-search.mjs'), out, target],
+      [path.join(siteDir, 'scripts', 'index-search.mjs'), site.out, target],
       { encoding: 'utf8' },
     )
     expect(output).toContain('đã lập chỉ mục 10 trang (bỏ qua 2)')
