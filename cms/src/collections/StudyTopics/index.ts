@@ -1,4 +1,5 @@
 /** Monthly study topics (chuyên đề học tập), with the documents they draw on and an optional quiz. */
+import { quizKeyField } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { audioFields } from '../../fields/audio.ts'
@@ -57,7 +58,13 @@ export const StudyTopics: CollectionConfig<'study-topics'> = contentCollection({
           label: label('Phương án', 'Options'),
           fields: [
             { name: 'text', type: 'text', required: true, label: label('Nội dung', 'Text') },
-            { name: 'correct', type: 'checkbox', label: label('Đáp án đúng', 'Correct') },
+            // A public topic is read anonymously: the key stays with those who write quizzes.
+            {
+              name: 'correct',
+              type: 'checkbox',
+              access: { read: quizKeyField },
+              label: label('Đáp án đúng', 'Correct'),
+            },
           ],
         },
       ],

@@ -1,11 +1,10 @@
 /**
  * "Nghe" on a member page: plays the item's audio reading, fetched with the member's cookie only when pressed.
- * Not the public ListenButton: its stylesheet is inlined into the public pages and is not there to load
- * when a member section (a lazily loaded chunk) imports it.
+ * React, like the rest of the member app; the public pages' listen button is a custom element
+ * (`components/listen/listenElement.ts`) so that they load no React.
  */
 import { useRef, useState } from 'react'
 
-// Drawn here rather than taken from the public button's icons, which share its chunk (and its stylesheet).
 const SPEAKER = 'M4 9v6h4l5 4V5L8 9zM16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12'
 const PAUSE = 'M8 5v14M16 5v14'
 
