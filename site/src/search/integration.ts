@@ -1,15 +1,24 @@
-/** Astro integration: every `astro build` ends by indexing the built pages for search (before the PWA step). */
+/**
+ * Astro integration: every `astro build` ends by indexing the built pages for search (before the PWA step), keeping
+ * the index parts in Astro's cacheDir so the next build re-indexes only the parts whose pages changed.
+ */
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { indexSite } from './indexSite.ts'
 
 export default function searchIndex(): AstroIntegration {
+  let cacheDir: string | undefined
   return {
     name: 'sotay-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'sotay-search')
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const result = await indexSite({
           distDir: fileURLToPath(dir),
+          cacheDir,
           log: (line) => logger.info(line.trim()),
         })
         if (result.errors.length)

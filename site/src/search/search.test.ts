@@ -3,14 +3,12 @@
  * accents rank first, filters by kind and year work, and the search page works as a user types.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fromPagefindForm, toPagefindForm } from '@sotay/content-schemas/text/pagefindForm'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Browser, openBrowser } from '../../../e2e/browser.ts'
-import { PAGEFIND_OPTIONS } from './options.ts'
 import { type StaticServer, serveStatic } from './staticServer.ts'
 
 const siteDir = path.resolve(import.meta.dirname, '..', '..')
@@ -42,7 +40,6 @@ beforeAll(async () => {
   server = await serveStatic(out)
   browser = await openBrowser({ baseURL: server.url })
   page = await browser.context.newPage()
-  await installLoader()
   await page.goto('/')
 })
 
@@ -52,9 +49,8 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-// In the page, not in Node: a plain import() here would be rewritten by Vite for the test runner.
-declare function loadInPage(): Promise<any>
-const installLoader = () => page.addInitScript("window.loadInPage = () => import('/pagefind/pagefind.js')")
+// In the page, not in Node: the site's own search client (client.ts, bundled into the fixture's home page).
+declare const searchClient: typeof import('./client.ts')
 
 interface Found {
   url: string
@@ -64,33 +60,15 @@ interface Found {
   date?: string
 }
 
-/** Searches the way the search box does: query in the Pagefind form, shared options, results back to đ. */
+/** Searches the way the search box does: the parts merged, the query in the Pagefind form, results back to đ. */
 async function search(term: string, filters: Record<string, string> = {}): Promise<Found[]> {
-  const raw = await page.evaluate(
-    async ({ term, filters, options }) => {
-      const pagefind = await loadInPage()
-      await pagefind.options(options)
-      const found = await pagefind.search(term, { filters })
-      return Promise.all(
-        found.results.map(async (result: { data(): Promise<Found & { meta: Record<string, string> }> }) => {
-          const data = await result.data()
-          return {
-            url: data.url,
-            title: data.meta.title,
-            excerpt: data.excerpt,
-            kind: data.meta.kind,
-            date: data.meta.date,
-          }
-        }),
-      )
+  return page.evaluate(
+    async ({ term, filters }) => {
+      const found = await searchClient.search(await searchClient.loadPagefind(), term, filters, 0)
+      return found ? found.hits(0, found.total) : []
     },
-    { term: toPagefindForm(term), filters, options: PAGEFIND_OPTIONS },
+    { term, filters },
   )
-  return raw.map((hit) => ({
-    ...hit,
-    title: fromPagefindForm(hit.title),
-    excerpt: fromPagefindForm(hit.excerpt),
-  }))
 }
 
 /** The search box waits for a typing pause and loads Pagefind on first use; a busy machine needs a while. */
@@ -137,9 +115,7 @@ describe('ranking', () => {
 
 describe('filters', () => {
   it('offers kinds and years with their real spelling', async () => {
-    const filters = await page.evaluate(async () => {
-      return (await loadInPage()).filters()
-    })
+    const filters = await page.evaluate(async () => (await searchClient.loadPagefind()).filters())
     expect(Object.keys(filters.kind).sort()).toEqual(['chuyên đề', 'hỏi đáp', 'tin tức', 'văn bản'])
     expect(Object.keys(filters.year).sort()).toEqual(['2023', '2024', '2025', '2026'])
   })
@@ -200,6 +176,16 @@ describe('the index-search script', () => {
       { encoding: 'utf8' },
     )
     expect(output).toContain('đã lập chỉ mục 8 trang (bỏ qua 2)')
-    expect(existsSync(path.join(target, 'pagefind.js'))).toBe(true)
+    // One part per kind and year, each a whole Pagefind bundle, listed in parts.json.
+    const { parts } = JSON.parse(readFileSync(path.join(target, 'parts.json'), 'utf8')) as { parts: string[] }
+    expect(parts.map((part) => part.replace(/-[0-9a-f]{16}$/, ''))).toEqual([
+      'chuyen-de-2026',
+      'hoi-dap-2024',
+      'tin-tuc-2025',
+      'van-ban-2023',
+      'van-ban-2024',
+      'van-ban-2025',
+    ])
+    for (const part of parts) expect(existsSync(path.join(target, part, 'pagefind.js'))).toBe(true)
   })
 })
