@@ -134,6 +134,10 @@ async function indexPart(pages: PageRef[], outputPath: string, batchSize: number
     const began = performance.now()
     const written = await index.writeFiles({ outputPath })
     errors.push(...written.errors)
+    // Pagefind's own search UIs (~0.4 MB a part): the site has its own search box.
+    for (const name of await readdir(outputPath))
+      if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name))
+        await rm(path.join(outputPath, name))
     return { errors, skipped, writeMs: performance.now() - began }
   } finally {
     // Frees the part's memory in Pagefind's process before the next part.
