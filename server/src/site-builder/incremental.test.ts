@@ -1,7 +1,7 @@
 /**
  * One edit on a generated 2,000-article site: the builder's second build renders only the edited article, the list
  * page that shows it and the pages without a cacheKey (home, feed), reuses every other page, and indexes again only
- * the search part (kind and year) the article belongs to. Real `astro build` runs, real Pagefind.
+ * the search part (its months) the article belongs to. Real `astro build` runs, real Pagefind.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -58,6 +58,8 @@ beforeAll(() => {
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST'))),
       ARTICLES_FILE: articlesFile,
+      // Parts of at least 150 pages, doubled to 300 (at most 8 parts): 12 months of ~167 articles, 6 parts of two months.
+      SEARCH_PART_PAGES: '150',
     },
   })
   // No CMS here: the articles come from the JSON file.
@@ -92,10 +94,10 @@ const parts = (dir: string): string[] => JSON.parse(read(dir, 'pagefind/parts.js
 describe('one edit on a 2,000-article site', () => {
   it('renders the article, its list page, home and feed, and indexes one search part again', async () => {
     const cold = await build('lần đầu')
-    // 2,000 articles + 100 list pages + home + feed, all rendered; 12 years of news, 12 search parts.
+    // 2,000 articles + 100 list pages + home + feed, all rendered; 6 search parts.
     expect(cold.report.rendered).toBe(ARTICLES + ARTICLES / PAGE_SIZE + 2)
     expect(cold.report.reused).toBe(0)
-    expect(cold.report.search?.indexed).toHaveLength(12)
+    expect(cold.report.search?.indexed).toHaveLength(6)
     const before = parts(cold.dir)
 
     const edited = articles[1234] as Article
@@ -115,8 +117,9 @@ describe('one edit on a 2,000-article site', () => {
       ]),
     )
     expect(warm.report.reused).toBe(cold.report.rendered - 4)
-    const year = edited.date.slice(0, 4)
-    expect(warm.report.search).toEqual({ indexed: [`tin-tuc-${year}`], reused: 11 })
+    // The article is from November 2025 (2025-11): the part of November 2025 and December 2026.
+    expect(edited.date.slice(0, 7)).toBe('2025-11')
+    expect(warm.report.search).toEqual({ indexed: ['2025-11_2026-12'], reused: 5 })
 
     // The new build serves the edit; an untouched article is the very same page; one search part changed.
     expect(warm.dir).not.toBe(cold.dir)
@@ -124,7 +127,7 @@ describe('one edit on a 2,000-article site', () => {
     expect(read(warm.dir, 'tin-tuc/tin-so-7/index.html')).toBe(read(cold.dir, 'tin-tuc/tin-so-7/index.html'))
     const after = parts(warm.dir)
     expect(after.filter((p) => !before.includes(p)).map((p) => p.replace(/-[0-9a-f]{16}$/, ''))).toEqual([
-      `tin-tuc-${year}`,
+      '2025-11_2026-12',
     ])
   }, 900_000)
 })

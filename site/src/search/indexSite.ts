@@ -1,8 +1,9 @@
 /**
  * Builds the static search index of a built site: every page marked data-pagefind-body, in the Pagefind form,
  * through Pagefind's Node API (the CLI holds far more memory per page), into <dist>/pagefind/ as one bundle per
- * part (parts.ts). A part whose pages are unchanged since the last build is reused from the cache folder, so an
- * edit re-indexes one part; each part is indexed on its own and dropped, so memory follows the largest part.
+ * part (parts.ts: months, oldest first). A part whose pages are unchanged since the last build is reused from the
+ * cache folder, so an edit re-indexes one part; each part is indexed on its own and dropped, so memory follows the
+ * largest part.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
@@ -10,7 +11,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { linkTree } from './linkTree.ts'
-import { digestOf, PARTS_FILE, type PartsList, partFolder, partOf } from './parts.ts'
+import { digestOf, monthOf, PARTS_FILE, type PartsList, partFolder, partsByMonth } from './parts.ts'
 import { prepareForIndex } from './prepare.ts'
 
 export interface IndexSiteOptions {
@@ -25,11 +26,13 @@ export interface IndexSiteOptions {
   cacheDir?: string
   /** Pages read and sent to Pagefind at a time. */
   batchSize?: number
+  /** Pages per index part at least (parts.ts PART_PAGES by default). */
+  partPages?: number
   log?: (line: string) => void
 }
 
 export interface PartReport {
-  /** Kind and year, e.g. tin-tuc-2025. */
+  /** The months it holds, e.g. 2024-03_2025-11. */
   part: string
   /** The bundle's folder under /pagefind/. */
   folder: string
@@ -88,9 +91,9 @@ function indexerVersion(): string {
   return digestOf(parts.join('\n'))
 }
 
-/** Pass one: each page's part and digest, from its raw HTML (no parse). */
-async function groupPages(distDir: string, files: string[], batchSize: number) {
-  const byPart = new Map<string, PageRef[]>()
+/** Pass one: each page's month and digest, from its raw HTML (no parse); then the months' parts. */
+async function groupPages(distDir: string, files: string[], batchSize: number, partPages?: number) {
+  const byMonth = new Map<string, PageRef[]>()
   let skipped = 0
   for (let start = 0; start < files.length; start += batchSize) {
     await Promise.all(
@@ -100,13 +103,20 @@ async function groupPages(distDir: string, files: string[], batchSize: number) {
           skipped++
           return
         }
-        const url = urlOf(distDir, file)
-        const part = partOf(url, html)
-        const list = byPart.get(part) ?? []
-        list.push({ file, url, digest: digestOf(html) })
-        byPart.set(part, list)
+        const month = monthOf(html)
+        const list = byMonth.get(month) ?? []
+        list.push({ file, url: urlOf(distDir, file), digest: digestOf(html) })
+        byMonth.set(month, list)
       }),
     )
+  }
+  const partOf = partsByMonth(new Map([...byMonth].map(([month, refs]) => [month, refs.length])), partPages)
+  const byPart = new Map<string, PageRef[]>()
+  for (const [month, refs] of byMonth) {
+    const part = partOf.get(month) as string
+    const list = byPart.get(part) ?? []
+    for (const ref of refs) list.push(ref)
+    byPart.set(part, list)
   }
   return { byPart, skipped }
 }
@@ -150,7 +160,7 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
   const { distDir, batchSize = 100, log = console.log } = options
   const outputPath = options.outputPath ?? path.join(distDir, 'pagefind')
   const files = await htmlFiles(distDir)
-  const grouped = await groupPages(distDir, files, batchSize)
+  const grouped = await groupPages(distDir, files, batchSize, options.partPages)
   let skipped = grouped.skipped
   // Parts live in the cache when there is one (then linked into the build), else straight in the output.
   const store = options.cacheDir ? path.join(options.cacheDir, 'search-parts') : outputPath

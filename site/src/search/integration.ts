@@ -19,6 +19,8 @@ export default function searchIndex(): AstroIntegration {
         const result = await indexSite({
           distDir: fileURLToPath(dir),
           cacheDir,
+          // Smaller parts for tests and for trying the trade-off (fewer pages re-indexed, more requests per search).
+          partPages: Number(process.env.SEARCH_PART_PAGES) || undefined,
           log: (line) => logger.info(line.trim()),
         })
         if (result.errors.length)
