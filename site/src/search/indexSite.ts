@@ -203,6 +203,8 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
   for (const name of await readdir(store))
     if (!keep.has(name)) await rm(path.join(store, name), { recursive: true })
   const list: PartsList = { parts: parts.map((p) => p.folder) }
+  // A site with nothing to search still gets its (empty) list, so the search box says "no results".
+  await mkdir(outputPath, { recursive: true })
   await writeFile(path.join(outputPath, PARTS_FILE), `${JSON.stringify(list)}\n`)
 
   const seconds = Math.round((performance.now() - started) / 100) / 10
