@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Indexes a built site for search: `node scripts/index-search.mjs [distDir] [outputPath] [cacheDir]` (defaults: dist,
- * dist/pagefind, none). With a cacheDir, parts whose pages are unchanged since the last run are reused.
+ * dist/pagefind, none). With a cacheDir, parts whose pages are unchanged since the last run are reused;
+ * SEARCH_PART_PAGES sets the pages per part.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,5 +14,6 @@ const distDir = path.resolve(dist ?? path.join(siteDir, 'dist'))
 const outputPath = output ? path.resolve(output) : undefined
 const cacheDir = cache ? path.resolve(cache) : undefined
 
-const result = await indexSite({ distDir, outputPath, cacheDir })
+const partPages = Number(process.env.SEARCH_PART_PAGES) || undefined
+const result = await indexSite({ distDir, outputPath, cacheDir, partPages })
 if (result.errors.length) process.exit(1)

@@ -62,7 +62,8 @@ export function astroPlan(options: AstroPlanOptions): BuildPlan {
           command: process.execPath,
           args: [astroBuild, options.siteDir, outDir, options.cacheDir],
           cwd: options.siteDir,
-          env: childEnv,
+          // The index is the next step, in its own process: Astro's memory and Pagefind's never add up.
+          env: { ...childEnv, SEARCH_INDEX: 'separate' },
           onLine: collector.line,
         },
       ]

@@ -16,6 +16,8 @@ export default function searchIndex(): AstroIntegration {
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'sotay-search')
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // The site builder indexes in a step of its own (scripts/index-search.mjs), once Astro's memory is freed.
+        if (process.env.SEARCH_INDEX === 'separate') return
         const result = await indexSite({
           distDir: fileURLToPath(dir),
           cacheDir,
