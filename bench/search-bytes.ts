@@ -43,6 +43,9 @@ function kindOf(url: string): string {
   if (pathname.includes('/index/')) return 'pagefind: chỉ mục từ (index chunk)'
   if (pathname.includes('/filter/')) return 'pagefind: bộ lọc'
   if (pathname.endsWith('.pagefind')) return 'pagefind: wasm'
+  // One of each per index part (kind and year), merged in the browser.
+  if (pathname.endsWith('.pf_meta')) return 'pagefind: mục lục mỗi phần (pf_meta)'
+  if (pathname.endsWith('pagefind-entry.json')) return 'pagefind: pagefind-entry.json mỗi phần'
   return `pagefind: ${path.basename(pathname)}`
 }
 
@@ -94,7 +97,7 @@ async function searchOnce(baseURL: string) {
 }
 
 const dist = path.join(fixtureRoot(pages), 'dist')
-if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
+if (!existsSync(path.join(dist, 'pagefind', 'parts.json'))) {
   console.error(`[search-bytes] chưa có trang ${pages} bài, đang build...`)
   await benchSite(pages)
 }

@@ -62,6 +62,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? process.env.SERVER_URL ?? 'http://127.0.0.1:3000',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // Pages whose getStaticPaths gives a cacheKey (src/lib/cacheKey.ts) are copied from the last build in cacheDir
+  // when neither their props nor their code changed: one edit renders the item, its lists and the feeds.
+  experimental: { incrementalBuild: true },
   integrations: [
     react(),
     // Keep the search index integration (src/search/integration.ts) before the PWA, so its files exist first.

@@ -1,3 +1,4 @@
 /** What other packages may use of the front server: the server itself and its site builder (bench, tests). */
 export { CMS_PATHS, createFrontServer, type FrontServerOptions, isCmsPath } from './server.ts'
+export { type BuildReport, createReportCollector } from './site-builder/buildReport.ts'
 export { astroPlan, createSiteBuilder, type SiteBuilder, siteBuilderRoutes } from './site-builder/index.ts'

@@ -83,6 +83,13 @@ registerRoute(
   new CacheFirst({ cacheName: 'sotay-assets', plugins: [new ExpirationPlugin({ maxEntries: 120 })] }),
 )
 
+// The list of index parts changes with every build that touches search, and names folders that the next build may
+// no longer have: the network first, the cache only offline.
+registerRoute(
+  ({ url }) => url.origin === location.origin && url.pathname === '/pagefind/parts.json',
+  new NetworkFirst({ cacheName: 'sotay-pagefind' }),
+)
+
 // The search index is written after the build (Pagefind), so it is cached at run time.
 registerRoute(
   ({ url }) => url.origin === location.origin && url.pathname.startsWith('/pagefind/'),

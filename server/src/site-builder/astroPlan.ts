@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createReportCollector } from './buildReport.ts'
 import type { BuildPlan } from './runBuild.ts'
 import type { BuildStep } from './runStep.ts'
 
@@ -31,6 +32,8 @@ export const SEARCH_INDEX_SCRIPT = path.join('scripts', 'index-search.mjs')
 
 export function astroPlan(options: AstroPlanOptions): BuildPlan {
   let first = true
+  // What the current build did, read from its output.
+  let collector = createReportCollector()
   const env = () => {
     const overrides = readOverrides(options.testEnvFile)
     return {
@@ -52,13 +55,16 @@ export function astroPlan(options: AstroPlanOptions): BuildPlan {
     },
     steps(outDir) {
       const childEnv = env()
+      collector = createReportCollector()
       const steps: BuildStep[] = [
         {
           label: 'astro build',
           command: process.execPath,
           args: [astroBuild, options.siteDir, outDir, options.cacheDir],
           cwd: options.siteDir,
-          env: childEnv,
+          // The index is the next step, in its own process: Astro's memory and Pagefind's never add up.
+          env: { ...childEnv, SEARCH_INDEX: 'separate' },
+          onLine: collector.line,
         },
       ]
       const indexer = path.join(options.siteDir, SEARCH_INDEX_SCRIPT)
@@ -66,14 +72,16 @@ export function astroPlan(options: AstroPlanOptions): BuildPlan {
         steps.push({
           label: 'chỉ mục tìm kiếm',
           command: process.execPath,
-          args: [indexer, outDir],
+          args: [indexer, outDir, path.join(outDir, 'pagefind'), path.join(options.cacheDir, 'sotay-search')],
           cwd: options.siteDir,
           env: childEnv,
+          onLine: collector.line,
           // The site may index inside `astro build` already (an integration); once is enough.
           skip: () => (existsSync(path.join(outDir, 'pagefind')) ? 'bản dựng đã có chỉ mục' : null),
         })
       return steps
     },
+    report: () => collector.result(),
   }
 }
 

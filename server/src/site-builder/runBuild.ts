@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { type BuildReport, describeReport } from './buildReport.ts'
 import { newBuildName, pruneBuilds, type SiteLayout, switchCurrent } from './currentSite.ts'
 import { type BuildStep, LogTail, runStep, type StepRun } from './runStep.ts'
 import { readStatus, type SiteStatus, writeStatus } from './status.ts'
@@ -13,6 +14,8 @@ export interface BuildPlan {
   before?: () => Promise<void>
   /** The commands that write the site into outDir. */
   steps: (outDir: string) => BuildStep[]
+  /** What the finished build did (pages rendered or reused, search parts), kept in status.json. */
+  report?: () => BuildReport
 }
 
 export interface RunBuildOptions {
@@ -66,9 +69,11 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
     pruneBuilds(layout, options.keep)
     const durationMs = Date.now() - began
     const at = new Date().toISOString()
+    const report = plan.report?.()
+    if (report) log(`Đang dựng trang: ${describeReport(report)}`)
     record(layout, (status) => ({
       ...status,
-      lastGood: { at, id: name, durationMs, reasons },
+      lastGood: { at, id: name, durationMs, reasons, ...(report ? { report } : {}) },
       lastAttempt: { at, ok: true },
     }))
     log(`Đang dựng trang: đã đưa bản dựng mới lên mạng sau ${seconds(durationMs)} giây`)

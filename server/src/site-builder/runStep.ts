@@ -12,6 +12,8 @@ export interface BuildStep {
   env?: Record<string, string | undefined>
   /** Asked just before the step runs: a reason to skip it, or null to run it. */
   skip?: () => string | null
+  /** Each line the step prints, for a plan that reads what the build did. */
+  onLine?: (line: string) => void
 }
 
 /** The last `size` lines of a build's output. */
@@ -40,6 +42,7 @@ export function runStep(step: BuildStep, tail: LogTail, echo: (line: string) => 
   const forward = (stream: Readable | null) => {
     if (!stream) return
     createInterface({ input: stream }).on('line', (line) => {
+      step.onLine?.(line)
       tail.push(line)
       echo(`  ${line}`)
     })

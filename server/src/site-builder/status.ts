@@ -1,5 +1,6 @@
 /** The builder's record (data/site/status.json): the live build, the last failure and why, for the admin and for ops. */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import type { BuildReport } from './buildReport.ts'
 import type { SchedulerState } from './scheduler.ts'
 
 export interface BuildRecord {
@@ -9,6 +10,8 @@ export interface BuildRecord {
   id: string
   durationMs: number
   reasons: string[]
+  /** Pages rendered or reused and search parts indexed or reused, when the plan reports them. */
+  report?: BuildReport
 }
 
 export interface BuildFailure {

@@ -28,6 +28,7 @@ export async function openFixtureSite(
   name: string,
   envPrefix: string,
   browserOptions: Parameters<typeof openBrowser>[0] = {},
+  buildEnv: Record<string, string> = {},
 ): Promise<FixtureSite> {
   const work = mkdtempSync(path.join(tmpdir(), `sotay-${name}-`))
   const out = path.join(work, 'dist')
@@ -42,6 +43,7 @@ export async function openFixtureSite(
           [`${envPrefix}_FIXTURE_OUT`]: out,
           [`${envPrefix}_FIXTURE_CACHE`]: path.join(work, 'cache'),
           ASTRO_TELEMETRY_DISABLED: '1',
+          ...buildEnv,
         },
         stdio: 'pipe',
         encoding: 'utf8',

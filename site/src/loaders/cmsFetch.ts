@@ -45,12 +45,52 @@ async function getJson(url: string): Promise<{ docs: CmsDoc[]; hasNextPage: bool
   return (await response.json()) as { docs: CmsDoc[]; hasNextPage: boolean }
 }
 
-/** All published public docs of `collection`, re-checked one by one after the query. */
-export async function fetchPublic(collection: string, sort: string): Promise<CmsDoc[]> {
+/** Every page of a query, re-checked one by one: only public and published docs come back. */
+async function fetchPages(collection: string, query: (page: number) => URLSearchParams): Promise<CmsDoc[]> {
   const all: CmsDoc[] = []
   for (let page = 1; ; page++) {
-    const body = await getJson(`${cmsUrl()}/api/${collection}?${publicQuery(page, sort)}`)
+    const body = await getJson(`${cmsUrl()}/api/${collection}?${query(page)}`)
     all.push(...body.docs.filter(isPublicAndPublished))
     if (!body.hasNextPage) return all
   }
+}
+
+/** All published public docs of `collection`. */
+export const fetchPublic = (collection: string, sort: string): Promise<CmsDoc[]> =>
+  fetchPages(collection, (page) => new URLSearchParams(publicQuery(page, sort)))
+
+/** Fields of the listing: what tells an item changed (updatedAt) and what its address depends on (slug). */
+const LISTING_FIELDS = ['slug', 'updatedAt', 'audience', '_status']
+
+/**
+ * Every published public doc of `collection`, only its id, slug and updatedAt, in the site's order: a few small
+ * requests even at 50,000 items, to find what changed and what was deleted or hidden since the last build.
+ */
+export const fetchListing = (collection: string, sort: string): Promise<CmsDoc[]> =>
+  fetchPages(collection, (page) => {
+    const params = new URLSearchParams(publicQuery(page, sort))
+    params.set('limit', String(LISTING_PAGE_SIZE))
+    params.set('depth', '0')
+    for (const field of LISTING_FIELDS) params.set(`select[${field}]`, 'true')
+    return params
+  })
+
+const LISTING_PAGE_SIZE = 1000
+/** Ids per request when fetching changed docs: keeps the query string short. */
+const IDS_PER_REQUEST = 50
+
+/** The full docs (depth 1) with these ids, published and public only. */
+export async function fetchByIds(collection: string, ids: string[], sort: string): Promise<CmsDoc[]> {
+  const all: CmsDoc[] = []
+  for (let start = 0; start < ids.length; start += IDS_PER_REQUEST) {
+    const chunk = ids.slice(start, start + IDS_PER_REQUEST)
+    all.push(
+      ...(await fetchPages(collection, (page) => {
+        const params = new URLSearchParams(publicQuery(page, sort))
+        params.set('where[id][in]', chunk.join(','))
+        return params
+      })),
+    )
+  }
+  return all
 }

@@ -1,9 +1,11 @@
 /**
- * The search box's link to Pagefind: loads /pagefind/pagefind.js once, rewrites the query into the Pagefind
- * form (đ → d + stroke) and results back into đ, and turns Pagefind's data into what the list shows.
+ * The search box's link to Pagefind: loads the index parts once (the first part's pagefind.js, the others merged
+ * into it with mergeIndex), rewrites the query into the Pagefind form (đ → d + stroke) and results back into đ,
+ * and turns Pagefind's data into what the list shows.
  */
 import { fromPagefindForm, toPagefindForm } from '@sotay/content-schemas/text/pagefindForm'
 import { PAGEFIND_OPTIONS, PAGEFIND_URL } from './options.ts'
+import type { PartsList } from './parts.ts'
 import { matchedQuestion, type PagefindSubResult } from './subResults.ts'
 
 /** The part of Pagefind's browser API we use. */
@@ -24,7 +26,9 @@ export type FilterCounts = Record<string, Record<string, number>>
 interface PagefindApi {
   options(options: object): Promise<void>
   init(): Promise<void>
+  mergeIndex(indexPath: string, options: object): Promise<void>
   filters(): Promise<FilterCounts>
+  search(term: string): Promise<PagefindSearch>
   debouncedSearch(
     term: string,
     options: { filters?: Record<string, string> },
@@ -49,12 +53,32 @@ export interface SearchPage {
 
 let loading: Promise<PagefindApi> | undefined
 
-/** Pagefind's module, loaded on first use (it is not part of the page's bundle). */
+/** A site with nothing to search yet has no part: it answers every search with nothing. */
+const EMPTY_INDEX: PagefindApi = {
+  options: async () => {},
+  init: async () => {},
+  mergeIndex: async () => {},
+  filters: async () => ({}),
+  search: async () => ({ results: [] }),
+  debouncedSearch: async () => ({ results: [] }),
+}
+
+/**
+ * Pagefind's module, loaded on first use (it is not part of the page's bundle). `url` is the parts list
+ * (parts.json); each part gets the shared options, since Pagefind applies options() to the first part only.
+ */
 export function loadPagefind(url = PAGEFIND_URL): Promise<PagefindApi> {
   loading ??= (async () => {
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi
+    const response = await fetch(url)
+    if (!response.ok) throw new Error(`Không tải được chỉ mục tìm kiếm (${response.status}).`)
+    const { parts } = (await response.json()) as PartsList
+    const base = url.slice(0, url.lastIndexOf('/') + 1)
+    const [first, ...others] = parts
+    if (!first) return EMPTY_INDEX
+    const api = (await import(/* @vite-ignore */ `${base}${first}/pagefind.js`)) as PagefindApi
     await api.options(PAGEFIND_OPTIONS)
     await api.init()
+    await Promise.all(others.map((part) => api.mergeIndex(`${base}${part}/`, PAGEFIND_OPTIONS)))
     return api
   })()
   loading.catch(() => {
@@ -74,6 +98,19 @@ export function toHit(data: PagefindResultData): SearchHit {
   }
 }
 
+/**
+ * Pagefind ignores a query word its index lacks. With the index in parts that happens part by part: a part without
+ * "viên" would answer "dang vien" with every page saying "đảng". Keep the pages that match each word the site has,
+ * as one index would; the words' own searches read the same index chunks, so they cost no download.
+ */
+async function matchingEveryWord(api: PagefindApi, form: string, results: PagefindResult[]) {
+  const words = form.replace(/"/g, ' ').split(/\s+/).filter(Boolean)
+  if (words.length < 2 || results.length === 0) return results
+  const found = await Promise.all(words.map((word) => api.search(word)))
+  const sets = found.filter((f) => f.results.length > 0).map((f) => new Set(f.results.map((r) => r.id)))
+  return results.filter((result) => sets.every((set) => set.has(result.id)))
+}
+
 /** Null when a newer search superseded this one (the user kept typing). */
 export async function search(
   api: PagefindApi,
@@ -81,11 +118,13 @@ export async function search(
   filters: Record<string, string>,
   debounceMs: number,
 ): Promise<SearchPage | null> {
-  const found = await api.debouncedSearch(toPagefindForm(query.trim()), { filters }, debounceMs)
+  const form = toPagefindForm(query.trim())
+  const found = await api.debouncedSearch(form, { filters }, debounceMs)
   if (!found) return null
+  const results = await matchingEveryWord(api, form, found.results)
   return {
-    total: found.results.length,
+    total: results.length,
     hits: async (start, count) =>
-      Promise.all(found.results.slice(start, start + count).map(async (r) => toHit(await r.data()))),
+      Promise.all(results.slice(start, start + count).map(async (r) => toHit(await r.data()))),
   }
 }

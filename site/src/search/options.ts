@@ -6,8 +6,8 @@ export const PAGEFIND_OPTIONS = {
   excerptLength: 24,
 } as const
 
-/** Where the bundle written by indexSite is served. */
-export const PAGEFIND_URL = '/pagefind/pagefind.js'
+/** The list of index parts written by indexSite (one Pagefind bundle per part, in folders beside it). */
+export const PAGEFIND_URL = '/pagefind/parts.json'
 
 /** Results rendered at first and on each "Xem thêm" (show more). */
 export const PAGE_SIZE = 10

@@ -1,0 +1,133 @@
+/**
+ * One edit on a generated 2,000-article site: the builder's second build renders only the edited article, the list
+ * page that shows it and the pages without a cacheKey (home, feed), reuses every other page, and indexes again only
+ * the search part (its months) the article belongs to. Real `astro build` runs, real Pagefind.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { astroPlan, createSiteBuilder, type SiteBuilder } from './index.ts'
+
+const ARTICLES = 2000
+const PAGE_SIZE = 20
+const fixture = path.resolve(import.meta.dirname, '..', '..', '..', 'site', 'test', 'fixtures', 'incremental')
+const work = mkdtempSync(path.join(tmpdir(), 'sotay-incremental-'))
+const articlesFile = path.join(work, 'articles.json')
+
+interface Article {
+  id: string
+  title: string
+  date: string
+  paragraphs: string[]
+}
+
+const SENTENCES = [
+  'Chi bộ tổ chức sinh hoạt định kỳ với nội dung thiết thực.',
+  'Đảng viên gương mẫu thực hiện nhiệm vụ được giao.',
+  'Nghị quyết của Đảng bộ tỉnh được quán triệt đến từng cơ sở.',
+  'Công tác kiểm tra, giám sát được tăng cường trong năm.',
+  'Phong trào thi đua yêu nước lan tỏa ở khu dân cư.',
+]
+
+function article(i: number): Article {
+  const year = 2015 + (i % 12)
+  const month = String(1 + (i % 12)).padStart(2, '0')
+  const day = String(1 + (i % 28)).padStart(2, '0')
+  return {
+    id: `tin-so-${i}`,
+    title: `Tin số ${i} về công tác xây dựng Đảng`,
+    date: `${year}-${month}-${day}`,
+    paragraphs: [0, 1, 2].map((p) => `${SENTENCES[(i + p) % SENTENCES.length]} Bài ${i}, đoạn ${p + 1}.`),
+  }
+}
+
+const articles = Array.from({ length: ARTICLES }, (_, i) => article(i))
+const save = () => writeFileSync(articlesFile, JSON.stringify(articles))
+
+let builder: SiteBuilder
+const root = path.join(work, 'data')
+
+beforeAll(() => {
+  save()
+  const plan = astroPlan({
+    siteDir: fixture,
+    cacheDir: path.join(root, 'cache'),
+    cmsUrl: 'http://127.0.0.1:9',
+    // As the server runs it: without the test runner's VITEST* variables, which change how Vite builds.
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST'))),
+      ARTICLES_FILE: articlesFile,
+      // Parts of at least 150 pages, doubled to 300 (at most 8 parts): 12 months of ~167 articles, 6 parts of two months.
+      SEARCH_PART_PAGES: '150',
+    },
+  })
+  // No CMS here: the articles come from the JSON file.
+  builder = createSiteBuilder({
+    root,
+    plan: { ...plan, before: undefined },
+    quietMs: 0,
+    maxWaitMs: 0,
+    timeoutMs: 15 * 60_000,
+    log: () => {},
+  })
+})
+
+afterAll(() => {
+  builder?.stop()
+  rmSync(work, { recursive: true, force: true })
+})
+
+async function build(reason: string) {
+  builder.request(reason)
+  await builder.settled()
+  const status = builder.status()
+  expect(status.lastAttempt?.ok, JSON.stringify(status.lastError)).toBe(true)
+  const report = status.lastGood?.report
+  if (!report) throw new Error('bản dựng không có báo cáo')
+  return { report, dir: builder.servedDir() as string }
+}
+
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8')
+const parts = (dir: string): string[] => JSON.parse(read(dir, 'pagefind/parts.json')).parts
+
+describe('one edit on a 2,000-article site', () => {
+  it('renders the article, its list page, home and feed, and indexes one search part again', async () => {
+    const cold = await build('lần đầu')
+    // 2,000 articles + 100 list pages + home + feed, all rendered; 6 search parts.
+    expect(cold.report.rendered).toBe(ARTICLES + ARTICLES / PAGE_SIZE + 2)
+    expect(cold.report.reused).toBe(0)
+    expect(cold.report.search?.indexed).toHaveLength(6)
+    const before = parts(cold.dir)
+
+    const edited = articles[1234] as Article
+    edited.title = 'Tin số 1234 đã sửa: Đại hội chi bộ nhiệm kỳ mới'
+    edited.paragraphs[0] = 'Đại hội chi bộ bầu ban chấp hành nhiệm kỳ mới.'
+    save()
+    const newest = [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+    const listPage = Math.floor(newest.indexOf(edited) / PAGE_SIZE) + 1
+
+    const warm = await build('sửa một tin')
+    expect(new Set(warm.report.renderedFiles)).toEqual(
+      new Set([
+        `/tin-tuc/${edited.id}/index.html`,
+        `/tin-tuc/trang/${listPage}/index.html`,
+        '/index.html',
+        '/rss.xml',
+      ]),
+    )
+    expect(warm.report.reused).toBe(cold.report.rendered - 4)
+    // The article is from November 2025 (2025-11): the part of November 2025 and December 2026.
+    expect(edited.date.slice(0, 7)).toBe('2025-11')
+    expect(warm.report.search).toEqual({ indexed: ['2025-11_2026-12'], reused: 5 })
+
+    // The new build serves the edit; an untouched article is the very same page; one search part changed.
+    expect(warm.dir).not.toBe(cold.dir)
+    expect(read(warm.dir, `tin-tuc/${edited.id}/index.html`)).toContain('Đại hội chi bộ nhiệm kỳ mới')
+    expect(read(warm.dir, 'tin-tuc/tin-so-7/index.html')).toBe(read(cold.dir, 'tin-tuc/tin-so-7/index.html'))
+    const after = parts(warm.dir)
+    expect(after.filter((p) => !before.includes(p)).map((p) => p.replace(/-[0-9a-f]{16}$/, ''))).toEqual([
+      '2025-11_2026-12',
+    ])
+  }, 900_000)
+})
