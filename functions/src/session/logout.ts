@@ -5,6 +5,7 @@ import { answer, json } from '../http/json.ts'
 import type { RouteContext } from '../http/mount.ts'
 import { clearedCookie } from './cookie.ts'
 import { currentUser } from './member.ts'
+import { processRevocations } from './revocations.ts'
 import { guardedRefusals } from './schemas.ts'
 
 export const logoutRoute = createRoute({
@@ -26,6 +27,8 @@ export async function logout(c: RouteContext<typeof logoutRoute>): Promise<Respo
   if (user) {
     const req = await createLocalReq({ user }, payload)
     await logoutOperation({ collection: payload.collections.users, req })
+    // The lean verifiers' caches: here at once, elsewhere through Redis or within their bound.
+    await processRevocations().revoke(user.id)
   }
   const cookie = clearedCookie(c.req.raw, `${payload.config.cookiePrefix}-token`)
   return json({ ok: true }, { headers: { 'set-cookie': cookie } })

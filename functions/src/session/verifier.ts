@@ -1,0 +1,130 @@
+/**
+ * The lean session check of the hot paths (GET /fn/inbox): Payload's own JWT check without loading the user
+ * through Payload. It verifies the token's signature and expiry with Payload's secret and header version, then
+ * looks for the token's session id among the user's sessions, read with one SQL statement and remembered for at
+ * most `SESSION_CACHE_SECONDS` (30 by default). A sign-out or reset in this process forgets the user at once; with
+ * Redis, other processes see the user's revocation counter change on their next request (`revocations.ts`).
+ */
+import type { ID } from '@sotay/content-schemas'
+import { jwtVerify } from 'jose'
+import { JWT_AUTH_VERSION, type Payload } from 'payload'
+import { isoDate, type SqlRunner, sqlRunner } from '../db/sql.ts'
+import { processRevocations, type Revocations } from './revocations.ts'
+import { type TokenSources, tokenOf, tokenSources } from './token.ts'
+
+/** Who a verified session belongs to: enough for the member's own rows and their activity day. */
+export interface VerifiedMember {
+  id: ID
+  org: ID | null
+}
+
+export interface SessionVerifier {
+  /** The member of a valid, unrevoked session, or null. */
+  verify(headers: Headers): Promise<VerifiedMember | null>
+  /** Stop listening to revocations. */
+  close(): void
+}
+
+export interface SessionVerifierOptions {
+  /** Defaults to this process's (Redis when REDIS_URL is set). */
+  revocations?: Revocations
+  /** How long a user's sessions are trusted without reading them again; SESSION_CACHE_SECONDS, else 30. */
+  cacheSeconds?: number
+}
+
+interface Known {
+  org: ID | null
+  /** Session id → when it expires (ms). */
+  sessions: Map<string, number>
+  /** Until when (ms) this may be used without reading the database. */
+  until: number
+  /** The Redis counter when the sessions were read. */
+  version: string | null | undefined
+}
+
+const SESSIONS_OF = `SELECT u."org_id" AS "org", s."id" AS "sid", s."expires_at" AS "expires"
+  FROM "users" u LEFT JOIN "users_sessions" s ON s."_parent_id" = u."id" WHERE u."id" = ?`
+
+export function cacheSecondsFromEnv(): number {
+  const value = Number(process.env.SESSION_CACHE_SECONDS)
+  return Number.isFinite(value) && value >= 0 ? value : 30
+}
+
+export function sessionVerifier(
+  payload: Payload,
+  sql: SqlRunner,
+  options: SessionVerifierOptions = {},
+): SessionVerifier {
+  const key = new TextEncoder().encode(payload.secret)
+  const sources: TokenSources = tokenSources(payload)
+  const revoked = options.revocations ?? processRevocations()
+  const ttl = (options.cacheSeconds ?? cacheSecondsFromEnv()) * 1000
+  const known = new Map<string, Known>()
+  const stopListening = revoked.onRevoke((userId) => known.delete(userId))
+
+  async function read(userId: ID): Promise<Known | null> {
+    // The counter first: a revocation between the two reads is then seen as a change next time.
+    const version = await revoked.version(userId)
+    const rows = await sql(SESSIONS_OF, [userId])
+    if (!rows.length) return null
+    const sessions = new Map<string, number>()
+    for (const row of rows) {
+      if (row.sid !== null && row.sid !== undefined) {
+        sessions.set(String(row.sid), Date.parse(isoDate(row.expires) ?? '') || Number.POSITIVE_INFINITY)
+      }
+    }
+    const org = (rows[0]?.org ?? null) as ID | null
+    return { org, sessions, until: Date.now() + ttl, version }
+  }
+
+  async function sessionsOf(userId: ID, sid: string): Promise<Known | null> {
+    const id = String(userId)
+    const cached = known.get(id)
+    if (cached && cached.until > Date.now() && cached.sessions.has(sid)) {
+      if (!revoked.shared) return cached
+      const version = await revoked.version(userId)
+      if (version === cached.version || version === undefined) return cached
+    }
+    // A new sign-in adds a session this process has not seen: read again rather than refuse.
+    const fresh = await read(userId)
+    if (fresh) known.set(id, fresh)
+    else known.delete(id)
+    return fresh
+  }
+
+  return {
+    async verify(headers) {
+      const token = tokenOf(headers, sources)
+      if (!token) return null
+      let claims: Record<string, unknown>
+      try {
+        const verified = await jwtVerify(token, key)
+        if (verified.protectedHeader.authVersion !== JWT_AUTH_VERSION) return null
+        claims = verified.payload
+      } catch {
+        return null
+      }
+      const { id, collection, sid } = claims
+      if (collection !== 'users' || typeof sid !== 'string') return null
+      if (typeof id !== 'number' && typeof id !== 'string') return null
+      const user = await sessionsOf(id, sid)
+      const expires = user?.sessions.get(sid)
+      if (!user || expires === undefined || expires <= Date.now()) return null
+      return { id, org: user.org }
+    },
+    close: stopListening,
+  }
+}
+
+const verifiers = new WeakMap<Payload, SessionVerifier | null>()
+
+/** The verifier of this Payload's database (one cache per process), or null on MongoDB. */
+export function verifierOf(payload: Payload): SessionVerifier | null {
+  let verifier = verifiers.get(payload)
+  if (verifier === undefined) {
+    const sql = sqlRunner(payload)
+    verifier = sql ? sessionVerifier(payload, sql) : null
+    verifiers.set(payload, verifier)
+  }
+  return verifier
+}
