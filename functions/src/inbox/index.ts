@@ -11,7 +11,7 @@ import { sameOrigin } from '../http/sameOrigin.ts'
 import { NOT_SIGNED_IN, signedIn } from '../http/signedIn.ts'
 import { refuseInvalid } from '../http/validation.ts'
 import { currentUser, type SignedInUser } from '../session/member.ts'
-import { type SessionVerifier, verifierOf } from '../session/verifier.ts'
+import { type SessionVerifier, type SessionVerifierOptions, sessionVerifier } from '../session/verifier.ts'
 import { INBOX_MESSAGES } from './messages.ts'
 import { type InboxRowDoc, presentRows } from './present.ts'
 import { type FileUrl, inboxPage, type PageArgs } from './queries.ts'
@@ -24,7 +24,7 @@ import {
   ReadReceiptSchema,
 } from './schemas.ts'
 
-export interface InboxOptions {
+export interface InboxOptions extends SessionVerifierOptions {
   /** Payload (Local API); a promise lets the server answer before the CMS has finished loading. */
   payload: PayloadSource
   /** Origins accepted for POST besides the request's own (SERVER_URL behind a TLS proxy). */
@@ -124,7 +124,6 @@ async function payloadInboxPage(payload: Payload, user: SignedInUser, args: Page
   }
 }
 
-const leanInboxes = new WeakMap<Payload, LeanInbox | null>()
 interface LeanInbox {
   sql: SqlRunner
   verifier: SessionVerifier
@@ -135,27 +134,29 @@ interface LeanInbox {
  * The list's hot path on SQL engines: the lean session check and the SQL page, which need only Payload's
  * database, secret and a few settings, not its find pipeline. Null on MongoDB.
  */
-function leanInbox(payload: Payload): LeanInbox | null {
-  let lean = leanInboxes.get(payload)
-  if (lean === undefined) {
-    const sql = sqlRunner(payload)
-    const verifier = verifierOf(payload)
-    const files = `${payload.config.serverURL ?? ''}${payload.config.routes.api}/media/file/`
-    lean = sql && verifier ? { sql, verifier, fileUrl: (name) => files + encodeURIComponent(name) } : null
-    leanInboxes.set(payload, lean)
-  }
-  return lean
+function leanInbox(payload: Payload, options: InboxOptions): LeanInbox | null {
+  const sql = sqlRunner(payload)
+  if (!sql) return null
+  const verifier = sessionVerifier(payload, sql, options)
+  const files = `${payload.config.serverURL ?? ''}${payload.config.routes.api}/media/file/`
+  return { sql, verifier, fileUrl: (name) => files + encodeURIComponent(name) }
 }
 
 export function inboxRoutes(options: InboxOptions): OpenAPIHono<FnEnv> {
   const ready = payloadReady(options.payload)
   const member = [ready, signedIn()]
+  // One per Payload (tests give several): its session cache lives as long as these routes.
+  const leanInboxes = new WeakMap<Payload, LeanInbox | null>()
+  const leanOf = (payload: Payload) => {
+    if (!leanInboxes.has(payload)) leanInboxes.set(payload, leanInbox(payload, options))
+    return leanInboxes.get(payload) ?? null
+  }
   const app = new OpenAPIHono<FnEnv>({ defaultHook: refuseInvalid() })
 
   mount(app, { ...listRoute, middleware: [ready] }, async (c) => {
     const { payload } = c.var
     const args = c.req.valid('query')
-    const lean = leanInbox(payload)
+    const lean = leanOf(payload)
     const member = lean
       ? await lean.verifier.verify(c.req.raw.headers)
       : await currentUser(payload, c.req.raw)

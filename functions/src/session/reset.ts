@@ -24,7 +24,6 @@ import { ResetBody } from './input.ts'
 import type { SignedInUser } from './member.ts'
 import { MESSAGES } from './messages.ts'
 import type { SessionContext } from './options.ts'
-import { processRevocations } from './revocations.ts'
 import { guardedRefusals, ResetAnswerSchema } from './schemas.ts'
 
 type Account = ResettableAccount & { username: string; fullName: string }
@@ -103,7 +102,7 @@ export const reset =
     // Signed-in phones (a lost one, say) are signed out too.
     const req = await createLocalReq({ user: { ...account, collection: 'users' } as SignedInUser }, payload)
     await logoutOperation({ allSessions: true, collection: payload.collections.users, req })
-    await processRevocations().revoke(account.id)
+    await ctx.revocations.revoke(account.id)
 
     await emitSignInEvent(payload, {
       type: 'activation-code-issued',

@@ -8,7 +8,7 @@
 import type { ID } from '@sotay/content-schemas'
 import { jwtVerify } from 'jose'
 import { JWT_AUTH_VERSION, type Payload } from 'payload'
-import { isoDate, type SqlRunner, sqlRunner } from '../db/sql.ts'
+import { isoDate, type SqlRunner } from '../db/sql.ts'
 import { processRevocations, type Revocations } from './revocations.ts'
 import { type TokenSources, tokenOf, tokenSources } from './token.ts'
 
@@ -114,17 +114,4 @@ export function sessionVerifier(
     },
     close: stopListening,
   }
-}
-
-const verifiers = new WeakMap<Payload, SessionVerifier | null>()
-
-/** The verifier of this Payload's database (one cache per process), or null on MongoDB. */
-export function verifierOf(payload: Payload): SessionVerifier | null {
-  let verifier = verifiers.get(payload)
-  if (verifier === undefined) {
-    const sql = sqlRunner(payload)
-    verifier = sql ? sessionVerifier(payload, sql) : null
-    verifiers.set(payload, verifier)
-  }
-  return verifier
 }
