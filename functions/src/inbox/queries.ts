@@ -21,6 +21,9 @@ const slice = (read: boolean) => `SELECT i."id", i."notice_id" AS "notice", i."s
 const UNREAD = slice(false)
 const READ = slice(true)
 
+/** The statements of a page, for the test that reads their plans on each engine. */
+export const PAGE_STATEMENTS = { counts: COUNTS, unread: UNREAD, read: READ } as const
+
 const ATTACHMENTS = (
   count: number,
 ) => `SELECT r."parent_id" AS "notice", m."filename", m."mime_type" AS "mimeType",
