@@ -1,7 +1,8 @@
 /**
  * The inbox page's statements are answered from indexes on this engine (SQLite by default, PostgreSQL with
  * TEST_POSTGRES_URL): no full scan of the inbox and no sort of a member's rows. PostgreSQL is asked with
- * sequential scans off, because on a small test table a scan is cheaper and the planner rightly takes it.
+ * sequential and bitmap scans and sorts off: on a small test table those are cheaper and the planner rightly
+ * takes them, so the test asks whether the index path exists (a sort it cannot avoid still shows).
  */
 import { testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
@@ -10,6 +11,8 @@ import { sqlRunner } from '../db/sql.ts'
 import { PAGE_STATEMENTS } from './queries.ts'
 
 let payload: Payload
+/** What PostgreSQL's planner rightly prefers on a tiny, unanalysed table; off, it shows the index path that exists. */
+const PLANNER_SHORTCUTS = ['seqscan', 'bitmapscan', 'sort']
 
 interface PgPool {
   connect(): Promise<{
@@ -29,11 +32,11 @@ async function plan(statement: string, args: unknown[]): Promise<string[]> {
   const pool = (payload.db as unknown as { pool: PgPool }).pool
   const client = await pool.connect()
   try {
-    await client.query('SET enable_seqscan = off')
+    for (const kind of PLANNER_SHORTCUTS) await client.query(`SET enable_${kind} = off`)
     const { rows } = await client.query(`EXPLAIN ${text}`, args)
     return rows.map((row) => String(row['QUERY PLAN']))
   } finally {
-    await client.query('RESET enable_seqscan')
+    for (const kind of PLANNER_SHORTCUTS) await client.query(`RESET enable_${kind}`)
     client.release()
   }
 }
@@ -43,25 +46,31 @@ beforeAll(async () => {
 })
 
 describe('the inbox page’s query plans', () => {
+  const slice = [161, 1, 20, 0]
   const cases: [keyof typeof PAGE_STATEMENTS, unknown[]][] = [
     ['counts', [1, 1]],
-    ['unread', [161, 1, 20, 0]],
-    ['read', [161, 1, 20, 0]],
+    ['unread', slice.slice(1)],
+    ['read', slice.slice(1)],
+    ['page', [161, 1, 20, 0, 1, 20, 0]],
   ]
   for (const [name, args] of cases) {
-    it(`${name}: the inbox through an index, nothing sorted`, async () => {
-      const lines = await plan(PAGE_STATEMENTS[name], args)
-      const text = lines.join('\n')
-      if (sqlRunner(payload)!.engine === 'sqlite') {
-        expect(text).not.toMatch(/SCAN (inbox|i)\b/)
-        expect(text).not.toMatch(/TEMP B-TREE/)
-        expect(text).toMatch(/SEARCH (inbox|i) USING (COVERING )?INDEX/)
+    it(`${name}: the member's rows through an index, never a scan of the inbox`, async () => {
+      const text = (await plan(PAGE_STATEMENTS[name], args)).join('\n')
+      if (process.env.SHOW_PLANS) console.log(name, text)
+      const sqlite = sqlRunner(payload)!.engine === 'sqlite'
+      if (sqlite) {
+        expect(text).not.toMatch(/SCAN inbox\b/)
+        expect(text).toMatch(/SEARCH inbox USING (COVERING )?INDEX/)
       } else {
         expect(text).not.toMatch(/Seq Scan on inbox/)
-        expect(text).not.toMatch(/\bSort\b/)
         expect(text).toMatch(/Index (Only )?Scan( Backward)? using \S+ on inbox/)
       }
-      if (name !== 'counts') expect(text).toMatch(/recipient_read_sentAt_idx/)
+      if (name === 'unread' || name === 'read') {
+        // Each slice is read in its order straight off the index: nothing of the member's is sorted.
+        expect(text).toMatch(/recipient_read_sentAt_idx/)
+        expect(text).not.toMatch(sqlite ? /TEMP B-TREE/ : /\bSort\b/)
+      }
+      if (name === 'page') expect(text.match(/recipient_read_sentAt_idx/g)).toHaveLength(2)
     })
   }
 })

@@ -1,8 +1,8 @@
 /**
- * The inbox page in SQL, each statement served by the `(recipient, read, sentAt)` index: the two counts read the
- * index alone, and the page is the unread slice then the read slice, each walked newest first down the index
- * (one ORDER BY over both would sort the member's rows, since the index cannot hold `read` ascending and
- * `sentAt` descending at once on every engine). The member's own rows only: `recipient` is the signed-in member.
+ * The inbox page in two SQL statements served by the `(recipient, read, sentAt)` index: the counts read the index
+ * alone, and the page is the unread slice then the read slice, each walked newest first down the index (one
+ * ORDER BY over both would sort all the member's rows: the index cannot hold `read` ascending and `sentAt`
+ * descending at once on every engine). Only the member's own rows: `recipient` is the signed-in member.
  */
 import type { ID } from '@sotay/content-schemas'
 import { countOf, isoDate, type SqlRow, type SqlRunner } from '../db/sql.ts'
@@ -13,23 +13,34 @@ const COUNTS = `SELECT
   (SELECT COUNT(*) FROM "inbox" WHERE "recipient_id" = ?) AS "total",
   (SELECT COUNT(*) FROM "inbox" WHERE "recipient_id" = ? AND "read" = false) AS "unread"`
 
-/** One slice (`read` = false or true); the excerpt is cut in SQL so a long body never leaves the database. */
-const slice = (read: boolean) => `SELECT i."id", i."notice_id" AS "notice", i."sent_at" AS "sentAt", i."read",
-  i."read_at" AS "readAt", n."title", SUBSTR(n."body", 1, ?) AS "body", n."priority", o."name" AS "from"
-  FROM "inbox" i JOIN "notices" n ON n."id" = i."notice_id" LEFT JOIN "orgs" o ON o."id" = n."org_id"
-  WHERE i."recipient_id" = ? AND i."read" = ${read} ORDER BY i."sent_at" DESC LIMIT ? OFFSET ?`
-const UNREAD = slice(false)
-const READ = slice(true)
+/** One slice (`read` = false or true) of the member's rows, newest first straight down the index. */
+const slice = (
+  read: boolean,
+) => `SELECT "id", "notice_id" AS "notice", "sent_at" AS "sentAt", "read", "read_at" AS "readAt"
+  FROM "inbox" WHERE "recipient_id" = ? AND "read" = ${read} ORDER BY "sent_at" DESC LIMIT ? OFFSET ?`
+
+/**
+ * The page in one statement: the unread slice then the read slice (each cut to what the page takes of it), with
+ * each row's notice, sender and attachments; the excerpt is cut in SQL so a long body never leaves the database.
+ * The final ORDER BY sorts only the page's rows.
+ */
+const PAGE = `SELECT p."id", p."notice", p."sentAt", p."read", p."readAt", n."title",
+    SUBSTR(n."body", 1, ?) AS "body", n."priority", o."name" AS "from",
+    m."filename", m."mime_type" AS "mimeType", m."filesize"
+  FROM (SELECT * FROM (${slice(false)}) AS u UNION ALL SELECT * FROM (${slice(true)}) AS r) AS p
+  JOIN "notices" n ON n."id" = p."notice"
+  LEFT JOIN "orgs" o ON o."id" = n."org_id"
+  LEFT JOIN "notices_rels" a ON a."parent_id" = n."id" AND a."path" = 'attachments'
+  LEFT JOIN "media" m ON m."id" = a."media_id"
+  ORDER BY p."read", p."sentAt" DESC, p."id", a."order"`
 
 /** The statements of a page, for the test that reads their plans on each engine. */
-export const PAGE_STATEMENTS = { counts: COUNTS, unread: UNREAD, read: READ } as const
-
-const ATTACHMENTS = (
-  count: number,
-) => `SELECT r."parent_id" AS "notice", m."filename", m."mime_type" AS "mimeType",
-  m."filesize" FROM "notices_rels" r JOIN "media" m ON m."id" = r."media_id"
-  WHERE r."path" = 'attachments' AND r."parent_id" IN (${Array(count).fill('?').join(',')})
-  ORDER BY r."parent_id", r."order"`
+export const PAGE_STATEMENTS = {
+  counts: COUNTS,
+  unread: slice(false),
+  read: slice(true),
+  page: PAGE,
+} as const
 
 export interface PageArgs {
   page: number
@@ -39,25 +50,19 @@ export interface PageArgs {
 /** Where Payload serves a stored file: `{serverURL}{routes.api}/media/file/{filename}`, as its own `url` field. */
 export type FileUrl = (filename: string) => string
 
-async function attachmentsOf(sql: SqlRunner, notices: unknown[], fileUrl: FileUrl) {
-  const byNotice = new Map<string, InboxAttachment[]>()
-  const ids = [...new Set(notices.map(String))]
-  if (!ids.length) return byNotice
-  for (const row of await sql(ATTACHMENTS(ids.length), ids)) {
-    if (!row.filename) continue
-    const list = byNotice.get(String(row.notice)) ?? []
-    list.push({
+function attachmentOf(row: SqlRow, fileUrl: FileUrl): InboxAttachment[] {
+  if (!row.filename) return []
+  return [
+    {
       url: fileUrl(String(row.filename)),
       filename: String(row.filename),
       mimeType: (row.mimeType as string | null) ?? null,
       filesize: row.filesize === null || row.filesize === undefined ? null : Number(row.filesize),
-    })
-    byNotice.set(String(row.notice), list)
-  }
-  return byNotice
+    },
+  ]
 }
 
-function itemOf(row: SqlRow, attachments: InboxAttachment[]): InboxItem {
+function itemOf(row: SqlRow, fileUrl: FileUrl): InboxItem {
   const priority = String(row.priority ?? 'normal')
   return {
     id: String(row.id),
@@ -69,7 +74,7 @@ function itemOf(row: SqlRow, attachments: InboxAttachment[]): InboxItem {
     readAt: isoDate(row.readAt),
     from: (row.from as string | null) ?? null,
     body: excerpt(String(row.body ?? '')),
-    attachments,
+    attachments: attachmentOf(row, fileUrl),
   }
 }
 
@@ -83,20 +88,28 @@ export async function inboxPage(
   const [counts] = await sql(COUNTS, [recipient, recipient])
   const total = countOf(counts?.total)
   const unread = countOf(counts?.unread)
-  // One more character than the excerpt keeps, so `excerpt` knows whether to cut.
-  const chars = EXCERPT + 1
-  const rows = offset < unread ? await sql(UNREAD, [chars, recipient, limit, offset]) : ([] as SqlRow[])
-  if (rows.length < limit && offset + rows.length < total) {
-    const readOffset = Math.max(0, offset - unread)
-    rows.push(...(await sql(READ, [chars, recipient, limit - rows.length, readOffset])))
+  const unreadTaken = Math.max(0, Math.min(limit, unread - offset))
+  const items: InboxItem[] = []
+  if (offset < total) {
+    // One more character than the excerpt keeps, so `excerpt` knows whether to cut.
+    const rows = await sql(PAGE, [
+      EXCERPT + 1,
+      recipient,
+      unreadTaken,
+      Math.min(offset, unread),
+      recipient,
+      limit - unreadTaken,
+      Math.max(0, offset - unread),
+    ])
+    // A notice with several attachments comes as one row per attachment, one after the other.
+    for (const row of rows) {
+      const last = items[items.length - 1]
+      if (last?.id === String(row.id)) last.attachments.push(...attachmentOf(row, fileUrl))
+      else items.push(itemOf(row, fileUrl))
+    }
   }
-  const attachments = await attachmentsOf(
-    sql,
-    rows.map((row) => row.notice),
-    fileUrl,
-  )
   return {
-    items: rows.map((row) => itemOf(row, attachments.get(String(row.notice)) ?? [])),
+    items,
     page,
     totalPages: total ? Math.ceil(total / limit) : 1,
     total,
