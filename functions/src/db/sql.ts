@@ -1,8 +1,11 @@
 /**
- * Raw SQL on the database Payload opened, for the hot paths that cannot afford Payload's find pipeline (hooks,
- * access, population): libsql's client on SQLite, the pool on PostgreSQL. Statements use `?` placeholders and
- * double-quoted names, which both engines read; `false`/`true` are literals on both (SQLite ≥ 3.23).
+ * Raw reads on the database Payload opened, for the hot paths that cannot afford Payload's find pipeline (hooks,
+ * access, population): on a SQLite file, a read-only connection of its own whose statements are prepared once
+ * (libsql's client prepares every statement anew, most of a small query's cost); the pool on PostgreSQL.
+ * Statements use `?` placeholders and double-quoted names, which both engines read; `false`/`true` are literals
+ * on both (SQLite ≥ 3.23). Reads only: every write goes through Payload.
  */
+import Database from 'libsql'
 import type { Payload } from 'payload'
 
 export type SqlRow = Record<string, unknown>
@@ -29,10 +32,46 @@ function postgresText(sql: string): string {
   return text
 }
 
-/** A runner for Payload's SQL database, or undefined on MongoDB (callers keep Payload's Local API there). */
+/**
+ * Reads on the SQLite file at `url` (`file:…`) through a read-only connection with a statement cache. WAL lets it
+ * read while Payload's connection writes, and it sees every committed write. Undefined for other URLs.
+ */
+function fileReader(url: string | undefined): SqlRunner | undefined {
+  if (!url?.startsWith('file:') || url.includes(':memory:')) return undefined
+  const db = new Database(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''), { readonly: true })
+  db.pragma('busy_timeout = 5000')
+  const prepared = new Map<string, ReturnType<typeof db.prepare>>()
+  return Object.assign(
+    async (sql: string, args: unknown[] = []) => {
+      let statement = prepared.get(sql)
+      if (!statement) {
+        statement = db.prepare(sql)
+        prepared.set(sql, statement)
+      }
+      return statement.all(args) as SqlRow[]
+    },
+    { engine: 'sqlite' as const },
+  )
+}
+
+const runners = new WeakMap<Payload, SqlRunner | undefined>()
+
+/** The reader of Payload's SQL database (one per Payload), or undefined on MongoDB (callers keep the Local API). */
 export function sqlRunner(payload: Payload): SqlRunner | undefined {
-  const db = payload.db as unknown as { name?: string; client?: LibsqlClient; pool?: PgPool }
+  if (!runners.has(payload)) runners.set(payload, openRunner(payload))
+  return runners.get(payload)
+}
+
+function openRunner(payload: Payload): SqlRunner | undefined {
+  const db = payload.db as unknown as {
+    name?: string
+    client?: LibsqlClient
+    clientConfig?: { url?: string }
+    pool?: PgPool
+  }
   if (db.name === 'sqlite' && db.client) {
+    const reader = fileReader(db.clientConfig?.url)
+    if (reader) return reader
     const client = db.client
     return Object.assign(
       async (sql: string, args: unknown[] = []) => (await client.execute({ sql, args })).rows,

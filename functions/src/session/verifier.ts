@@ -45,6 +45,30 @@ interface Known {
 const SESSIONS_OF = `SELECT u."org_id" AS "org", s."id" AS "sid", s."expires_at" AS "expires"
   FROM "users" u LEFT JOIN "users_sessions" s ON s."_parent_id" = u."id" WHERE u."id" = ?`
 
+/** How many checked tokens a process remembers (a few MB at most); past that it starts again. */
+const CHECKED_TOKENS = 50_000
+
+interface Claims {
+  id: ID
+  sid: string
+  /** The token's `exp`, in ms. */
+  expires: number
+}
+
+/** A token's claims if Payload signed it for a user's session (its secret, its header version), else null. */
+async function claimsOf(token: string, key: Uint8Array): Promise<Claims | null> {
+  try {
+    const { payload, protectedHeader } = await jwtVerify(token, key)
+    const { id, collection, sid, exp } = payload as Record<string, unknown>
+    if (protectedHeader.authVersion !== JWT_AUTH_VERSION || collection !== 'users') return null
+    if (typeof sid !== 'string' || typeof exp !== 'number') return null
+    if (typeof id !== 'number' && typeof id !== 'string') return null
+    return { id, sid, expires: exp * 1000 }
+  } catch {
+    return null
+  }
+}
+
 export function cacheSecondsFromEnv(): number {
   const value = Number(process.env.SESSION_CACHE_SECONDS)
   return Number.isFinite(value) && value >= 0 ? value : 30
@@ -60,6 +84,8 @@ export function sessionVerifier(
   const revoked = options.revocations ?? processRevocations()
   const ttl = (options.cacheSeconds ?? cacheSecondsFromEnv()) * 1000
   const known = new Map<string, Known>()
+  // Tokens whose signature has been checked, with their claims: a member's phone sends the same token all day.
+  const checked = new Map<string, Claims>()
   const stopListening = revoked.onRevoke((userId) => known.delete(userId))
 
   async function read(userId: ID): Promise<Known | null> {
@@ -96,17 +122,18 @@ export function sessionVerifier(
     async verify(headers) {
       const token = tokenOf(headers, sources)
       if (!token) return null
-      let claims: Record<string, unknown>
-      try {
-        const verified = await jwtVerify(token, key)
-        if (verified.protectedHeader.authVersion !== JWT_AUTH_VERSION) return null
-        claims = verified.payload
-      } catch {
+      let claims = checked.get(token)
+      if (!claims) {
+        claims = (await claimsOf(token, key)) ?? undefined
+        if (!claims) return null
+        if (checked.size >= CHECKED_TOKENS) checked.clear()
+        checked.set(token, claims)
+      }
+      if (claims.expires <= Date.now()) {
+        checked.delete(token)
         return null
       }
-      const { id, collection, sid } = claims
-      if (collection !== 'users' || typeof sid !== 'string') return null
-      if (typeof id !== 'number' && typeof id !== 'string') return null
+      const { id, sid } = claims
       const user = await sessionsOf(id, sid)
       const expires = user?.sessions.get(sid)
       if (!user || expires === undefined || expires <= Date.now()) return null
