@@ -48,12 +48,15 @@ export async function buildInboxWorld(
   )
   const u0 = await first(`SELECT MIN("id") AS "id" FROM "users" WHERE "username" LIKE '77%'`)
 
+  // Every tenth notice is urgent; PostgreSQL stores the priority as an enum.
+  const urgentOrNot = `CASE WHEN i % 10 = 0 THEN 'urgent' ELSE 'normal' END`
+  const priority = pg ? `CAST(${urgentOrNot} AS "enum_notices_priority")` : urgentOrNot
   const body = 'Kính gửi các đồng chí đảng viên. '.repeat(20)
   await exec(
     payload,
     `${counter(notices)} INSERT INTO "notices" ("title","body","target_org_id","org_id","priority","status","send_at","created_at","updated_at")
      SELECT 'Thông báo số ' || ${text('i + 1')} || '/TB-ĐU về lịch sinh hoạt chi bộ', '${body}', ${cell}, ${cell},
-       CASE WHEN i % 10 = 0 THEN 'urgent' ELSE 'normal' END, 'sent', ${hoursBefore(`${notices} - i`)}, ${at(now)}, ${at(now)}
+       ${priority}, 'sent', ${hoursBefore(`${notices} - i`)}, ${at(now)}, ${at(now)}
      FROM s`,
   )
   const n0 = await first(`SELECT MIN("id") AS "id" FROM "notices" WHERE "title" LIKE 'Thông báo số %'`)
