@@ -3,63 +3,80 @@
 import { buildAccessTree } from '@sotay/cms/testing'
 import { createApp, inboxRoutes } from '@sotay/functions'
 import { benchPayload } from './benchPayload.ts'
-import { exec } from './fanout-world.ts'
-import { load } from './load.ts'
+import { buildInboxWorld } from './inbox-world.ts'
+import { atRandomMoments, type LoadResult, load } from './load.ts'
 import { serveBare, serveHandler } from './serve.ts'
 
-export async function runInboxEngine(engine: string) {
-  const { payload, log } = await benchPayload(engine)
-  const { fanOutNotice, sendNotice } = await import('@sotay/cms/notices')
+export const CONCURRENCY = [1, 8, 64]
 
+const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
+
+export interface InboxEngineResult {
+  engine: string
+  members: number
+  rows: number
+  bytes: number
+  levels: Record<string, { inbox: LoadResult; bare: LoadResult }>
+  /** The open-loop run: requests at random moments at `rate` per second for `seconds`. */
+  open: { rate: number; seconds: number; p50: number; p99: number; rps: number; failures: number }
+}
+
+export async function runInboxEngine(engine: string): Promise<InboxEngineResult> {
+  const { payload, log } = await benchPayload(engine)
   const tree = await buildAccessTree(payload, 'BI')
-  const now = new Date().toISOString()
-  for (let i = 0; i < 100; i++) {
-    await exec(
-      payload,
-      'INSERT INTO users (username, full_name, status, org_id, login_attempts, created_at, updated_at) VALUES (?,?,?,?,?,?,?)',
-      [`8800${i}`, `Đảng viên ${i}`, 'chinh-thuc', tree.orgs.a1.id, 0, now, now],
-    )
-  }
-  log('gửi 100 thông báo tới chi bộ...')
-  const quiet = { log: () => {}, skipChannels: true }
-  for (let i = 0; i < 100; i++) {
-    const notice = await sendNotice(payload, {
-      fromOrg: tree.orgs.a.id,
-      title: `Thông báo số ${i + 1}/TB-ĐU về lịch sinh hoạt chi bộ`,
-      body: 'Kính gửi các đồng chí đảng viên. '.repeat(20),
-      target: { org: tree.orgs.a1.id },
-      priority: i % 10 === 0 ? 'urgent' : 'normal',
-      sendAt: new Date(Date.now() - (100 - i) * 3600_000),
-    })
-    await fanOutNotice(payload, notice.id, quiet)
-    if (i % 2 === 0) {
-      await payload.update({
-        collection: 'inbox',
-        id: `${notice.id}:${tree.users.memberA1.id}`,
-        data: { read: true, readAt: now },
-        overrideAccess: true,
-      })
-    }
-  }
-  const member = tree.users.memberA1
-  const headers = { Authorization: `JWT ${member.token}` }
+  const world = await buildInboxWorld(
+    payload,
+    tree.orgs.a1.id,
+    {
+      members: size('BENCH_INBOX_MEMBERS', 60_000),
+      rows: size('BENCH_INBOX_ROWS', 1_000_000),
+      sessions: size('BENCH_INBOX_SESSIONS', 5_000),
+    },
+    log,
+  )
+  // Each request is another signed-in member's, so the session cache and the pages are not one member's.
+  const headers = (i: number) => ({ Authorization: world.tokens[i % world.tokens.length] })
   const fnApp = createApp({ routes: [inboxRoutes({ payload })] })
   const fnServer = await serveHandler((request) => fnApp.fetch(request))
   const url = `${fnServer.url}/fn/inbox?limit=20`
-  const sample = new Uint8Array(await (await fetch(url, { headers })).arrayBuffer())
+  const sample = new Uint8Array(await (await fetch(url, { headers: headers(0) })).arrayBuffer())
+  const page = JSON.parse(new TextDecoder().decode(sample))
+  if (!page.items?.length) throw new Error(`Hộp thư trống: ${JSON.stringify(page).slice(0, 200)}`)
   const bare = await serveBare(sample)
-  const requests = Number(process.env.BENCH_REQUESTS ?? 400)
-  await load(url, { requests: 40, concurrency: 4, headers })
-  await load(bare.url, { requests: 40, concurrency: 4 })
-  const levels: Record<string, unknown> = {}
-  for (const concurrency of [1, 8, 32, 64]) {
+  const requests = size('BENCH_REQUESTS', 2_000)
+  // Warm-up: every member's sessions read once, as they would be after the first minutes of a morning.
+  await load(url, { requests: world.tokens.length, concurrency: 8, headers })
+  await load(bare.url, { requests: 200, concurrency: 4 })
+  const levels: InboxEngineResult['levels'] = {}
+  for (const concurrency of CONCURRENCY) {
     levels[concurrency] = {
       inbox: await load(url, { requests, concurrency, headers }),
       bare: await load(bare.url, { requests, concurrency }),
     }
     log(`đo xong ${concurrency} đồng thời`)
   }
+  const rate = size('BENCH_INBOX_RATE', 1_000)
+  const seconds = size('BENCH_INBOX_SECONDS', 10)
+  const count = Math.round(rate * seconds)
+  const started = performance.now()
+  const timed = await atRandomMoments(count, seconds * 1000, (i) => fetch(url, { headers: headers(i) }))
+  const elapsed = (performance.now() - started) / 1000
+  log(`đo xong ${rate} yêu cầu/giây trong ${seconds} s`)
   fnServer.close()
   bare.close()
-  return { engine, bytes: sample.length, levels }
+  return {
+    engine,
+    members: world.members,
+    rows: world.rows,
+    bytes: sample.length,
+    levels,
+    open: {
+      rate,
+      seconds,
+      p50: timed.p50,
+      p99: timed.p99,
+      rps: Math.round(timed.requests / elapsed),
+      failures: timed.failures,
+    },
+  }
 }

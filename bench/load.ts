@@ -14,16 +14,23 @@ export const percentile = (sorted: number[], p: number) =>
 
 export async function load(
   url: string,
-  opts: { requests: number; concurrency: number; headers?: Record<string, string> },
+  opts: {
+    requests: number
+    concurrency: number
+    /** The same headers on every request, or the i-th request's (many members signed in). */
+    headers?: Record<string, string> | ((i: number) => Record<string, string>)
+  },
 ) {
+  const headersOf =
+    typeof opts.headers === 'function' ? opts.headers : () => opts.headers as Record<string, string>
   const latencies: number[] = []
   let next = 0
   const started = performance.now()
   const worker = async () => {
     while (next < opts.requests) {
-      next += 1
+      const i = next++
       const t0 = performance.now()
-      const response = await fetch(url, { headers: opts.headers })
+      const response = await fetch(url, { headers: headersOf(i) })
       if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`)
       await response.arrayBuffer()
       latencies.push(performance.now() - t0)

@@ -1,25 +1,30 @@
 /** The member's inbox (hộp thư thông báo): GET /inbox, GET /inbox/{id}, POST /inbox/{id}/read. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import { recordActivityDay } from '@sotay/cms/reports'
 import type { Payload } from 'payload'
+import { type SqlRunner, sqlRunner } from '../db/sql.ts'
 import type { FnEnv } from '../http/env.ts'
 import { answer, json, jsonError, refusal } from '../http/json.ts'
 import { mount } from '../http/mount.ts'
 import { type PayloadSource, payloadReady } from '../http/payloadReady.ts'
 import { sameOrigin } from '../http/sameOrigin.ts'
-import { signedIn } from '../http/signedIn.ts'
+import { NOT_SIGNED_IN, signedIn } from '../http/signedIn.ts'
 import { refuseInvalid } from '../http/validation.ts'
-import type { SignedInUser } from '../session/member.ts'
+import { currentUser, type SignedInUser } from '../session/member.ts'
+import { type SessionVerifier, type SessionVerifierOptions, sessionVerifier } from '../session/verifier.ts'
 import { INBOX_MESSAGES } from './messages.ts'
 import { type InboxRowDoc, presentRows } from './present.ts'
+import { type FileUrl, inboxPage, type PageArgs } from './queries.ts'
 import {
   InboxItemAnswerSchema,
+  type InboxPage,
   InboxPageSchema,
   ItemParams,
   PageQuery,
   ReadReceiptSchema,
 } from './schemas.ts'
 
-export interface InboxOptions {
+export interface InboxOptions extends SessionVerifierOptions {
   /** Payload (Local API); a promise lets the server answer before the CMS has finished loading. */
   payload: PayloadSource
   /** Origins accepted for POST besides the request's own (SERVER_URL behind a TLS proxy). */
@@ -89,39 +94,78 @@ async function ownRow(payload: Payload, user: SignedInUser, raw: string): Promis
   return (docs[0] as InboxRowDoc | undefined) ?? null
 }
 
+/** The page through Payload's Local API, where there is no SQL (MongoDB). */
+async function payloadInboxPage(payload: Payload, user: SignedInUser, args: PageArgs): Promise<InboxPage> {
+  const mine = { recipient: { equals: user.id } }
+  const [found, unread] = await Promise.all([
+    payload.find({
+      collection: 'inbox',
+      where: mine,
+      // Unread first (false sorts before true on every engine), then the newest.
+      sort: ['read', '-sentAt'],
+      ...args,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    }),
+    payload.count({
+      collection: 'inbox',
+      where: { and: [mine, { read: { equals: false } }] },
+      user,
+      overrideAccess: false,
+    }),
+  ])
+  return {
+    items: await presentRows(payload, found.docs as InboxRowDoc[], false),
+    page: found.page ?? args.page,
+    totalPages: found.totalPages,
+    total: found.totalDocs,
+    unread: unread.totalDocs,
+  }
+}
+
+interface LeanInbox {
+  sql: SqlRunner
+  verifier: SessionVerifier
+  fileUrl: FileUrl
+}
+
+/**
+ * The list's hot path on SQL engines: the lean session check and the SQL page, which need only Payload's
+ * database, secret and a few settings, not its find pipeline. Null on MongoDB.
+ */
+function leanInbox(payload: Payload, options: InboxOptions): LeanInbox | null {
+  const sql = sqlRunner(payload)
+  if (!sql) return null
+  const verifier = sessionVerifier(payload, sql, options)
+  const files = `${payload.config.serverURL ?? ''}${payload.config.routes.api}/media/file/`
+  return { sql, verifier, fileUrl: (name) => files + encodeURIComponent(name) }
+}
+
 export function inboxRoutes(options: InboxOptions): OpenAPIHono<FnEnv> {
-  const member = [payloadReady(options.payload), signedIn()]
+  const ready = payloadReady(options.payload)
+  const member = [ready, signedIn()]
+  // One per Payload (tests give several): its session cache lives as long as these routes.
+  const leanInboxes = new WeakMap<Payload, LeanInbox | null>()
+  const leanOf = (payload: Payload) => {
+    if (!leanInboxes.has(payload)) leanInboxes.set(payload, leanInbox(payload, options))
+    return leanInboxes.get(payload) ?? null
+  }
   const app = new OpenAPIHono<FnEnv>({ defaultHook: refuseInvalid() })
 
-  mount(app, { ...listRoute, middleware: member }, async (c) => {
-    const { payload, user } = c.var
+  mount(app, { ...listRoute, middleware: [ready] }, async (c) => {
+    const { payload } = c.var
     const args = c.req.valid('query')
-    const mine = { recipient: { equals: user.id } }
-    const [found, unread] = await Promise.all([
-      payload.find({
-        collection: 'inbox',
-        where: mine,
-        // Unread first (false sorts before true on every engine), then the newest.
-        sort: ['read', '-sentAt'],
-        ...args,
-        depth: 0,
-        user,
-        overrideAccess: false,
-      }),
-      payload.count({
-        collection: 'inbox',
-        where: { and: [mine, { read: { equals: false } }] },
-        user,
-        overrideAccess: false,
-      }),
-    ])
-    return json({
-      items: await presentRows(payload, found.docs as InboxRowDoc[], false),
-      page: found.page,
-      totalPages: found.totalPages,
-      total: found.totalDocs,
-      unread: unread.totalDocs,
-    })
+    const lean = leanOf(payload)
+    const member = lean
+      ? await lean.verifier.verify(c.req.raw.headers)
+      : await currentUser(payload, c.req.raw)
+    if (!member) return jsonError(401, 'not_signed_in', NOT_SIGNED_IN)
+    await recordActivityDay(payload, member).catch((error) =>
+      payload.logger.warn({ err: error }, 'activity day not recorded'),
+    )
+    if (lean) return json(await inboxPage(lean.sql, member.id, args, lean.fileUrl))
+    return json(await payloadInboxPage(payload, member as SignedInUser, args))
   })
 
   mount(app, { ...itemRoute, middleware: member }, async (c) => {

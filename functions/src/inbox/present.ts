@@ -12,7 +12,14 @@ export interface InboxRowDoc {
 }
 
 const PRIORITY_LABEL = new Map<string, string>(NOTICE_PRIORITIES.map((p) => [p.value, p.label.vi]))
-const EXCERPT = 160
+/** How many characters of the body the list shows. */
+export const EXCERPT = 160
+
+export const priorityLabel = (priority: string): string => PRIORITY_LABEL.get(priority) ?? priority
+
+/** The first lines of a body for the list: cut at `EXCERPT` characters with an ellipsis. */
+export const excerpt = (body: string): string =>
+  body.length <= EXCERPT ? body : `${body.slice(0, EXCERPT - 1).trimEnd()}…`
 
 interface NoticeDoc {
   id: ID
@@ -57,12 +64,12 @@ export async function presentRows(
         id: row.id,
         title: notice.title,
         priority,
-        priorityLabel: PRIORITY_LABEL.get(priority) ?? priority,
+        priorityLabel: priorityLabel(priority),
         sentAt: row.sentAt ?? null,
         read: Boolean(row.read),
         readAt: row.readAt ?? null,
         from: typeof notice.org === 'object' && notice.org ? (notice.org.name ?? null) : null,
-        body: full || body.length <= EXCERPT ? body : `${body.slice(0, EXCERPT - 1).trimEnd()}…`,
+        body: full ? body : excerpt(body),
         attachments: (notice.attachments ?? []).flatMap((a) =>
           typeof a === 'object' && a?.url
             ? [

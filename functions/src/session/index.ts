@@ -25,7 +25,7 @@ export function sessionRoutes(options: SessionOptions): OpenAPIHono<FnEnv> {
   const app = new OpenAPIHono<FnEnv>({ defaultHook: refuseInvalid() })
   mount(app, { ...loginRoute, middleware: post }, login(ctx))
   mount(app, { ...activateRoute, middleware: post }, activate(ctx))
-  mount(app, { ...logoutRoute, middleware: post }, logout)
+  mount(app, { ...logoutRoute, middleware: post }, logout(ctx))
   mount(app, { ...meRoute, middleware: [ready, signedIn()] }, me)
   mount(app, { ...resetRoute, middleware: [...post, signedIn(), memberAdminsOnly] }, reset(ctx))
   return app

@@ -3,6 +3,7 @@
 import type { RateLimiter, RateLimitRule } from '@sotay/cms/auth'
 import { type SignInRules, signInRules } from '@sotay/cms/auth'
 import type { PayloadSource } from '../http/payloadReady.ts'
+import { processRevocations, type Revocations } from './revocations.ts'
 
 export interface SessionOptions {
   /** Payload (Local API); a promise lets the server answer before the CMS has finished loading. */
@@ -24,6 +25,8 @@ export interface SessionOptions {
   failureFloorMs?: number
   /** Largest request body, in bytes. */
   maxBodyBytes?: number
+  /** Where sign-outs and resets are told to the lean session checks; by default this process's (Redis with REDIS_URL). */
+  revocations?: Revocations
 }
 
 export interface SessionContext {
@@ -31,6 +34,7 @@ export interface SessionContext {
   rules: SignInRules
   rateLimiter: RateLimiter
   perActor: RateLimitRule
+  revocations: Revocations
 }
 
 export function sessionContext(options: SessionOptions): SessionContext {
@@ -44,5 +48,6 @@ export function sessionContext(options: SessionOptions): SessionContext {
     rules,
     rateLimiter: rules.limiter,
     perActor: options.perActor ?? { limit: 60, windowMs: 10 * 60_000 },
+    revocations: options.revocations ?? processRevocations(),
   }
 }

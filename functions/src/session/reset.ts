@@ -102,6 +102,7 @@ export const reset =
     // Signed-in phones (a lost one, say) are signed out too.
     const req = await createLocalReq({ user: { ...account, collection: 'users' } as SignedInUser }, payload)
     await logoutOperation({ allSessions: true, collection: payload.collections.users, req })
+    await ctx.revocations.revoke(account.id)
 
     await emitSignInEvent(payload, {
       type: 'activation-code-issued',

@@ -1,0 +1,102 @@
+/**
+ * Raw reads on the database Payload opened, for the hot paths that cannot afford Payload's find pipeline (hooks,
+ * access, population): on a SQLite file, a read-only connection of its own whose statements are prepared once
+ * (libsql's client prepares every statement anew, most of a small query's cost); the pool on PostgreSQL.
+ * Statements use `?` placeholders and double-quoted names, which both engines read; `false`/`true` are literals
+ * on both (SQLite ≥ 3.23). Reads only: every write goes through Payload.
+ */
+import Database from 'libsql'
+import type { Payload } from 'payload'
+
+export type SqlRow = Record<string, unknown>
+export type SqlRunner = ((sql: string, args?: unknown[]) => Promise<SqlRow[]>) & {
+  engine: 'sqlite' | 'postgres'
+}
+
+interface LibsqlClient {
+  execute(statement: { sql: string; args: unknown[] }): Promise<{ rows: SqlRow[] }>
+}
+interface PgPool {
+  query(text: string, values: unknown[]): Promise<{ rows: SqlRow[] }>
+}
+
+const numbered = new Map<string, string>()
+/** `?` → `$1, $2…` for PostgreSQL, remembered per statement text (the hot path asks the same few). */
+function postgresText(sql: string): string {
+  let text = numbered.get(sql)
+  if (text === undefined) {
+    let n = 0
+    text = sql.replace(/\?/g, () => `$${++n}`)
+    numbered.set(sql, text)
+  }
+  return text
+}
+
+/**
+ * Reads on the SQLite file at `url` (`file:…`) through a read-only connection with a statement cache. WAL lets it
+ * read while Payload's connection writes, and it sees every committed write. Undefined for other URLs.
+ */
+function fileReader(url: string | undefined): SqlRunner | undefined {
+  if (!url?.startsWith('file:') || url.includes(':memory:')) return undefined
+  const db = new Database(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''), { readonly: true })
+  db.pragma('busy_timeout = 5000')
+  const prepared = new Map<string, ReturnType<typeof db.prepare>>()
+  return Object.assign(
+    async (sql: string, args: unknown[] = []) => {
+      let statement = prepared.get(sql)
+      if (!statement) {
+        statement = db.prepare(sql)
+        prepared.set(sql, statement)
+      }
+      return statement.all(args) as SqlRow[]
+    },
+    { engine: 'sqlite' as const },
+  )
+}
+
+const runners = new WeakMap<Payload, SqlRunner | undefined>()
+
+/** The reader of Payload's SQL database (one per Payload), or undefined on MongoDB (callers keep the Local API). */
+export function sqlRunner(payload: Payload): SqlRunner | undefined {
+  if (!runners.has(payload)) runners.set(payload, openRunner(payload))
+  return runners.get(payload)
+}
+
+function openRunner(payload: Payload): SqlRunner | undefined {
+  const db = payload.db as unknown as {
+    name?: string
+    client?: LibsqlClient
+    clientConfig?: { url?: string }
+    pool?: PgPool
+  }
+  if (db.name === 'sqlite' && db.client) {
+    const reader = fileReader(db.clientConfig?.url)
+    if (reader) return reader
+    const client = db.client
+    return Object.assign(
+      async (sql: string, args: unknown[] = []) => (await client.execute({ sql, args })).rows,
+      {
+        engine: 'sqlite' as const,
+      },
+    )
+  }
+  if (db.name === 'postgres' && db.pool) {
+    const pool = db.pool
+    return Object.assign(
+      async (sql: string, args: unknown[] = []) => (await pool.query(postgresText(sql), args)).rows,
+      {
+        engine: 'postgres' as const,
+      },
+    )
+  }
+  return undefined
+}
+
+/** A stored date as ISO text: SQLite keeps Payload's ISO strings, pg answers `Date`s. */
+export function isoDate(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  return value instanceof Date ? value.toISOString() : String(value)
+}
+
+/** A count as a number: pg answers `bigint` counts as strings. */
+export const countOf = (value: unknown): number => Number(value ?? 0)
