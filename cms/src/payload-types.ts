@@ -919,7 +919,7 @@ export interface Inbox {
   notice: (number | string) | Notice;
   recipient: (number | string) | User;
   org?: (number | string | null) | Org;
-  orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   branch?: (number | string | null) | Org;
   sentAt?: string | null;
   read?: boolean | null;
@@ -2091,7 +2091,7 @@ export interface InboxSelect<T extends boolean = true> {
   notice?: T;
   recipient?: T;
   org?: T;
-  orgAncestors?: T;
+  orgPath?: T;
   branch?: T;
   sentAt?: T;
   read?: T;

@@ -41,12 +41,18 @@ export const Inbox: CollectionConfig<'inbox'> = {
     { name: 'id', type: 'text', required: true, label: label('Mã', 'ID') },
     { ...relation('notice', 'notices', 'Thông báo', 'Notice'), required: true } as Field,
     { ...relation('recipient', 'users', 'Người nhận', 'Recipient'), required: true } as Field,
-    // The recipient's home cell and the orgs above it: per-org counts and admins' subtree access.
+    // The recipient's home cell at send time: the per-cell counts of the reports.
     relation('org', 'orgs', 'Chi bộ của người nhận', "Recipient's cell"),
     {
-      ...relation('orgAncestors', 'orgs', 'Thuộc các tổ chức cấp trên', 'Parent organisations'),
-      hasMany: true,
-    } as Field,
+      // That cell's lineage as one text (`/root/…/cell/`): an admin's subtree is one indexed range on it, and
+      // the row needs no links table (several link rows per recipient were most of the fan-out's cost).
+      name: 'orgPath',
+      type: 'text',
+      index: true,
+      access: fixed,
+      label: label('Đường dẫn tổ chức của người nhận', "Recipient's org path"),
+      admin: { readOnly: true },
+    },
     // The direct child of the notice's target the recipient sits under: the rows of the per-org report.
     relation('branch', 'orgs', 'Nhánh của tổ chức nhận', 'Branch of the target'),
     {

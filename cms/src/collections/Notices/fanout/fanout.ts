@@ -93,12 +93,11 @@ export async function fanOutNotice(
         notice: notice.id,
         recipient: r.id,
         org: r.org,
-        orgAncestors: subtree.ancestors.get(String(r.org)) ?? [],
+        orgPath: subtree.paths.get(String(r.org)) ?? null,
         branch: subtree.branch.get(String(r.org)) ?? (idOf(notice.targetOrg) as ID),
         sentAt,
         read: false,
       }))
-      // Rows and their lineage links in one transaction, so that none has half of them.
       const fresh = rows.length
         ? await bulk.transaction((tx) => tx.insertIfAbsent('inbox', rows, 'id'))
         : new Set<string>()
