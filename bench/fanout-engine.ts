@@ -5,7 +5,7 @@ import { buildWorld, exec, type Id, inTransaction } from './fanout-world.ts'
 
 const round = (n: number) => Math.round(n * 10) / 10
 
-/** The same inbox rows (and their orgAncestors links), 1,000 per transaction, into scratch tables of the same shape. */
+/** The same lean inbox rows (the recipient's cell path included), 1,000 per transaction, into a scratch table of the same shape. */
 async function rawInsert(
   payload: Payload,
   noticeId: Id,
@@ -13,26 +13,21 @@ async function rawInsert(
   tag: string,
 ): Promise<{ rows: number; seconds: number }> {
   const sqlite = (payload.db as any).name === 'sqlite'
-  const [inbox, rels] = [`bench_inbox_${tag}`, `bench_inbox_rels_${tag}`]
+  const inbox = `bench_inbox_${tag}`
+  const [text, time] = sqlite ? ['text', 'text'] : ['varchar', 'timestamptz(3)']
   await exec(
     payload,
-    `CREATE TABLE ${inbox} (id ${sqlite ? 'text' : 'varchar'} PRIMARY KEY, notice_id integer, recipient_id integer, org_id integer, branch_id integer, sent_at ${sqlite ? 'text' : 'timestamptz(3)'}, read boolean, created_at ${sqlite ? 'text' : 'timestamptz(3)'}, updated_at ${sqlite ? 'text' : 'timestamptz(3)'})`,
-  )
-  await exec(
-    payload,
-    `CREATE TABLE ${rels} (id ${sqlite ? 'integer' : 'serial'} PRIMARY KEY, "order" integer, parent_id ${sqlite ? 'text' : 'varchar'}, path ${sqlite ? 'text' : 'varchar'}, orgs_id integer)`,
+    `CREATE TABLE ${inbox} (id ${text} PRIMARY KEY, notice_id integer, recipient_id integer, org_id integer, org_path ${text}, branch_id integer, sent_at ${time}, read boolean)`,
   )
   // What the fan-out reads from the database is given here in memory: the floor is writing alone.
   const orgs = await exec(payload, 'SELECT id, parent_id AS parent FROM orgs')
   const parent = new Map(orgs.map((o: any) => [String(o.id), o.parent === null ? null : String(o.parent)]))
   const lineage = (org: string): string[] => {
-    const up: string[] = []
+    const up: string[] = [org]
     for (let p = parent.get(org); p; p = parent.get(p)) up.unshift(p)
     return up
   }
-  const inSubtree = new Set(
-    [...parent.keys()].filter((o) => o === String(target) || lineage(o).includes(String(target))),
-  )
+  const inSubtree = new Set([...parent.keys()].filter((o) => lineage(o).includes(String(target))))
   const users = (await exec(payload, 'SELECT id, org_id AS org FROM users ORDER BY id')).filter((u: any) =>
     inSubtree.has(String(u.org)),
   )
@@ -44,38 +39,26 @@ async function rawInsert(
     for (let j = 0; j < batch.length; j += 500) {
       const part = batch.slice(j, j + 500)
       const args = part.flatMap((u: any) => {
-        const above = lineage(String(u.org))
+        const line = lineage(String(u.org))
         return [
           `${noticeId}:${u.id}`,
           noticeId,
           u.id,
           u.org,
-          above[above.indexOf(String(target)) + 1] ?? u.org,
+          `/${line.join('/')}/`,
+          line[line.indexOf(String(target)) + 1] ?? u.org,
           now,
           false,
-          now,
-          now,
         ]
       })
       statements.push({
-        sql: `INSERT INTO ${inbox} VALUES ${part.map(() => '(?,?,?,?,?,?,?,?,?)').join(',')} ON CONFLICT DO NOTHING`,
+        sql: `INSERT INTO ${inbox} VALUES ${part.map(() => '(?,?,?,?,?,?,?,?)').join(',')} ON CONFLICT DO NOTHING`,
         args,
       })
-      const links = part.flatMap((u: any) =>
-        lineage(String(u.org)).map((o, k) => [k + 1, `${noticeId}:${u.id}`, 'orgAncestors', o]),
-      )
-      for (let k = 0; k < links.length; k += 500) {
-        const chunk = links.slice(k, k + 500)
-        statements.push({
-          sql: `INSERT INTO ${rels} ("order", parent_id, path, orgs_id) VALUES ${chunk.map(() => '(?,?,?,?)').join(',')}`,
-          args: chunk.flat(),
-        })
-      }
     }
     await inTransaction(payload, statements)
   }
   const seconds = (performance.now() - started) / 1000
-  await exec(payload, `DROP TABLE ${rels}`)
   await exec(payload, `DROP TABLE ${inbox}`)
   return { rows: users.length, seconds }
 }

@@ -924,8 +924,6 @@ export interface Inbox {
   sentAt?: string | null;
   read?: boolean | null;
   readAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2096,8 +2094,6 @@ export interface InboxSelect<T extends boolean = true> {
   sentAt?: T;
   read?: T;
   readAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

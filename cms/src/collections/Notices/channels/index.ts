@@ -57,40 +57,45 @@ export async function dispatchChannels(
   const config = resolveOptions(options)
   const message = pushMessage(notice)
 
-  const { docs: users } = await payload.find({
-    collection: 'users',
-    where: { id: { in: recipients.map((r) => r.id) } },
-    select: { email: true, notificationSettings: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const userById = new Map(users.map((u) => [String(u.id), u]))
-  const pushTo = push
-    ? recipients.filter((r) => wantsChannel(userById.get(String(r.id))?.notificationSettings, 'push'))
-    : []
-  const mailTo =
-    email && config.mail
-      ? recipients
-          .map((r) => ({ id: r.id, email: r.email ?? userById.get(String(r.id))?.email }))
-          .filter((r) => r.email && wantsChannel(userById.get(String(r.id))?.notificationSettings, 'email'))
-      : []
-
-  const devices = pushTo.length
+  const mailing = email && Boolean(config.mail)
+  // Most members of a batch have no phone registered: without email, only the owners of devices are read.
+  const registered = push
     ? (
         await payload.find({
           collection: 'devices',
-          where: { user: { in: pushTo.map((r) => r.id) } },
+          where: { user: { in: recipients.map((r) => r.id) } },
           pagination: false,
           depth: 0,
           overrideAccess: true,
         })
       ).docs
     : []
+  const ownerOf = (d: Device) => (typeof d.user === 'object' ? d.user.id : d.user)
+  const readUsers = mailing ? recipients.map((r) => r.id) : [...new Set(registered.map(ownerOf))]
+  const users = readUsers.length
+    ? (
+        await payload.find({
+          collection: 'users',
+          where: { id: { in: readUsers } },
+          select: { email: true, notificationSettings: true },
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
+    : []
+  const userById = new Map(users.map((u) => [String(u.id), u]))
+  const mailTo = mailing
+    ? recipients
+        .map((r) => ({ id: r.id, email: r.email ?? userById.get(String(r.id))?.email }))
+        .filter((r) => r.email && wantsChannel(userById.get(String(r.id))?.notificationSettings, 'email'))
+    : []
+  const devices = registered.filter((d) =>
+    wantsChannel(userById.get(String(ownerOf(d)))?.notificationSettings, 'push'),
+  )
   const usable = devices.filter(
     (d) => (d.kind === 'fcm' ? true : d.keys?.p256dh && d.keys?.auth) && (d.kind !== 'fcm' || config.fcm),
   )
-  const ownerOf = (d: Device) => (typeof d.user === 'object' ? d.user.id : d.user)
 
   const claims: Claim[] = [
     ...usable.map((d) => ({
