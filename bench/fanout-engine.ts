@@ -1,4 +1,7 @@
 /** One engine's fan-out benchmark (see fanout.ts): build the province, time the real fan-out, then the raw floor. */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { benchPayload } from './benchPayload.ts'
 import { buildWorld, exec, type Id, inTransaction } from './fanout-world.ts'
@@ -63,7 +66,63 @@ async function rawInsert(
   return { rows: users.length, seconds }
 }
 
+/**
+ * The first push of an urgent notice to the whole city: one phone per 10,000 members (the first on the first
+ * member) at a local push service, the urgent queue polled every second as the CMS's cron does; seconds from
+ * sending to the first push received.
+ */
+async function firstUrgentPush(payload: Payload, root: Id, log: (line: string) => void): Promise<number> {
+  const { sendNotice } = await import('@sotay/cms/notices')
+  const { startPushService } = await import('@sotay/cms/testing')
+  const { URGENT_NOTICES_QUEUE } = await import('@sotay/content-schemas')
+  const push = await startPushService()
+  const members = await exec(payload, 'SELECT id FROM users ORDER BY id')
+  for (let i = 0; i < members.length; i += 10_000) {
+    const phone = push.subscribe('bench')
+    await payload.create({
+      collection: 'devices',
+      data: {
+        kind: 'webpush',
+        endpoint: phone.endpoint,
+        keys: phone.keys,
+        user: members[i].id,
+        lastSeenAt: new Date().toISOString(),
+      },
+      depth: 0,
+    })
+  }
+  const sentAt = Date.now()
+  const notice = await sendNotice(payload, {
+    fromOrg: root,
+    title: 'Khẩn: ứng phó bão',
+    body: 'Các chi bộ trực 24/24 từ tối nay.',
+    target: { org: root },
+    priority: 'urgent',
+    channels: ['push'],
+  })
+  let running: Promise<unknown> = Promise.resolve()
+  const poll = setInterval(() => {
+    running = running.then(() => payload.jobs.run({ queue: URGENT_NOTICES_QUEUE, limit: 5 }))
+  }, 1000)
+  for (;;) {
+    const { status } = await payload.findByID({ collection: 'notices', id: notice.id, depth: 0 })
+    if (status === 'sent') break
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  clearInterval(poll)
+  await running
+  await push.close()
+  const first = push.received[0]?.at
+  if (first === undefined || push.errors.length) throw new Error(`no urgent push arrived: ${push.errors[0]}`)
+  log(
+    `thông báo khẩn: lần đẩy đầu tiên sau ${round((first - sentAt) / 1000)} s, ${push.received.length} lần đẩy`,
+  )
+  return round((first - sentAt) / 1000)
+}
+
 export async function runEngine(engine: string) {
+  // The VAPID keys of the urgent run's pushes live in a data directory of their own.
+  process.env.DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'sotay-bench-fanout-'))
   const { payload, log } = await benchPayload(engine)
   const { fanOutNotice, sendNotice } = await import('@sotay/cms/notices')
 
@@ -103,5 +162,6 @@ export async function runEngine(engine: string) {
     })
     log(`xong ${result.delivered} người nhận: ${round(seconds)} s (thô ${round(baseline.seconds)} s)`)
   }
-  return { engine, members, fanOuts }
+  const urgentSeconds = await firstUrgentPush(payload, world.root, log)
+  return { engine, members, fanOuts, firstUrgentPushSeconds: urgentSeconds }
 }

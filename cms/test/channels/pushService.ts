@@ -23,6 +23,8 @@ export interface Received {
   ttl: number
   urgency: string | null
   vapid: { sub: string; aud: string; k: string }
+  /** Date.now() when it arrived. */
+  at: number
 }
 
 /** Paths under /gone/ answer 410; under /flaky/ 503 once then 201; everything else 201. */
@@ -60,6 +62,7 @@ export async function startPushService() {
           ttl: Number(req.headers.ttl),
           urgency: (req.headers.urgency as string) ?? null,
           vapid,
+          at: Date.now(),
         })
         res.writeHead(201).end()
       } catch (error) {

@@ -5,6 +5,7 @@
  */
 import { type DeliveryChannel, wantsChannel } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
+import { bulkWriter } from '../../../db/bulk/index.ts'
 import type { Device } from '../../../payload-types.ts'
 import {
   type Claim,
@@ -58,12 +59,15 @@ export async function dispatchChannels(
   const message = pushMessage(notice)
 
   const mailing = email && Boolean(config.mail)
-  // Most members of a batch have no phone registered: without email, only the owners of devices are read.
-  const registered = push
+  // Most members of a batch have no phone registered: a bare indexed read finds the few who do, then only
+  // their devices and (without email) only their settings go through Payload.
+  const ids = recipients.map((r) => r.id)
+  const anyDevice = push && (await bulkWriter(payload).findWhereIn('devices', 'user', ids, [])).length > 0
+  const registered = anyDevice
     ? (
         await payload.find({
           collection: 'devices',
-          where: { user: { in: recipients.map((r) => r.id) } },
+          where: { user: { in: ids } },
           pagination: false,
           depth: 0,
           overrideAccess: true,
@@ -71,7 +75,7 @@ export async function dispatchChannels(
       ).docs
     : []
   const ownerOf = (d: Device) => (typeof d.user === 'object' ? d.user.id : d.user)
-  const readUsers = mailing ? recipients.map((r) => r.id) : [...new Set(registered.map(ownerOf))]
+  const readUsers = mailing ? ids : [...new Set(registered.map(ownerOf))]
   const users = readUsers.length
     ? (
         await payload.find({

@@ -62,15 +62,17 @@ export async function fanOutNotice(
   const subtree = await targetSubtree(payload, notice.targetOrg)
   const narrowing = narrowingOf(notice)
   const base = candidatesWhere(subtree.orgIds, narrowing)
-  const total =
-    notice.recipientTotal ??
-    (await payload.count({ collection: 'users', where: base, overrideAccess: true })).totalDocs
   await markNotice(payload, notice.id, {
     status: 'sending',
     startedAt: notice.startedAt ?? new Date().toISOString(),
-    recipientTotal: total,
     failure: null,
   })
+  // Counting a province's recipients scans them all: done after the first batch has reached the channels.
+  let total = notice.recipientTotal ?? undefined
+  const countTotal = async () => {
+    total = (await payload.count({ collection: 'users', where: base, overrideAccess: true })).totalDocs
+    await markNotice(payload, notice.id, { recipientTotal: total })
+  }
 
   const bulk = bulkWriter(payload)
   const read =
@@ -123,7 +125,8 @@ export async function fanOutNotice(
           log(`Gửi qua các kênh khác thất bại cho thông báo #${notice.id}: ${String(error)}`),
         )
       }
-      log(`Gửi thông báo #${notice.id}: ${number.format(delivered)}/${number.format(total)}`)
+      if (total === undefined) await countTotal()
+      log(`Gửi thông báo #${notice.id}: ${number.format(delivered)}/${number.format(total ?? delivered)}`)
     }
   } catch (error) {
     await markNotice(payload, notice.id, { failure: error instanceof Error ? error.message : String(error) })
