@@ -78,18 +78,7 @@ async function firstUrgentPush(payload: Payload, root: Id, log: (line: string) =
   const push = await startPushService()
   const members = await exec(payload, 'SELECT id FROM users ORDER BY id')
   for (let i = 0; i < members.length; i += 10_000) {
-    const phone = push.subscribe('bench')
-    await payload.create({
-      collection: 'devices',
-      data: {
-        kind: 'webpush',
-        endpoint: phone.endpoint,
-        keys: phone.keys,
-        user: members[i].id,
-        lastSeenAt: new Date().toISOString(),
-      },
-      depth: 0,
-    })
+    await push.registerPhone(payload, members[i].id, 'bench')
   }
   const sentAt = Date.now()
   const notice = await sendNotice(payload, {

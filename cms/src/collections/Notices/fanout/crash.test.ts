@@ -85,18 +85,7 @@ beforeAll(async () => {
   expect(users.length).toBe(RECIPIENTS)
   const step = RECIPIENTS / PHONES
   for (let i = 0; i < PHONES; i++) {
-    const phone = push.subscribe('kill')
-    await payload.create({
-      collection: 'devices',
-      data: {
-        kind: 'webpush',
-        endpoint: phone.endpoint,
-        keys: phone.keys,
-        user: users[i * step]?.id as number,
-        lastSeenAt: new Date().toISOString(),
-      },
-      depth: 0,
-    })
+    await push.registerPhone(payload, users[i * step]?.id as number, 'kill')
   }
 }, 600_000)
 

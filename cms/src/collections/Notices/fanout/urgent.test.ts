@@ -54,17 +54,7 @@ describe('urgent notices', () => {
   it('the first push reaches the phone before the last inbox batch is written', async () => {
     // The first recipient (lowest id) of A's subtree has a phone; the others come in later batches.
     const first = [...w.subtreeA].sort((x, y) => Number(x) - Number(y))[0] as string
-    const phone = push.subscribe('khan')
-    await payload.create({
-      collection: 'devices',
-      data: {
-        kind: 'webpush',
-        endpoint: phone.endpoint,
-        keys: phone.keys,
-        user: Number(first),
-        lastSeenAt: new Date().toISOString(),
-      },
-    })
+    const phone = await push.registerPhone(payload, Number(first), 'khan')
     const notice = await sendNotice(payload, {
       fromOrg: w.orgs.a.id,
       target: {},
