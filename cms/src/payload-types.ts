@@ -919,13 +919,11 @@ export interface Inbox {
   notice: (number | string) | Notice;
   recipient: (number | string) | User;
   org?: (number | string | null) | Org;
-  orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   branch?: (number | string | null) | Org;
   sentAt?: string | null;
   read?: boolean | null;
   readAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2091,13 +2089,11 @@ export interface InboxSelect<T extends boolean = true> {
   notice?: T;
   recipient?: T;
   org?: T;
-  orgAncestors?: T;
+  orgPath?: T;
   branch?: T;
   sentAt?: T;
   read?: T;
   readAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

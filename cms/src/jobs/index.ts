@@ -1,5 +1,5 @@
 /** Background work. autoRun keeps scheduled publishing and imports moving on a long-lived server. */
-import { asSessionUser, isSuperadmin, SPEECH_QUEUE } from '@sotay/content-schemas'
+import { asSessionUser, isSuperadmin, SPEECH_QUEUE, URGENT_NOTICES_QUEUE } from '@sotay/content-schemas'
 import type { Config } from 'payload'
 import { remindCalendarEntriesTask } from '../collections/CalendarEntries/remind.ts'
 import { pruneStaleDevicesTask } from '../collections/Devices/prune.ts'
@@ -38,6 +38,8 @@ export const jobs: Config['jobs'] = {
       ? []
       : [
           { cron: POLL, queue: 'default', limit: 50 },
+          // Urgent notices: a one-row indexed poll each second buys "the first push within 2 s" of sending.
+          { cron: process.env.JOBS_URGENT_CRON ?? '* * * * * *', queue: URGENT_NOTICES_QUEUE, limit: 5 },
           // Audio readings (bản đọc): two at a time at most, they are CPU-bound.
           { cron: POLL, queue: SPEECH_QUEUE, limit: 2 },
           // Page images of PDFs: two documents at a time, each drawn page after page.

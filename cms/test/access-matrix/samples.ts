@@ -90,12 +90,12 @@ export class Samples {
       case 'profile-corrections':
         return { data: { field: 'phone', proposedValue: '0912 345 678' } }
       case 'inbox':
-        // The fan-out stamps the recipient's lineage; admins of the branch read the row through it.
+        // The fan-out stamps the recipient's cell path; admins of the branch read the row through it.
         return {
           data: {
             id: `mx-${n}:${this.subject}`,
             sentAt: new Date().toISOString(),
-            orgAncestors: [this.tree.orgs.root.id, this.tree.orgs.a.id],
+            orgPath: `/${this.tree.orgs.root.id}/${this.tree.orgs.a.id}/${this.cell}/`,
           },
         }
       case 'deliveries':

@@ -6,6 +6,7 @@ import { createECDH, createPublicKey, type ECDH, randomBytes, verify } from 'nod
 import http from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
 
 const ece = createRequire(import.meta.url)('http_ece') as {
   decrypt: (body: Buffer, params: { version: string; privateKey: ECDH; authSecret: string }) => Buffer
@@ -23,6 +24,8 @@ export interface Received {
   ttl: number
   urgency: string | null
   vapid: { sub: string; aud: string; k: string }
+  /** Date.now() when it arrived. */
+  at: number
 }
 
 /** Paths under /gone/ answer 410; under /flaky/ 503 once then 201; everything else 201. */
@@ -60,6 +63,7 @@ export async function startPushService() {
           ttl: Number(req.headers.ttl),
           urgency: (req.headers.urgency as string) ?? null,
           vapid,
+          at: Date.now(),
         })
         res.writeHead(201).end()
       } catch (error) {
@@ -90,6 +94,22 @@ export async function startPushService() {
       }
       subscribers.set(path, subscriber)
       return subscriber
+    },
+    /** A subscription under `prefix`, registered as a Web Push device of `user` (what the member app does). */
+    async registerPhone(payload: Payload, user: number | string, prefix = 'sub'): Promise<Subscriber> {
+      const phone = this.subscribe(prefix)
+      await payload.create({
+        collection: 'devices',
+        data: {
+          kind: 'webpush',
+          endpoint: phone.endpoint,
+          keys: phone.keys,
+          user: user as number,
+          lastSeenAt: new Date().toISOString(),
+        },
+        depth: 0,
+      })
+      return phone
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

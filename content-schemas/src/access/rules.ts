@@ -3,9 +3,16 @@
  * `org`/`orgAncestors` (or on the org tree itself), so subtree checks run in the database.
  */
 import type { Access, FieldAccess, Where } from 'payload'
+import { orgPathOf, pathPrefixRange } from '../orgs/path.ts'
 import { type ID, idOf, idsOf, type Ref, sameId } from '../shared/ids.ts'
 import { taskStanding } from '../tasks/lookup.ts'
-import { chairedOrRecordedMeetingIds, invitedMeetingIds, orgIsWithin, topLevelOrgIds } from './lookup.ts'
+import {
+  chairedOrRecordedMeetingIds,
+  invitedMeetingIds,
+  orgIsWithin,
+  orgLineage,
+  topLevelOrgIds,
+} from './lookup.ts'
 import {
   CONTENT_ROLES,
   MEETING_ROLES,
@@ -235,7 +242,19 @@ export const manageNotices: Access = async (args) => {
 }
 
 /** Inbox rows: a member reads only their own; notice admins also read the rows of recipients in their subtree. */
-export const readInbox: Access = ownOrWithin('recipient', NOTICE_ROLES, ownedWithin)
+export const readInbox: Access = async ({ req }) => {
+  const user = asSessionUser(req.user)
+  if (!user) return false
+  if (isSuperadmin(user)) return true
+  const own: Where = { recipient: { equals: user.id } }
+  const roots = grantedOrgIds(user, NOTICE_ROLES)
+  if (!roots.length) return own
+  // Each granted org's subtree as one range on the row's stored `orgPath` (an index, no lineage join).
+  const paths = (await Promise.all(roots.map((root) => orgLineage(req, root))))
+    .filter((lineage) => lineage.length)
+    .map((lineage) => pathPrefixRange('orgPath', orgPathOf(lineage)))
+  return { or: [own, ...paths] }
+}
 
 /** Only the recipient marks their own row read (đánh dấu đã đọc); nobody else writes inbox rows but the fan-out. */
 export const markOwnInboxRead: Access = ({ req }) => {

@@ -36,6 +36,8 @@ export const NOT_RECIPIENT_STATUSES = ['da-chuyen-di', 'tu-tran']
 
 /** The job that expands a notice into inbox rows (registered by the CMS). */
 export const FAN_OUT_NOTICE_TASK = 'fanOutNotice'
+/** Urgent (khẩn) notices' fan-outs: a queue polled every second, so the first push leaves within 2 s of sending. */
+export const URGENT_NOTICES_QUEUE = 'urgent-notices'
 
 /** Set in `req.context` by the fan-out job and sendNotice: they may write the fields people may not. */
 export const NOTICE_SYSTEM_CONTEXT = 'noticeSystem'

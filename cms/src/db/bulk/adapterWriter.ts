@@ -111,9 +111,11 @@ export function adapterBulkWriter(db: PortableAdapter, options: AdapterWriterOpt
     }
   }
 
+  const direct = writes({})
   return {
     kind: 'adapter',
-    ...writes({}),
+    ...direct,
+    appendIfAbsent: async (slug, docs, key) => (await direct.insertIfAbsent(slug, docs, key)).size,
     async transaction(work) {
       const transactionID = (await db.beginTransaction()) ?? undefined
       try {

@@ -49,6 +49,50 @@ describe.each([
     expect(docs.every((d) => d.createdAt && d.updatedAt)).toBe(true)
   })
 
+  it('appends the absent rows of a long list in prepared statements and counts them', async () => {
+    const bulk = bulkWriter(payload, { portable })
+    const sentAt = '2026-12-07T08:30:00.000Z'
+    const notice = await payload.create({
+      collection: 'notices',
+      data: {
+        title: 'Thông báo thử',
+        body: 'Nội dung.',
+        org: tree.orgs.a1.id,
+        targetOrg: tree.orgs.a1.id,
+      } as any,
+      overrideAccess: true,
+    })
+    const row = (n: number) => ({
+      id: `${p}-append:${n}`,
+      notice: notice.id,
+      recipient: tree.users.memberA1.id,
+      org: tree.orgs.a1.id,
+      orgPath: `/${tree.orgs.root.id}/${tree.orgs.a.id}/${tree.orgs.a1.id}/`,
+      sentAt,
+      read: n % 2 === 0,
+    })
+    expect(
+      await bulk.appendIfAbsent(
+        'inbox',
+        Array.from({ length: 1100 }, (_, i) => row(i)),
+        'id',
+      ),
+    ).toBe(1100)
+    expect(await bulk.appendIfAbsent('inbox', [row(1099), row(1100)], 'id')).toBe(1)
+    const { docs } = await payload.find({
+      collection: 'inbox',
+      where: { id: { in: [`${p}-append:0`, `${p}-append:1`] } },
+      sort: 'id',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(docs.map((d) => [d.id, d.read, new Date(String(d.sentAt)).toISOString(), d.orgPath])).toEqual([
+      [`${p}-append:0`, true, sentAt, row(0).orgPath],
+      [`${p}-append:1`, false, sentAt, row(0).orgPath],
+    ])
+  })
+
   it('upserts by key, writes hasMany links for new documents, replaces them when given, keeps them when left out', async () => {
     const bulk = bulkWriter(payload, { portable })
     const { root, a, a1, b, b1 } = tree.orgs

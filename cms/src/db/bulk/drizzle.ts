@@ -56,7 +56,12 @@ export interface DrizzleAdapter {
     isNull: (column: Column) => Condition
   }
   /** SQLite only: libsql's client and the settings Payload gave its first connection. */
-  client?: { execute: (sql: string) => Promise<unknown> }
+  client?: {
+    execute: ((sql: string) => Promise<unknown>) &
+      ((statement: { sql: string; args: unknown[] }) => Promise<{ rowsAffected: number }>)
+  }
+  /** PostgreSQL only: node-postgres' pool. */
+  pool?: { query: (text: string, values: unknown[]) => Promise<{ rowCount: number | null }> }
   busyTimeout?: number
   wal?: { synchronous?: string } | boolean | null
 }

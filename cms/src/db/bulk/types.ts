@@ -40,6 +40,11 @@ export interface BulkWrites {
 export interface BulkWriter extends BulkWrites {
   /** `sql` on SQLite and PostgreSQL (Drizzle, multi-row statements), `adapter` elsewhere (Payload's adapter API). */
   kind: 'sql' | 'adapter'
+  /**
+   * Inserts the documents whose `key` is not taken yet, outside any transaction, and answers how many were new:
+   * prepared multi-row statements straight to the driver, for many rows without hasMany fields (the fan-out).
+   */
+  appendIfAbsent(collection: CollectionSlug, docs: BulkDoc[], key: string): Promise<number>
   /** Runs `work` in one transaction where the engine has them: all of its writes, or none. */
   transaction<T>(work: (tx: BulkWrites) => Promise<T>): Promise<T>
 }

@@ -5,6 +5,7 @@
  */
 import { type DeliveryChannel, wantsChannel } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
+import { bulkWriter } from '../../../db/bulk/index.ts'
 import type { Device } from '../../../payload-types.ts'
 import {
   type Claim,
@@ -57,40 +58,48 @@ export async function dispatchChannels(
   const config = resolveOptions(options)
   const message = pushMessage(notice)
 
-  const { docs: users } = await payload.find({
-    collection: 'users',
-    where: { id: { in: recipients.map((r) => r.id) } },
-    select: { email: true, notificationSettings: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const userById = new Map(users.map((u) => [String(u.id), u]))
-  const pushTo = push
-    ? recipients.filter((r) => wantsChannel(userById.get(String(r.id))?.notificationSettings, 'push'))
-    : []
-  const mailTo =
-    email && config.mail
-      ? recipients
-          .map((r) => ({ id: r.id, email: r.email ?? userById.get(String(r.id))?.email }))
-          .filter((r) => r.email && wantsChannel(userById.get(String(r.id))?.notificationSettings, 'email'))
-      : []
-
-  const devices = pushTo.length
+  const mailing = email && Boolean(config.mail)
+  // Most members of a batch have no phone registered: a bare indexed read finds the few who do, then only
+  // their devices and (without email) only their settings go through Payload.
+  const ids = recipients.map((r) => r.id)
+  const anyDevice = push && (await bulkWriter(payload).findWhereIn('devices', 'user', ids, [])).length > 0
+  const registered = anyDevice
     ? (
         await payload.find({
           collection: 'devices',
-          where: { user: { in: pushTo.map((r) => r.id) } },
+          where: { user: { in: ids } },
           pagination: false,
           depth: 0,
           overrideAccess: true,
         })
       ).docs
     : []
+  const ownerOf = (d: Device) => (typeof d.user === 'object' ? d.user.id : d.user)
+  const readUsers = mailing ? ids : [...new Set(registered.map(ownerOf))]
+  const users = readUsers.length
+    ? (
+        await payload.find({
+          collection: 'users',
+          where: { id: { in: readUsers } },
+          select: { email: true, notificationSettings: true },
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
+    : []
+  const userById = new Map(users.map((u) => [String(u.id), u]))
+  const mailTo = mailing
+    ? recipients
+        .map((r) => ({ id: r.id, email: r.email ?? userById.get(String(r.id))?.email }))
+        .filter((r) => r.email && wantsChannel(userById.get(String(r.id))?.notificationSettings, 'email'))
+    : []
+  const devices = registered.filter((d) =>
+    wantsChannel(userById.get(String(ownerOf(d)))?.notificationSettings, 'push'),
+  )
   const usable = devices.filter(
     (d) => (d.kind === 'fcm' ? true : d.keys?.p256dh && d.keys?.auth) && (d.kind !== 'fcm' || config.fcm),
   )
-  const ownerOf = (d: Device) => (typeof d.user === 'object' ? d.user.id : d.user)
 
   const claims: Claim[] = [
     ...usable.map((d) => ({

@@ -1,5 +1,5 @@
 /** Scheduling a notice queues one fan-out job, to run at its send time, in the same transaction as the change. */
-import { FAN_OUT_NOTICE_TASK } from '@sotay/content-schemas'
+import { FAN_OUT_NOTICE_TASK, URGENT_NOTICES_QUEUE } from '@sotay/content-schemas'
 import type { CollectionAfterChangeHook } from 'payload'
 import type { Notice } from '../../../payload-types.ts'
 
@@ -9,7 +9,7 @@ export const queueFanOut: CollectionAfterChangeHook<Notice> = async ({ doc, prev
   await req.payload.jobs.queue({
     task: FAN_OUT_NOTICE_TASK,
     input: { noticeId: String(doc.id) },
-    queue: 'default',
+    queue: doc.priority === 'urgent' ? URGENT_NOTICES_QUEUE : 'default',
     waitUntil: sendAt > new Date() ? sendAt : undefined,
     req,
   })
