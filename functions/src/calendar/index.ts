@@ -23,7 +23,7 @@ import { signedIn } from '../http/signedIn.ts'
 import { refuseInvalid } from '../http/validation.ts'
 import type { SignedInUser } from '../session/member.ts'
 import { feedOwner, feedText, hasActiveFeed, issueFeed, revokeFeeds } from './feed.ts'
-import { calendarItem } from './item.ts'
+import { calendarItem, sqlTables } from './item.ts'
 import {
   AgendaQuery,
   AgendaSchema,
@@ -52,7 +52,10 @@ const todayInVietnam = () => new Date(Date.now() + 7 * 3_600_000).toISOString().
 
 /** Every source's items in [from, to), by time. */
 export async function agendaItems(payload: Payload, user: SignedInUser, from: Date, to: Date) {
-  const lists = await Promise.all(CALENDAR_SOURCES.map((source) => source.items({ payload, user, from, to })))
+  const db = sqlTables(payload)
+  const lists = await Promise.all(
+    CALENDAR_SOURCES.map((source) => source.items({ payload, db, user, from, to })),
+  )
   return lists.flat().sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
 }
 
