@@ -5,6 +5,7 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { CalendarEntry } from '@sotay/cms'
+import { sqlReaderOf } from '@sotay/cms/reports'
 import {
   CALENDAR_MESSAGES,
   CALENDAR_RANGE_MAX_DAYS,
@@ -23,7 +24,7 @@ import { signedIn } from '../http/signedIn.ts'
 import { refuseInvalid } from '../http/validation.ts'
 import type { SignedInUser } from '../session/member.ts'
 import { feedOwner, feedText, hasActiveFeed, issueFeed, revokeFeeds } from './feed.ts'
-import { calendarItem, sqlTables } from './item.ts'
+import { calendarItem } from './item.ts'
 import {
   AgendaQuery,
   AgendaSchema,
@@ -52,7 +53,7 @@ const todayInVietnam = () => new Date(Date.now() + 7 * 3_600_000).toISOString().
 
 /** Every source's items in [from, to), by time. */
 export async function agendaItems(payload: Payload, user: SignedInUser, from: Date, to: Date) {
-  const db = sqlTables(payload)
+  const db = sqlReaderOf(payload)
   const lists = await Promise.all(
     CALENDAR_SOURCES.map((source) => source.items({ payload, db, user, from, to })),
   )

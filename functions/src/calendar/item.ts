@@ -1,6 +1,6 @@
 /** One item of "Lịch của tôi", whatever its source, and the one way a source's row becomes one. */
 
-import { type ReportDb, reportDb } from '@sotay/cms/reports'
+import type { ReportDb } from '@sotay/cms/reports'
 import {
   CALENDAR_ITEM_KINDS,
   type CalendarItemKind,
@@ -26,10 +26,6 @@ export interface SourceQuery {
    */
   db: ReportDb | null
 }
-
-/** The direct reader of Payload's tables, or null on an engine without SQL (MongoDB reads through Payload). */
-export const sqlTables = (payload: Payload): ReportDb | null =>
-  payload.db.name === 'sqlite' || payload.db.name === 'postgres' ? reportDb(payload) : null
 
 /** A date field inside the window, as Payload's `where` (the reading on an engine without SQL). */
 export const inWindow = (field: string, { from, to }: Pick<SourceQuery, 'from' | 'to'>): Where => ({
