@@ -65,7 +65,7 @@ describe('questions imported from Excel in the admin', () => {
     await page.goto(`/admin/collections/quizzes/${quizId}`)
     const section = page.locator('.sotay-question-import')
     const input = section.locator('input[type="file"]')
-    await input.waitFor({ timeout: 60_000 })
+    await input.waitFor({ state: 'attached', timeout: 60_000 })
 
     const faulty = await workbook([
       ...GOOD,
@@ -93,7 +93,9 @@ describe('questions imported from Excel in the admin', () => {
       mimeType: 'application/octet-stream',
       buffer: await workbook(GOOD),
     })
-    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toMatch(/Đọc được 2 câu hỏi\./)
+    await expect
+      .poll(() => result.textContent(), { timeout: 30_000 })
+      .toMatch(/cau-hoi\.xlsx: đọc được 2 câu hỏi\./)
     expect(await bank()).toBe(1)
     await section.getByRole('button', { name: 'Thêm 2 câu hỏi vào ngân hàng' }).click()
     // The page reloads with the new bank in the form and says what was done.

@@ -89,13 +89,23 @@ export function QuestionImport() {
       {modified ? (
         <p>Hãy lưu các thay đổi của bài trước khi nhập câu hỏi.</p>
       ) : (
-        <input
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label="Chọn tệp Excel câu hỏi"
-          disabled={state.step === 'busy'}
-          onChange={(event) => void preview(event.target.files?.[0])}
-        />
+        // The browser's own file button speaks the browser's language: ours says it in Vietnamese.
+        <label
+          className="btn btn--style-secondary btn--size-medium"
+          style={{ cursor: 'pointer', display: 'inline-block', margin: 0 }}
+        >
+          Chọn tệp Excel (.xlsx)…
+          <input
+            type="file"
+            hidden
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={state.step === 'busy'}
+            onChange={(event) => {
+              void preview(event.target.files?.[0])
+              event.target.value = ''
+            }}
+          />
+        </label>
       )}
       {state.step === 'busy' && <p role="status">Đang đọc tệp…</p>}
       {state.step === 'refused' && (
@@ -106,7 +116,7 @@ export function QuestionImport() {
       {state.step === 'read' && (
         <div role="status" className="sotay-question-import__result">
           <p>
-            Đọc được {state.count} câu hỏi
+            {state.file.name}: đọc được {state.count} câu hỏi
             {state.errors.length ? `, ${state.errors.length} dòng có lỗi: chưa thêm câu nào.` : '.'}
           </p>
           {state.errors.length > 0 ? (
