@@ -130,6 +130,9 @@ describe('the admin for committee staff', () => {
     const toast = page.locator('.payload-toast-container')
     await expect.poll(() => toast.textContent(), { timeout: 30_000, interval: 200 }).toMatch(reason)
     expect((await toast.textContent()) ?? '').not.toMatch(/Field sau|classification/)
+    // And under the field itself, where the editor looks, not only in the toast that fades.
+    const fieldError = field.locator('.field-error')
+    await expect.poll(() => fieldError.textContent(), { timeout: 10_000 }).toMatch(reason)
     // The API answer carries the reason on the field's path, for the form and for other clients.
     const refused = await api(stack.url, `/api/documents/${doc.id}?draft=true`, {
       session,

@@ -62,5 +62,9 @@ export function reportDb(payload: Payload): ReportDb {
   }
 }
 
+/** The same reader, or null where Payload runs without SQL (MongoDB): callers then read through Payload. */
+export const sqlReaderOf = (payload: Payload): ReportDb | null =>
+  drizzleAdapterOf(payload) ? reportDb(payload) : null
+
 /** Counts come back as strings from PostgreSQL's bigint. */
 export const num = (value: unknown): number => Number(value ?? 0) || 0

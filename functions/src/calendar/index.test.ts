@@ -152,6 +152,27 @@ describe('Lịch của tôi', () => {
     expect((await agendaOf(tree.users.memberB1)).items.filter((i) => i.kind === 'study')).toEqual([])
   })
 
+  it('shows a task given to a cell on its secretary’s agenda, at the time it was set, and to no one else', async () => {
+    const dueAt = new Date(Date.now() + 6 * 86_400_000)
+    dueAt.setUTCSeconds(0, 0)
+    await payload.create({
+      collection: 'tasks',
+      data: {
+        title: 'Rà soát danh sách đảng viên miễn sinh hoạt',
+        dueAt: dueAt.toISOString(),
+        org: tree.orgs.a.id,
+        assigneeOrg: tree.orgs.a1.id,
+      } as never,
+      overrideAccess: true,
+    })
+    const title = 'Hạn: Rà soát danh sách đảng viên miễn sinh hoạt'
+    const secretary = (await agendaOf(tree.users.secretaryA1)).items.filter((i) => i.title === title)
+    expect(secretary).toEqual([expect.objectContaining({ kind: 'task', startsAt: dueAt.toISOString() })])
+    expect(secretary[0]?.statusLabel).toBe('Chưa bắt đầu')
+    for (const other of [tree.users.memberA1, tree.users.secretaryB1])
+      expect((await agendaOf(other)).items.map((i) => i.title)).not.toContain(title)
+  })
+
   it('refuses another member’s calendar, and keeps entries to their owner', async () => {
     const other = await call(`/calendar?member=${tree.users.memberA1.id}`, tree.users.memberB1)
     expect(other.status).toBe(403)

@@ -5,6 +5,7 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { CalendarEntry } from '@sotay/cms'
+import { sqlReaderOf } from '@sotay/cms/reports'
 import {
   CALENDAR_MESSAGES,
   CALENDAR_RANGE_MAX_DAYS,
@@ -52,7 +53,10 @@ const todayInVietnam = () => new Date(Date.now() + 7 * 3_600_000).toISOString().
 
 /** Every source's items in [from, to), by time. */
 export async function agendaItems(payload: Payload, user: SignedInUser, from: Date, to: Date) {
-  const lists = await Promise.all(CALENDAR_SOURCES.map((source) => source.items({ payload, user, from, to })))
+  const db = sqlReaderOf(payload)
+  const lists = await Promise.all(
+    CALENDAR_SOURCES.map((source) => source.items({ payload, db, user, from, to })),
+  )
   return lists.flat().sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
 }
 

@@ -1,4 +1,6 @@
 /** One item of "Lịch của tôi", whatever its source, and the one way a source's row becomes one. */
+
+import type { ReportDb } from '@sotay/cms/reports'
 import {
   CALENDAR_ITEM_KINDS,
   type CalendarItemKind,
@@ -8,7 +10,7 @@ import {
   viTime,
   viWeekday,
 } from '@sotay/content-schemas'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { SignedInUser } from '../session/member.ts'
 import type { CalendarItem } from './schemas.ts'
 
@@ -18,7 +20,27 @@ export interface SourceQuery {
   user: SignedInUser
   from: Date
   to: Date
+  /**
+   * Payload's SQL tables, when it runs on SQLite or PostgreSQL: the hot path reads them directly with the same
+   * conditions the access rules give the member (Payload's per-document work was most of an agenda's cost).
+   */
+  db: ReportDb | null
 }
+
+/** A date field inside the window, as Payload's `where` (the reading on an engine without SQL). */
+export const inWindow = (field: string, { from, to }: Pick<SourceQuery, 'from' | 'to'>): Where => ({
+  and: [
+    { [field]: { greater_than_equal: from.toISOString() } },
+    { [field]: { less_than: to.toISOString() } },
+  ],
+})
+
+/** One query, no count: a calendar window never holds more. */
+export const ONE_WINDOW = { depth: 0, limit: 500, pagination: false } as const
+
+/** A timestamp as the API writes it: PostgreSQL answers `2026-12-08 03:00:00+00`, SQLite the stored ISO text. */
+export const isoOf = (value: unknown): string | null =>
+  value === null || value === undefined || value === '' ? null : new Date(value as string).toISOString()
 
 /** A source of calendar items (entries, meetings, task deadlines; study deadlines next): one small file each. */
 export interface CalendarSource {

@@ -15,10 +15,12 @@ export type SignedInUser = TypedUser & SessionUser & { fullName?: string; userna
 /**
  * The user of a valid, unrevoked session, or null. Payload's auth strategies only: `payload.auth()` would also
  * work out the caller's permissions on every collection, running every async access rule (a dozen queries)
- * on each request; the functions ask access per query instead.
+ * on each request; the functions ask access per query instead. The user is read at depth 0 (Payload's JWT
+ * strategy does so when told `isGraphQL`): the access rules take ids at any depth (`asSessionUser`), and
+ * populating the org, its ancestors and the grants' orgs was half the cost of a member's request.
  */
 export async function currentUser(payload: Payload, request: Request): Promise<SignedInUser | null> {
-  const { user } = await executeAuthStrategies({ headers: request.headers, payload })
+  const { user } = await executeAuthStrategies({ headers: request.headers, payload, isGraphQL: true })
   return user && user.collection === 'users' ? (user as SignedInUser) : null
 }
 

@@ -6,6 +6,7 @@
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Org, User } from '@sotay/cms'
+import { num, sqlReaderOf } from '@sotay/cms/reports'
 import {
   grantedOrgIds,
   type ID,
@@ -24,6 +25,7 @@ import type { FnEnv } from '../http/env.ts'
 import { answer, json, jsonError, refusal } from '../http/json.ts'
 import { mount } from '../http/mount.ts'
 import type { SignedInUser } from '../session/member.ts'
+import { foldedPattern, nameMatches } from './nameSearch.ts'
 import { AssignableQuery, AssignableSchema } from './schemas.ts'
 import { taskStanding } from './standing.ts'
 
@@ -54,6 +56,48 @@ async function assigningOrg(
     overrideAccess: true,
   })
   return totalDocs ? org : null
+}
+
+/**
+ * A page of the members of `org`'s subtree whose folded name holds `q`. On SQL the database matches, counts and
+ * pages (the subtree by its indexed `org`/`orgAncestors`), and the page's ids are read back as the caller, so
+ * the rules still decide what they see; elsewhere the names are folded here.
+ */
+async function memberPage(payload: Payload, user: SignedInUser, org: ID, q: string, page: number) {
+  const asUser = { user, overrideAccess: false, depth: 0, pagination: false } as const
+  const select = { fullName: true, org: true } as const
+  const db = sqlReaderOf(payload)
+  if (!db) {
+    const where: Where = { and: [ownedWithin([org]), { status: { not_in: GONE } }] }
+    const { docs } = await payload.find({ collection: 'users', where, select, sort: 'fullName', ...asUser })
+    return pageOf(docs as User[], (u) => u.fullName, q, page)
+  }
+  const { sql } = db
+  const u = db.table('users')
+  const rels = db.table('users_rels')
+  const pattern = foldedPattern(q, db.engine)
+  const within = sql`${u.status} not in (${sql.join(
+    GONE.map((s) => sql`${s}`),
+    sql`, `,
+  )}) and (${u.org} = ${org} or ${u.id} in (select ${rels.parent} from ${rels}
+    where ${rels.path} = 'orgAncestors' and ${rels.orgsID} = ${org}))${pattern ? sql` and ${nameMatches(db, u.fullName, pattern)}` : sql``}`
+  const [ids, counted] = await Promise.all([
+    db.rows(
+      sql`select ${u.id} as "id" from ${u} where ${within} order by ${u.fullName}, ${u.id}
+        limit ${PAGE} offset ${(page - 1) * PAGE}`,
+    ),
+    db.rows(sql`select count(*) as "n" from ${u} where ${within}`),
+  ])
+  const total = num(counted[0]?.n)
+  if (!ids.length) return { rows: [] as User[], total }
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: ids.map((r) => r.id as ID) } },
+    select,
+    sort: 'fullName',
+    ...asUser,
+  })
+  return { rows: docs as User[], total }
 }
 
 /** A page of a list filtered by folded name. Names are folded here, not in SQL: neither engine folds Vietnamese. */
@@ -121,15 +165,7 @@ export function mountAssignable(app: OpenAPIHono<FnEnv>, member: MiddlewareHandl
           totalPages: Math.max(1, Math.ceil(total / PAGE)),
         })
       }
-      const where: Where = { and: [ownedWithin([org]), { status: { not_in: GONE } }] }
-      const { docs } = await payload.find({
-        collection: 'users',
-        where,
-        select: { fullName: true, org: true },
-        sort: 'fullName',
-        ...asUser,
-      })
-      const { rows, total } = pageOf(docs as User[], (u) => u.fullName, q, page)
+      const { rows, total } = await memberPage(payload, user, org, q, page)
       const orgIds = [...new Set(rows.map((u) => idOf(u.org as Ref)).filter((id) => id !== undefined))]
       const names = orgIds.length
         ? (

@@ -334,6 +334,32 @@ describe('Nhiệm vụ: whom one may assign to, from the phone', () => {
     expect(cell.body.targets.map((t) => String(t.id))).not.toContain(String(tree.users.memberA1.id))
   })
 
+  it('"nguyen van" finds every Nguyễn Văn of the subtree, 20 a page, and none of the neighbour branch', async () => {
+    const stamp = Date.now()
+    const person = (fullName: string, org: unknown, n: number, status?: string) =>
+      payload.create({
+        collection: 'users',
+        data: { username: `tsk-nv-${stamp}-${n}`, password: 'MatKhau@2026', fullName, org, status } as never,
+      })
+    for (let n = 0; n < 21; n++) await person(`Nguyễn Văn Hùng ${String(n + 1).padStart(2, '0')}`, a2.id, n)
+    await person('NGUYỄN VĂN AN', tree.orgs.a1.id, 21)
+    await person('Nguyễn Văn Bắc', tree.orgs.b1.id, 22)
+    await person('Nguyễn Văn Đi', tree.orgs.a1.id, 23, 'da-chuyen-di')
+    await person('Nguyễn Thị Vân', tree.orgs.a1.id, 24)
+    const query = (page: number) => `kind=member&q=${encodeURIComponent('nguyen van')}&page=${page}`
+    const first = await targets(tree.users.adminA, query(1))
+    expect(first.body.totalPages).toBe(2)
+    expect(first.body.targets).toHaveLength(20)
+    const second = await targets(tree.users.adminA, query(2))
+    const names = [...first.body.targets, ...second.body.targets].map((t) => t.name)
+    expect(names).toHaveLength(22)
+    expect(names).toContain('NGUYỄN VĂN AN')
+    expect(names).toContain('Nguyễn Văn Hùng 21')
+    expect(second.body.targets.find((t) => t.name === 'Nguyễn Văn Hùng 21')?.detail).toBe('Chi bộ thôn Tây')
+    for (const absent of ['Nguyễn Văn Bắc', 'Nguyễn Văn Đi', 'Nguyễn Thị Vân'])
+      expect(names).not.toContain(absent)
+  })
+
   it('refuses an org outside the subtree, a task not given to one’s cell, and a plain member, in Vietnamese', async () => {
     const outside = await targets(tree.users.adminA, `kind=member&org=${tree.orgs.b1.id}`)
     expect(outside.status).toBe(403)

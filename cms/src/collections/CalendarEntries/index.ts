@@ -22,6 +22,8 @@ export const CalendarEntries: CollectionConfig<'calendar-entries'> = {
   admin: { group: label('Nhiệm vụ', 'Tasks'), hidden: true, useAsTitle: 'title' },
   access: { read: ownCalendar, create: addOwnCalendarEntry, update: ownCalendar, delete: ownCalendar },
   hooks: { beforeChange: [bindOwner] },
+  // The agenda reads one member's window: the index holds exactly those rows, in order.
+  indexes: [{ fields: ['owner', 'startsAt'] }],
   fields: [
     {
       name: 'title',

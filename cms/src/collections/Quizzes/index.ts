@@ -111,6 +111,13 @@ export const Quizzes: CollectionConfig<'quizzes'> = {
     },
     windowRow(),
     {
+      name: 'questionImport',
+      type: 'ui',
+      label: label('Nhập câu hỏi từ Excel', 'Import questions from Excel'),
+      // Preview, then add, through POST /api/quizzes/:id/import-questions (an import-map path, relative to cms/src).
+      admin: { components: { Field: '/collections/Quizzes/admin/QuestionImport#QuestionImport' } },
+    },
+    {
       name: 'questions',
       type: 'array',
       maxRows: QUESTIONS_PER_QUIZ_MAX,

@@ -39,6 +39,8 @@ export const Tasks: CollectionConfig<'tasks'> = {
     // Reports hang on it: a task is cancelled (đã hủy), never deleted.
     delete: systemOnly,
   },
+  // The agenda's task deadlines: a member's own, and those of the orgs they are secretary of, in a window.
+  indexes: [{ fields: ['assignee', 'dueAt'] }, { fields: ['assigneeOrg', 'dueAt'] }],
   hooks: { beforeChange: [setOrgAncestors, bindAssigner, checkAssignee] },
   fields: [
     {

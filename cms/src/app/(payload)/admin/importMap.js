@@ -25,6 +25,7 @@ import { OrgNameCell as OrgNameCell_8c24a203663b8be23df7000cd942f748 } from '../
 import { OrgSubtreeFilter as OrgSubtreeFilter_bec79e6a31a7ab1dc9cf2f8ae6bd3d52 } from '../../../admin/OrgSubtreeFilter'
 import { YesNoCell as YesNoCell_6819b2063937d31f7f826ff856c662c1 } from '../../../admin/YesNoCell'
 import { ActivationCodesLinks as ActivationCodesLinks_81901375f899c1194e0e76e7a2031e67 } from '../../../admin/ActivationCodesLinks'
+import { QuestionImport as QuestionImport_641efcb6f7825d9aad1aae51968964e9 } from '../../../collections/Quizzes/admin/QuestionImport'
 import { DeliveryReport as DeliveryReport_f8c855909dcdffd6353cf5623700b2a2 } from '../../../collections/Notices/admin/DeliveryReport'
 import { SendButtons as SendButtons_dd433c5ec6afef83bd3c4421baa29c51 } from '../../../collections/Notices/admin/SendButtons'
 import { ChangesTable as ChangesTable_add8575e92fbba9907903236b88aafd9 } from '../../../collections/AuditLog/admin/ChangesTable'
@@ -63,6 +64,7 @@ export const importMap = {
   "/admin/OrgSubtreeFilter#OrgSubtreeFilter": OrgSubtreeFilter_bec79e6a31a7ab1dc9cf2f8ae6bd3d52,
   "/admin/YesNoCell#YesNoCell": YesNoCell_6819b2063937d31f7f826ff856c662c1,
   "/admin/ActivationCodesLinks#ActivationCodesLinks": ActivationCodesLinks_81901375f899c1194e0e76e7a2031e67,
+  "/collections/Quizzes/admin/QuestionImport#QuestionImport": QuestionImport_641efcb6f7825d9aad1aae51968964e9,
   "/collections/Notices/admin/DeliveryReport#DeliveryReport": DeliveryReport_f8c855909dcdffd6353cf5623700b2a2,
   "/collections/Notices/admin/SendButtons#SendButtons": SendButtons_dd433c5ec6afef83bd3c4421baa29c51,
   "/collections/AuditLog/admin/ChangesTable#ChangesTable": ChangesTable_add8575e92fbba9907903236b88aafd9,
