@@ -1,4 +1,5 @@
 /** The handbook's shared vocabulary: access rules, types and option lists, labels, Vietnamese text helpers. */
+export * from './access/paths.ts'
 export * from './access/roles.ts'
 export * from './access/rules.ts'
 export * from './access/session.ts'
