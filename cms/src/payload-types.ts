@@ -915,6 +915,7 @@ export interface Notice {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   recipientTotal?: number | null;
   deliveredCount?: number | null;
   readCount?: number | null;
@@ -1033,6 +1034,7 @@ export interface TaskReport {
   assigneeLineage?: ((number | string) | Org)[] | null;
   org?: (number | string | null) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2107,6 +2109,7 @@ export interface NoticesSelect<T extends boolean = true> {
   status?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   recipientTotal?: T;
   deliveredCount?: T;
   readCount?: T;
@@ -2217,6 +2220,7 @@ export interface TaskReportsSelect<T extends boolean = true> {
   assigneeLineage?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,16 @@ import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { ORG_NAME_CELL } from './orgNameCell.ts'
 
+/** A subtree is one indexed range on this string (`/1/12/` … `/1/12/\uffff`), with no join. */
+export const orgPathField: Field = {
+  name: 'orgPath',
+  type: 'text',
+  index: true,
+  access: serverOwnedField,
+  label: label('Đường dẫn tổ chức', 'Organisation path'),
+  admin: { hidden: true },
+}
+
 export function orgFields(
   opts: { required?: boolean; description?: ReturnType<typeof label> } = {},
 ): Field[] {
@@ -47,15 +57,7 @@ export function orgFields(
         condition: (data) => Boolean(data?.orgAncestors?.length),
       },
     },
-    {
-      // A subtree is one indexed range on this string (`/1/12/` … `/1/12/\uffff`), with no join.
-      name: 'orgPath',
-      type: 'text',
-      index: true,
-      access: serverOwnedField,
-      label: label('Đường dẫn tổ chức', 'Organisation path'),
-      admin: { hidden: true },
-    },
+    orgPathField,
   ]
 }
 

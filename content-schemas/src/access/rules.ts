@@ -6,7 +6,7 @@ import type { Access, FieldAccess, Where } from 'payload'
 import { type ID, idOf, idsOf, type Ref, sameId } from '../shared/ids.ts'
 import { taskStanding } from '../tasks/lookup.ts'
 import { chairedOrRecordedMeetingIds, invitedMeetingIds, orgIsWithin, topLevelOrgIds } from './lookup.ts'
-import { orgsUnder, ownedUnder } from './paths.ts'
+import { orgPaths, orgsUnder, ownedUnder } from './paths.ts'
 import {
   CONTENT_ROLES,
   MEETING_ROLES,
@@ -129,7 +129,13 @@ export const readUsers: Access = async ({ req }) => {
   if (isSuperadmin(user)) return true
   const self: Where = { id: { equals: user.id } }
   const roots = grantedOrgIds(user)
-  return roots.length ? { or: [self, await ownedUnder(req, roots)] } : self
+  if (!roots.length) return self
+  const subtree = await ownedUnder(req, roots)
+  // Most admins live inside what they administer: then the subtree alone holds them, and the list stays one
+  // range the database walks in order (an `or` with the id makes it collect and sort the whole subtree).
+  const paths = await orgPaths(req, roots)
+  const home = user.orgPath
+  return home && paths.some((path) => home.startsWith(path)) ? subtree : { or: [self, subtree] }
 }
 
 /** Member-admin documents (accounts, member lists): created, changed and removed inside one's subtree. */
