@@ -1,13 +1,9 @@
 /** One engine's province-list benchmark (see province-list.ts): a generated province, then its committee's list. */
-import { bulkWriter } from '@sotay/cms/bulk'
-import { pathOf } from '@sotay/content-schemas'
-import type { Payload } from 'payload'
 import { benchPayload } from './benchPayload.ts'
 import { type LoadResult, load } from './load.ts'
+import { type GeneratedCell, provinceCells } from './province.ts'
 import { serveBare, servePayloadRest } from './serve.ts'
 
-const CELL_SIZE = 30
-const COMMUNE_SIZE = 5_000
 const PASSWORD = 'Bench@2026'
 
 export interface ProvinceListRow {
@@ -20,52 +16,15 @@ export interface ProvinceListRow {
   bareRps: number
 }
 
-/** Root → communes of up to 5,000 members → cells of 30; members written as the hooks would (lineage, path). */
-async function generateProvince(payload: Payload, members: number, log: (line: string) => void) {
-  const org = (code: string, name: string, kind: string, parent?: unknown) =>
-    payload.create({ collection: 'orgs', data: { code, name, kind, parent } as never, depth: 0 })
-  const root = await org('PL', 'Tỉnh ủy Hà Nam (thử)', 'tinh-uy')
-  const communes = Math.max(2, Math.ceil(members / COMMUNE_SIZE))
-  const perCommune = Math.ceil(members / communes)
-  const writer = bulkWriter(payload)
-  let n = 0
-  let someCell: unknown
-  for (let c = 0; c < communes; c++) {
-    const commune = await org(`PL-X${c}`, `Đảng ủy xã số ${c + 1}`, 'dang-uy-xa-phuong', root.id)
-    for (let cell = 0; cell * CELL_SIZE < perCommune && n < members; cell++) {
-      const home = await org(
-        `PL-X${c}-C${cell}`,
-        `Chi bộ thôn ${cell + 1}, xã ${c + 1}`,
-        'chi-bo',
-        commune.id,
-      )
-      someCell ??= home.id
-      const lineage = [root.id, commune.id, home.id]
-      const people = Array.from({ length: Math.min(CELL_SIZE, members - n) }, () => {
-        n += 1
-        return {
-          username: `pl${String(n).padStart(7, '0')}`,
-          fullName: `Đảng viên số ${n}`,
-          org: home.id,
-          orgAncestors: lineage.slice(0, -1),
-          orgPath: pathOf(lineage),
-          status: n % 10 === 0 ? 'du-bi' : 'chinh-thuc',
-          loginAttempts: 0,
-        }
-      })
-      await writer.upsert('users', people, { key: 'username' })
-    }
-    log(`  xã ${c + 1}/${communes}: ${n} đảng viên`)
-  }
-  return { rootId: root.id, cellId: someCell }
-}
-
 export async function runProvinceList(engine: string): Promise<ProvinceListRow[]> {
   const members = Number(process.env.BENCH_PROVINCE_MEMBERS ?? 20_000)
   const requests = Number(process.env.BENCH_REQUESTS ?? 200)
   const { payload, log } = await benchPayload(engine)
   log(`tạo tỉnh ${members.toLocaleString('vi-VN')} đảng viên...`)
-  const { rootId, cellId } = await generateProvince(payload, members, log)
+  let first: GeneratedCell | undefined
+  for await (const cell of provinceCells(payload, { members, code: 'PL', name: 'Tỉnh ủy Hà Nam (thử)', log }))
+    first ??= cell
+  const { rootId, cellId } = first ?? {}
   const committee = await payload.create({
     collection: 'users',
     data: {
