@@ -1,10 +1,9 @@
 'use client'
 /** "Lọc theo tổ chức": narrows any org-owned list to one organisation and everything below it. */
 import { useListQuery, useTranslation } from '@payloadcms/ui'
-import { underPaths } from '@sotay/content-schemas/access/paths'
 import { type ChangeEvent, useEffect, useState } from 'react'
 
-type OrgOption = { id: number | string; name: string; depth: number; path?: string | null }
+type OrgOption = { id: number | string; name: string; depth: number }
 
 const TEXT = {
   vi: { label: 'Lọc theo tổ chức (gồm cấp dưới)', all: 'Tất cả tổ chức' },
@@ -16,12 +15,10 @@ export function OrgSubtreeFilter() {
   const { handleWhereChange, query } = useListQuery()
   const [orgs, setOrgs] = useState<OrgOption[]>([])
   const text = i18n.language === 'en' ? TEXT.en : TEXT.vi
-  // The filter is one range on `orgPath` (underPaths): the org chosen is the one whose path starts it.
-  const from = (query?.where as any)?.and?.[0]?.orgPath?.greater_than_equal
-  const current = orgs.find((org) => org.path && org.path === from)?.id ?? ''
+  const current = (query?.where as any)?.or?.[0]?.org?.equals ?? ''
 
   useEffect(() => {
-    fetch('/api/orgs?limit=1000&depth=0&sort=path&select[name]=true&select[depth]=true&select[path]=true', {
+    fetch('/api/orgs?limit=1000&depth=0&sort=path&select[name]=true&select[depth]=true', {
       credentials: 'include',
     })
       .then((r) => r.json())
@@ -30,8 +27,8 @@ export function OrgSubtreeFilter() {
   }, [])
 
   const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
-    const path = orgs.find((org) => String(org.id) === event.target.value)?.path
-    void handleWhereChange?.(path ? underPaths([path]) : {})
+    const id = event.target.value
+    void handleWhereChange?.(id ? { or: [{ org: { equals: id } }, { orgAncestors: { in: [id] } }] } : {})
   }
 
   return (
