@@ -2,15 +2,14 @@
 import { bulkWriter } from '@sotay/cms/bulk'
 import { fanOutNotice, sendNotice } from '@sotay/cms/notices'
 import { periodOf, reportXlsx, subtreeReport } from '@sotay/cms/reports'
-import { vietnamDayKey } from '@sotay/content-schemas'
+import { type ID, vietnamDayKey } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { benchPayload } from './benchPayload.ts'
 import { exec } from './fanout-world.ts'
 import { percentile } from './load.ts'
+import { provinceCells } from './province.ts'
 
 const DAY = 86_400_000
-const CELL_SIZE = 30
-const COMMUNE_SIZE = 5_000
 
 const round = (n: number) => Math.round(n * 10) / 10
 
@@ -28,51 +27,34 @@ async function timed(rounds: number, work: () => Promise<unknown>) {
 
 /** Root → communes of up to 5,000 members → cells of 30, members with a year of activity days and notices read. */
 async function generateProvince(payload: Payload, members: number, log: (line: string) => void) {
-  const org = (code: string, name: string, kind: string, parent?: unknown) =>
-    payload.create({ collection: 'orgs', data: { code, name, kind, parent } as never, overrideAccess: true })
-  const root = await org('BR', 'Tỉnh ủy Quảng Ngãi (thử)', 'tinh-uy')
-  const communes = Math.max(2, Math.ceil(members / COMMUNE_SIZE))
-  const perCommune = Math.ceil(members / communes)
-  const communeIds: unknown[] = []
+  const communeIds = new Set<unknown>()
   const writer = bulkWriter(payload)
-  let n = 0
-  for (let c = 0; c < communes; c++) {
-    const commune = await org(`BR-X${c}`, `Đảng ủy xã số ${c + 1}`, 'dang-uy-xa-phuong', root.id)
-    communeIds.push(commune.id)
-    for (let cell = 0; cell * CELL_SIZE < perCommune && n < members; cell++) {
-      const home = await org(
-        `BR-X${c}-C${cell}`,
-        `Chi bộ thôn ${cell + 1}, xã ${c + 1}`,
-        'chi-bo',
-        commune.id,
-      )
-      const people = Array.from({ length: Math.min(CELL_SIZE, members - n) }, () => {
-        n += 1
-        return {
-          username: `br${String(n).padStart(7, '0')}`,
-          fullName: `Đảng viên số ${n}`,
-          org: home.id,
-          orgAncestors: [root.id, commune.id, home.id],
-          status: n % 10 === 0 ? 'du-bi' : 'chinh-thuc',
-          activatedAt: n % 12 === 0 ? null : new Date().toISOString(),
-        }
-      })
-      const ids = await writer.upsert('users', people, { key: 'username' })
-      // A year of use: about one day in six for most, none for one in five.
-      const days = people.flatMap((p, i) => {
-        if ((n + i) % 5 === 0) return []
-        const id = ids.get(p.username)
-        return Array.from({ length: 60 }, (_, d) =>
-          vietnamDayKey(new Date(Date.now() - ((d * 6 + i) % 365) * DAY)),
-        ).map((day) => ({ key: `${id}:${day}`, member: id, org: home.id, day }))
-      })
-      await writer.insertIfAbsent('activity-days', days, 'key')
-    }
-    log(`  xã ${c + 1}/${communes}: ${n} đảng viên`)
+  let root: ID | undefined
+  const activated = (n: number) => ({ activatedAt: n % 12 === 0 ? null : new Date().toISOString() })
+  const cells = provinceCells(payload, {
+    members,
+    code: 'BR',
+    name: 'Tỉnh ủy Quảng Ngãi (thử)',
+    log,
+    extra: activated,
+  })
+  for await (const { rootId, communeId, cellId: home, people, ids, made } of cells) {
+    root = rootId
+    communeIds.add(communeId)
+    // A year of use: about one day in six for most, none for one in five.
+    const days = people.flatMap((p, i) => {
+      if ((made + i) % 5 === 0) return []
+      const id = ids.get(p.username)
+      return Array.from({ length: 60 }, (_, d) =>
+        vietnamDayKey(new Date(Date.now() - ((d * 6 + i) % 365) * DAY)),
+      ).map((day) => ({ key: `${id}:${day}`, member: id, org: home, day }))
+    })
+    await writer.insertIfAbsent('activity-days', days, 'key')
   }
+  if (root === undefined) throw new Error('Không tạo được tỉnh để đo.')
   for (let i = 0; i < 3; i++) {
     const notice = await sendNotice(payload, {
-      fromOrg: root.id,
+      fromOrg: root,
       title: `Thông báo số ${i + 1} của Tỉnh ủy`,
       body: 'Đề nghị các chi bộ quán triệt và triển khai.',
       target: {},
@@ -82,7 +64,7 @@ async function generateProvince(payload: Payload, members: number, log: (line: s
   // About three in ten rows read.
   const read = (payload.db as { name?: string }).name === 'sqlite' ? 1 : true
   await exec(payload, "UPDATE inbox SET read = ? WHERE id LIKE '%1' OR id LIKE '%3' OR id LIKE '%7'", [read])
-  return { root: root.id, commune: communeIds[0], communes }
+  return { root, commune: [...communeIds][0], communes: communeIds.size }
 }
 
 export async function runReportsEngine(engine: string) {

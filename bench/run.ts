@@ -12,6 +12,10 @@ const tsx = path.join(here, '..', 'node_modules', '.bin', 'tsx')
 
 const BENCHES: Record<string, { script: string; args?: string[]; what: string }> = {
   members: { script: 'members.ts', what: 'nhập 60.000 đảng viên; REST p50/p95 trên CSDL 60.000 đảng viên' },
+  'province-list': {
+    script: 'province-list.ts',
+    what: 'danh sách đảng viên của cấp ủy tỉnh (GET /api/users?limit=100) p50/p95 c=1, req/s c=8',
+  },
   fanout: { script: 'fanout.ts', what: 'gửi một thông báo tới 60.000 và 450.000 người' },
   inbox: { script: 'inbox.ts', what: 'hộp thư /fn/inbox p50/p99 theo mức đồng thời' },
   signin: {

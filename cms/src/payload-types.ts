@@ -208,6 +208,7 @@ export interface News {
   audience: 'public' | 'members' | 'org';
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -225,6 +226,7 @@ export interface Media {
   audience: 'public' | 'members' | 'org';
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -351,6 +353,7 @@ export interface Document {
   audience: 'public' | 'members' | 'org';
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -409,6 +412,7 @@ export interface StudyTopic {
   audience: 'public' | 'members' | 'org';
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -443,6 +447,7 @@ export interface Faq {
   audience: 'public' | 'members' | 'org';
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -495,6 +500,7 @@ export interface Question {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -520,6 +526,7 @@ export interface User {
    */
   org?: (number | string | null) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   /**
    * A grant covers the organisation and everything below it.
    */
@@ -580,6 +587,7 @@ export interface ProfileCorrection {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -625,6 +633,7 @@ export interface Meeting {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -648,6 +657,7 @@ export interface MeetingAttendance {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -683,6 +693,7 @@ export interface MeetingVote {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -724,6 +735,7 @@ export interface MeetingMinutes {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -764,6 +776,7 @@ export interface Quiz {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -808,6 +821,7 @@ export interface QuizAttempt {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -856,6 +870,7 @@ export interface MemberImport {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   importedBy?: (number | string | null) | User;
   finishedAt?: string | null;
   updatedAt: string;
@@ -900,6 +915,7 @@ export interface Notice {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   recipientTotal?: number | null;
   deliveredCount?: number | null;
   readCount?: number | null;
@@ -988,6 +1004,7 @@ export interface Task {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1015,6 +1032,7 @@ export interface TaskReport {
   assigneeLineage?: ((number | string) | Org)[] | null;
   org?: (number | string | null) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1105,6 +1123,7 @@ export interface OrgChange {
    */
   org?: (number | string | null) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1140,6 +1159,7 @@ export interface Survey {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1156,6 +1176,7 @@ export interface SurveyParticipation {
    */
   org: (number | string) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1204,6 +1225,7 @@ export interface AuditLog {
   docTitle?: string | null;
   org?: (number | string | null) | Org;
   orgAncestors?: ((number | string) | Org)[] | null;
+  orgPath?: string | null;
   ip?: string | null;
   changes?:
     | {
@@ -1565,6 +1587,7 @@ export interface NewsSelect<T extends boolean = true> {
   audience?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1598,6 +1621,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   audience?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1632,6 +1656,7 @@ export interface StudyTopicsSelect<T extends boolean = true> {
   audience?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1653,6 +1678,7 @@ export interface FaqSelect<T extends boolean = true> {
   audience?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1686,6 +1712,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   faqEntry?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1698,6 +1725,7 @@ export interface MediaSelect<T extends boolean = true> {
   audience?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1790,6 +1818,7 @@ export interface UsersSelect<T extends boolean = true> {
       };
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   grants?:
     | T
     | {
@@ -1839,6 +1868,7 @@ export interface ProfileCorrectionsSelect<T extends boolean = true> {
   status?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1872,6 +1902,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   checkinSecret?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1891,6 +1922,7 @@ export interface MeetingAttendanceSelect<T extends boolean = true> {
   checkinMethod?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1916,6 +1948,7 @@ export interface MeetingVotesSelect<T extends boolean = true> {
   closedAt?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1943,6 +1976,7 @@ export interface MeetingMinutesSelect<T extends boolean = true> {
   approvedAt?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1979,6 +2013,7 @@ export interface QuizzesSelect<T extends boolean = true> {
       };
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2003,6 +2038,7 @@ export interface QuizAttemptsSelect<T extends boolean = true> {
   leftPageCount?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2034,6 +2070,7 @@ export interface MemberImportsSelect<T extends boolean = true> {
   failure?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   importedBy?: T;
   finishedAt?: T;
   updatedAt?: T;
@@ -2070,6 +2107,7 @@ export interface NoticesSelect<T extends boolean = true> {
   status?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   recipientTotal?: T;
   deliveredCount?: T;
   readCount?: T;
@@ -2151,6 +2189,7 @@ export interface TasksSelect<T extends boolean = true> {
   remindedOverdueAt?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2177,6 +2216,7 @@ export interface TaskReportsSelect<T extends boolean = true> {
   assigneeLineage?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2242,6 +2282,7 @@ export interface OrgChangesSelect<T extends boolean = true> {
   finishedAt?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2273,6 +2314,7 @@ export interface SurveysSelect<T extends boolean = true> {
   notice?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2286,6 +2328,7 @@ export interface SurveyParticipationSelect<T extends boolean = true> {
   member?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2313,6 +2356,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   docTitle?: T;
   org?: T;
   orgAncestors?: T;
+  orgPath?: T;
   ip?: T;
   changes?: T;
   details?: T;

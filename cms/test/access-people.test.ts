@@ -34,7 +34,7 @@ describe('orgs', () => {
       data: newOrg('A2', tree.orgs.a.id) as any,
       ...as(tree.users.adminA),
     })
-    expect(ok.path).toBe(`${tree.orgs.a.path}/PPL-A2`)
+    expect(ok.path).toBe(`${tree.orgs.a.path}${ok.id}/`)
     await expect(
       payload.create({
         collection: 'orgs',

@@ -1,4 +1,5 @@
 /** The handbook's shared vocabulary: access rules, types and option lists, labels, Vietnamese text helpers. */
+export * from './access/paths.ts'
 export * from './access/roles.ts'
 export * from './access/rules.ts'
 export * from './access/session.ts'
@@ -34,7 +35,6 @@ export * from './notices/status.ts'
 export * from './orgs/changes.ts'
 export { type OrgAsOf, type OrgHistoryEntry, type OrgWithHistory, orgAt } from './orgs/history.ts'
 export { ORG_KINDS } from './orgs/kinds.ts'
-export * from './orgs/path.ts'
 export * from './profile/corrections.ts'
 export * from './profile/values.ts'
 export * from './questions/status.ts'

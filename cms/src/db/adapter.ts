@@ -10,6 +10,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres/index.ts'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index.ts'
 import { cmsDir, dataDir } from '../paths.ts'
+import { rememberListCounts } from './rememberListCounts.ts'
 import { oneTransactionAtATime } from './sqliteOneTransaction.ts'
 
 export type Engine = 'sqlite' | 'postgres' | 'mongodb'
@@ -21,6 +22,10 @@ export function engineOf(url: string | undefined): Engine {
 }
 
 export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
+  return withRememberedListCounts(chosenAdapter(url))
+}
+
+function chosenAdapter(url: string | undefined): DatabaseAdapterObj {
   const migrationDir = (engine: Engine) => path.join(cmsDir, 'src', 'migrations', engine)
   switch (engineOf(url)) {
     case 'postgres':
@@ -43,6 +48,18 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
           prodMigrations: sqliteMigrations,
         }),
       )
+  }
+}
+
+/** Installs rememberListCounts.ts on the adapter, whatever the engine. */
+function withRememberedListCounts(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args)
+      rememberListCounts(adapter)
+      return adapter
+    },
   }
 }
 

@@ -1,18 +1,12 @@
 /**
- * Every access rule of the handbook, as named functions. Each returns a boolean or a Where on
- * `org`/`orgAncestors` (or on the org tree itself), so subtree checks run in the database.
+ * Every access rule of the handbook, as named functions. Each returns a boolean or a Where, subtrees as one
+ * range on the materialised `orgPath` (or the tree's own `path`, see paths.ts), so they run in the database.
  */
 import type { Access, FieldAccess, Where } from 'payload'
-import { orgPathOf, pathPrefixRange } from '../orgs/path.ts'
 import { type ID, idOf, idsOf, type Ref, sameId } from '../shared/ids.ts'
 import { taskStanding } from '../tasks/lookup.ts'
-import {
-  chairedOrRecordedMeetingIds,
-  invitedMeetingIds,
-  orgIsWithin,
-  orgLineage,
-  topLevelOrgIds,
-} from './lookup.ts'
+import { chairedOrRecordedMeetingIds, invitedMeetingIds, orgIsWithin, topLevelOrgIds } from './lookup.ts'
+import { orgPaths, orgsUnder, ownedUnder } from './paths.ts'
 import {
   CONTENT_ROLES,
   MEETING_ROLES,
@@ -32,7 +26,7 @@ import {
   memberScope,
   type SessionUser,
 } from './session.ts'
-import { orgsWithin, ownedWithin, published, versionOwnedWithin } from './where.ts'
+import { ownedWithin, published } from './where.ts'
 
 /** Only users holding an admin grant reach /admin; members use the site. */
 export const canUseAdmin = ({ req }: { req: { user?: unknown } }): boolean =>
@@ -50,12 +44,12 @@ export function readableContent(user: ReturnType<typeof asSessionUser>, versione
 
 const readOwned =
   (versioned: boolean): Access =>
-  ({ req }) => {
+  async ({ req }) => {
     const user = asSessionUser(req.user)
     if (isSuperadmin(user)) return true
     const administered = grantedOrgIds(user, CONTENT_ROLES)
     const asReader = readableContent(user, versioned)
-    return administered.length ? { or: [asReader, ownedWithin(administered)] } : asReader
+    return administered.length ? { or: [asReader, await ownedUnder(req, administered)] } : asReader
   }
 
 /** Read content: what the reader may see as a member, plus everything (drafts too) in their admin subtree. */
@@ -68,11 +62,11 @@ export const readMedia: Access = readOwned(false)
  * Version history holds every draft and every past audience of a document, so it is for the admins of the
  * document's subtree only, never for readers. The Where is on the version collection, hence `version.`.
  */
-export const readContentVersions: Access = ({ req }) => {
+export const readContentVersions: Access = async ({ req }) => {
   const user = asSessionUser(req.user)
   if (isSuperadmin(user)) return true
   const roots = grantedOrgIds(user, CONTENT_ROLES)
-  return roots.length ? versionOwnedWithin(roots) : false
+  return roots.length ? ownedUnder(req, roots, 'version.orgPath') : false
 }
 
 /** Create an org-owned document: `data.org` must lie inside one of the user's granted subtrees. */
@@ -98,7 +92,7 @@ export const manageOwnedBy =
     const roots = grantedOrgIds(user, roles)
     if (!roots.length) return false
     if (data?.org !== undefined && !(await orgIsWithin(req, data.org, roots))) return false
-    return ownedWithin(roots)
+    return ownedUnder(req, roots)
   }
 
 export const createContent = createOwnedBy(CONTENT_ROLES)
@@ -125,17 +119,23 @@ export const manageOrgs: Access = async ({ req, data }) => {
   const roots = grantedOrgIds(user, ORG_ROLES)
   if (!roots.length) return false
   if (data?.parent !== undefined && !(await orgIsWithin(req, data.parent, roots))) return false
-  return orgsWithin(roots)
+  return orgsUnder(req, roots)
 }
 
 /** Users: everyone reads themselves; admins read the people of their subtree. */
-export const readUsers: Access = ({ req }) => {
+export const readUsers: Access = async ({ req }) => {
   const user = asSessionUser(req.user)
   if (!user) return false
   if (isSuperadmin(user)) return true
   const self: Where = { id: { equals: user.id } }
   const roots = grantedOrgIds(user)
-  return roots.length ? { or: [self, ownedWithin(roots)] } : self
+  if (!roots.length) return self
+  const subtree = await ownedUnder(req, roots)
+  // Most admins live inside what they administer: then the subtree alone holds them, and the list stays one
+  // range the database walks in order (an `or` with the id makes it collect and sort the whole subtree).
+  const paths = await orgPaths(req, roots)
+  const home = user.orgPath
+  return home && paths.some((path) => home.startsWith(path)) ? subtree : { or: [self, subtree] }
 }
 
 /** Member-admin documents (accounts, member lists): created, changed and removed inside one's subtree. */
@@ -143,11 +143,11 @@ export const createByMemberAdmins = createOwnedBy(MEMBER_ROLES)
 export const manageByMemberAdmins = manageOwnedBy(MEMBER_ROLES)
 
 /** Member lists are personal data: only member admins of the owning subtree see them. */
-export const readByMemberAdmins: Access = ({ req }) => {
+export const readByMemberAdmins: Access = async ({ req }) => {
   const user = asSessionUser(req.user)
   if (isSuperadmin(user)) return true
   const roots = grantedOrgIds(user, MEMBER_ROLES)
-  return roots.length ? ownedWithin(roots) : false
+  return roots.length ? ownedUnder(req, roots) : false
 }
 
 /** Members may edit their own profile; member admins manage the accounts of their subtree. */
@@ -192,12 +192,12 @@ export const readPersonalField: FieldAccess = ({ req, doc }) => {
  * adds this Where to its lookup of the account). POST /api/users/unlock (cms/src/auth/payloadDoors.ts) checks
  * canResetAccount on top, which also keeps a secretary off admin accounts in their cell.
  */
-export const unlockAccounts: Access = ({ req }) => {
+export const unlockAccounts: Access = async ({ req }) => {
   const user = asSessionUser(req.user)
   if (!user) return false
   if (isSuperadmin(user)) return true
   const roots = grantedOrgIds(user, MEMBER_ROLES)
-  return roots.length ? { and: [ownedWithin(roots), { id: { not_equals: user.id } }] } : false
+  return roots.length ? { and: [await ownedUnder(req, roots), { id: { not_equals: user.id } }] } : false
 }
 
 /** A person's own documents (`ownerField` is them), plus those `within` the subtrees they hold `roles` on. */
@@ -212,12 +212,24 @@ function ownOrWithin(ownerField: string, roles: readonly Role[], within: (roots:
   }
 }
 
+/** A person's own documents (`ownerField` is them), plus those of the subtrees they hold `roles` on, by path. */
+function ownOrUnder(ownerField: string, roles: readonly Role[]): Access {
+  return async ({ req }) => {
+    const user = asSessionUser(req.user)
+    if (!user) return false
+    if (isSuperadmin(user)) return true
+    const own: Where = { [ownerField]: { equals: user.id } }
+    const roots = grantedOrgIds(user, roles)
+    return roots.length ? { or: [own, await ownedUnder(req, roots)] } : own
+  }
+}
+
 /** Notices: only their senders' admins read them; members read their own inbox rows instead. */
-export const readNotices: Access = ({ req }) => {
+export const readNotices: Access = async ({ req }) => {
   const user = asSessionUser(req.user)
   if (isSuperadmin(user)) return true
   const roots = grantedOrgIds(user, NOTICE_ROLES)
-  return roots.length ? ownedWithin(roots) : false
+  return roots.length ? ownedUnder(req, roots) : false
 }
 
 /** A notice's target subtree must lie inside the sender's grants, like its sending org (`data.org`). */
@@ -250,10 +262,7 @@ export const readInbox: Access = async ({ req }) => {
   const roots = grantedOrgIds(user, NOTICE_ROLES)
   if (!roots.length) return own
   // Each granted org's subtree as one range on the row's stored `orgPath` (an index, no lineage join).
-  const paths = (await Promise.all(roots.map((root) => orgLineage(req, root))))
-    .filter((lineage) => lineage.length)
-    .map((lineage) => pathPrefixRange('orgPath', orgPathOf(lineage)))
-  return { or: [own, ...paths] }
+  return { or: [own, await ownedUnder(req, roots)] }
 }
 
 /** Only the recipient marks their own row read (đánh dấu đã đọc); nobody else writes inbox rows but the fan-out. */
@@ -353,7 +362,7 @@ export function canResetAccount(actor: SessionUser | null, account: ResettableAc
 }
 
 /** Correction requests (đề nghị sửa thông tin): the member reads their own; member admins those of their subtree. */
-export const readProfileCorrections: Access = ownOrWithin('member', MEMBER_ROLES, ownedWithin)
+export const readProfileCorrections: Access = ownOrUnder('member', MEMBER_ROLES)
 
 /** Any signed-in person may ask to correct their own record; a hook binds the request to them and their cell. */
 export const requestProfileCorrection: Access = ({ req }) => Boolean(req.user)
@@ -365,7 +374,7 @@ export const readMeetings: Access = async ({ req }) => {
   if (isSuperadmin(user)) return true
   const invited: Where = { id: { in: await invitedMeetingIds(req, user.id) } }
   const roots = grantedOrgIds(user, MEETING_ROLES)
-  return roots.length ? { or: [invited, ownedWithin(roots)] } : invited
+  return roots.length ? { or: [invited, await ownedUnder(req, roots)] } : invited
 }
 
 /** Schedule a meeting of an org inside one's subtree. */
@@ -375,7 +384,7 @@ export const createMeetings = createOwnedBy(MEETING_ROLES)
 export const manageMeetings = manageOwnedBy(MEETING_ROLES)
 
 /** Attendance rows: the member reads their own; meeting admins those of meetings in their subtree. */
-export const readAttendance: Access = ownOrWithin('member', MEETING_ROLES, ownedWithin)
+export const readAttendance: Access = ownOrUnder('member', MEETING_ROLES)
 
 /** Only the invited member replies (Có mặt / Vắng); check-in fields are the server's. */
 export const replyToOwnInvitation: Access = ({ req }) => {
@@ -390,7 +399,7 @@ export const readMeetingRecords: Access = async ({ req }) => {
   if (isSuperadmin(user)) return true
   const invited: Where = { meeting: { in: await invitedMeetingIds(req, user.id) } }
   const roots = grantedOrgIds(user, MEETING_ROLES)
-  return roots.length ? { or: [invited, ownedWithin(roots)] } : invited
+  return roots.length ? { or: [invited, await ownedUnder(req, roots)] } : invited
 }
 
 /**
@@ -410,7 +419,7 @@ export const readMeetingMinutes: Access = async ({ req }) => {
     { meeting: { in: runs } },
   ]
   const roots = grantedOrgIds(user, MEETING_ROLES)
-  if (roots.length) allowed.push(ownedWithin(roots))
+  if (roots.length) allowed.push(await ownedUnder(req, roots))
   return { or: allowed }
 }
 
@@ -420,7 +429,7 @@ export const readMeetingMinutes: Access = async ({ req }) => {
  */
 const sentToSubtree =
   (roles: Role[]): Access =>
-  ({ req }) => {
+  async ({ req }) => {
     const user = asSessionUser(req.user)
     if (!user) return false
     if (isSuperadmin(user)) return true
@@ -428,7 +437,8 @@ const sentToSubtree =
     const sent: Where = { and: [{ published: { equals: true } }, { org: { in: scope } }] }
     const roots = grantedOrgIds(user, roles)
     if (!roots.length) return scope.length ? sent : false
-    return scope.length ? { or: [sent, ownedWithin(roots)] } : ownedWithin(roots)
+    const administered = await ownedUnder(req, roots)
+    return scope.length ? { or: [sent, administered] } : administered
   }
 export const readQuizzes: Access = sentToSubtree(STUDY_ROLES)
 
@@ -443,7 +453,7 @@ export const quizKeyField: FieldAccess = ({ req }) => {
 }
 
 /** Attempts (lượt làm bài): the member reads their own; study admins those of members in their subtree. */
-export const readQuizAttempts: Access = ownOrWithin('member', STUDY_ROLES, ownedWithin)
+export const readQuizAttempts: Access = ownOrUnder('member', STUDY_ROLES)
 
 /** Surveys (khảo sát): a published one is sent to every member of its org's subtree; study admins write them. */
 export const readSurveys: Access = sentToSubtree(STUDY_ROLES)
@@ -454,7 +464,7 @@ export const manageSurveys = manageOwnedBy(STUDY_ROLES)
  * Who answered a survey (survey-participation): the member their own row, study admins their subtree's rows.
  * The answers themselves (survey-answers) are `systemOnly`: results are read through the survey functions.
  */
-export const readSurveyParticipation: Access = ownOrWithin('member', STUDY_ROLES, ownedWithin)
+export const readSurveyParticipation: Access = ownOrUnder('member', STUDY_ROLES)
 
 /**
  * Tasks and their reports: the person they name (`ownerFields`), and task admins whose subtree holds the
@@ -462,13 +472,14 @@ export const readSurveyParticipation: Access = ownOrWithin('member', STUDY_ROLES
  */
 const taskReaders =
   (ownerFields: string[]): Access =>
-  ({ req }) => {
+  async ({ req }) => {
     const user = asSessionUser(req.user)
     if (!user) return false
     if (isSuperadmin(user)) return true
     const own: Where[] = ownerFields.map((field) => ({ [field]: { equals: user.id } }))
     const roots = grantedOrgIds(user, TASK_ROLES)
-    return { or: roots.length ? [...own, ownedWithin(roots), { assigneeLineage: { in: roots } }] : own }
+    if (!roots.length) return { or: own }
+    return { or: [...own, await ownedUnder(req, roots), { assigneeLineage: { in: roots } }] }
   }
 
 /** Tasks (nhiệm vụ): the member assigned, the secretary of the cell assigned, and the assigner's subtree. */
@@ -518,7 +529,7 @@ async function provinceRoots(req: Parameters<Access>[0]['req']): Promise<ID[]> {
 export const readOrgChanges: Access = async ({ req }) => {
   if (isSuperadmin(asSessionUser(req.user))) return true
   const roots = await provinceRoots(req)
-  return roots.length ? ownedWithin(roots) : false
+  return roots.length ? ownedUnder(req, roots) : false
 }
 
 /** Every org a change names lies inside one of the province roots. */
@@ -545,5 +556,5 @@ export const manageOrgChanges: Access = async ({ req, data }) => {
   if (isSuperadmin(asSessionUser(req.user))) return true
   const roots = await provinceRoots(req)
   if (!roots.length || !(await namesOnlyWithin(req, data, roots))) return false
-  return ownedWithin(roots)
+  return ownedUnder(req, roots)
 }

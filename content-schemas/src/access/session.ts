@@ -12,6 +12,8 @@ export interface SessionUser {
   collection?: string
   org?: Ref
   orgAncestors?: Ref[] | null
+  /** The home org's materialised path (see paths.ts). */
+  orgPath?: string | null
   grants?: Grant[] | null
 }
 

@@ -1,5 +1,5 @@
 /** Who reads the audit log (nhật ký kiểm toán): the superadmin all of it, a committee its subtree's part. */
-import { asSessionUser, grantedOrgIds, isSuperadmin, ownedWithin } from '@sotay/content-schemas'
+import { asSessionUser, grantedOrgIds, isSuperadmin, ownedUnder } from '@sotay/content-schemas'
 import type { Access } from 'payload'
 
 /** Committees answer for their subtree; editors and secretaries act inside it but do not oversee it. */
@@ -10,9 +10,9 @@ export const canReadAuditLog = (user: unknown): boolean => {
   return isSuperadmin(session) || grantedOrgIds(session, [...AUDIT_READERS]).length > 0
 }
 
-export const readAuditLog: Access = ({ req }) => {
+export const readAuditLog: Access = async ({ req }) => {
   const user = asSessionUser(req.user)
   if (isSuperadmin(user)) return true
   const roots = grantedOrgIds(user, [...AUDIT_READERS])
-  return roots.length ? ownedWithin(roots) : false
+  return roots.length ? ownedUnder(req, roots) : false
 }

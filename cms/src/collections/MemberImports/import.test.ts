@@ -1,3 +1,4 @@
+import { underPaths } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -163,15 +164,21 @@ describe('member import: commit', () => {
       email: 'hai@example.vn',
       org: tree.a1.id,
       orgAncestors: [tree.root.id, tree.a.id],
+      orgPath: `/${tree.root.id}/${tree.a.id}/${tree.a1.id}/`,
     })
     expect(hai[0].hash ?? null).toBeNull()
     expect(hoa[0]).toMatchObject({ status: 'du-bi', phone: '0987654321', org: tree.a2.id, officialAt: null })
     expect(khoa[0].birthDate).toBe('1985-09-05T12:00:00.000Z')
     for (const a of [hai[0], hoa[0], khoa[0]]) expect(a.activationCode).toMatch(/^v1:\d+:[0-9a-f]{64}$/)
 
-    // Subtree queries find the new members through the stored ancestors.
+    // Subtree queries find the new members through the stored ancestors and the org path.
     const inA = await payload.count({ collection: 'users', where: { orgAncestors: { in: [tree.a.id] } } })
     expect(inA.totalDocs).toBeGreaterThanOrEqual(3)
+    const underA = await payload.count({
+      collection: 'users',
+      where: underPaths([`/${tree.root.id}/${tree.a.id}/`]),
+    })
+    expect(underA.totalDocs).toBe(inA.totalDocs)
   })
 
   it('re-importing a card number updates that member and keeps its activation code', async () => {
@@ -276,7 +283,12 @@ describe('member import: commit', () => {
       updated: 1,
     })
     const [nam] = await accounts(payload, [card(200)])
-    expect(nam).toMatchObject({ status: 'du-bi', org: tree.a1.id, orgAncestors: [tree.root.id, tree.a.id] })
+    expect(nam).toMatchObject({
+      status: 'du-bi',
+      org: tree.a1.id,
+      orgAncestors: [tree.root.id, tree.a.id],
+      orgPath: `/${tree.root.id}/${tree.a.id}/${tree.a1.id}/`,
+    })
     expect(nam.activationCode).toMatch(/^v1:\d+:[0-9a-f]{64}$/)
     const [hoa] = await accounts(payload, [card(11)])
     expect(hoa).toMatchObject({ org: tree.a2.id, status: 'chinh-thuc', email: 'hoa@example.vn' })

@@ -45,7 +45,7 @@ const readOnly = (
   }) as Field
 
 // The sender's org is the `org` every org-owned document has; the access rules work on it.
-const [org, orgAncestors] = orgFields({
+const [org, orgAncestors, orgPath] = orgFields({
   description: label('Đơn vị gửi thông báo', 'Sending organisation'),
 })
 
@@ -183,6 +183,7 @@ export const Notices: CollectionConfig<'notices'> = {
     },
     { ...org, label: label('Đơn vị gửi', 'From') } as Field,
     orgAncestors,
+    orgPath,
     readOnly('recipientTotal', 'number', 'Số người trong phạm vi', 'People in scope', { onlyWhenSet: true }),
     readOnly('deliveredCount', 'number', 'Đã gửi', 'Delivered', { onlyWhenSet: true }),
     {

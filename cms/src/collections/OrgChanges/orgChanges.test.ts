@@ -183,9 +183,11 @@ describe('org changes', () => {
     expect(await runQueuedOrgChanges(payload)).toBe(1)
     const movedGroup = await payload.findByID({ collection: 'orgs', id: group.id, depth: 0 })
     expect(ids(movedGroup.ancestors)).toEqual(ids([tree.orgs.root.id, tree.orgs.b.id, cell.id]))
-    expect(movedGroup.path).toBe('/ORC-TU/ORC-B/ORC-A2/ORC-A2-T')
+    const groupPath = `/${tree.orgs.root.id}/${tree.orgs.b.id}/${cell.id}/${group.id}/`
+    expect(movedGroup.path).toBe(groupPath)
     const item = await payload.findByID({ collection: 'news', id: news.id, depth: 0 })
     expect(ids(item.orgAncestors)).toEqual(ids([tree.orgs.root.id, tree.orgs.b.id, cell.id]))
+    expect(item.orgPath).toBe(groupPath)
     const moved = await payload.findByID({ collection: 'orgs', id: cell.id, depth: 0 })
     expect(orgAt(moved as any, before).parent).toBe(tree.orgs.a.id)
     expect(orgAt(moved as any, new Date(Date.now() + 1000)).parent).toBe(tree.orgs.b.id)
@@ -205,9 +207,11 @@ describe('org changes', () => {
     expect(done.failure ?? undefined).toBeUndefined()
     expect(done.status).toBe('done')
     const created = await payload.findByID({ collection: 'orgs', id: done.newOrg as number, depth: 0 })
-    expect(created).toMatchObject({ name: 'Chi bộ khu phố 3B', path: '/ORC-TU/ORC-B/ORC-B1B' })
+    const createdPath = `/${tree.orgs.root.id}/${tree.orgs.b.id}/${created.id}/`
+    expect(created).toMatchObject({ name: 'Chi bộ khu phố 3B', path: createdPath })
     const member = await payload.findByID({ collection: 'users', id: tree.users.memberB1.id, depth: 0 })
     expect(String(member.org)).toBe(String(created.id))
+    expect(member.orgPath).toBe(createdPath)
     expect(await seesMember(tree.users.secretaryB1, tree.users.memberB1.id)).toBe(false)
     expect(await seesMember(tree.users.adminB, tree.users.memberB1.id)).toBe(true)
     // The content stays with the old cell.

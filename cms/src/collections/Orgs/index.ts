@@ -15,6 +15,7 @@ import { ORG_NAME_CELL } from '../../fields/orgNameCell.ts'
 import { computeLineage } from './hooks/computeLineage.ts'
 import { queueSubtreeMove } from './hooks/queueSubtreeMove.ts'
 import { recordHistory } from './hooks/recordHistory.ts'
+import { setCreatedPath } from './hooks/setCreatedPath.ts'
 
 export const Orgs: CollectionConfig<'orgs'> = {
   slug: 'orgs',
@@ -26,7 +27,7 @@ export const Orgs: CollectionConfig<'orgs'> = {
     listSearchableFields: ['name', 'code'],
   },
   access: { admin: canUseAdmin, read: readOrgs, create: createOrgs, update: manageOrgs, delete: manageOrgs },
-  hooks: { beforeChange: [computeLineage, recordHistory], afterChange: [queueSubtreeMove] },
+  hooks: { beforeChange: [computeLineage, recordHistory], afterChange: [setCreatedPath, queueSubtreeMove] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Tên tổ chức', 'Name') },
     {
@@ -66,6 +67,7 @@ export const Orgs: CollectionConfig<'orgs'> = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
+      // The lineage as `/<rootId>/…/<ownId>/`: a subtree is one indexed range (content-schemas access/paths.ts).
       name: 'path',
       type: 'text',
       index: true,

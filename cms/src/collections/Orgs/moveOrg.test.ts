@@ -36,12 +36,15 @@ describe('moving an org under another parent', () => {
 
     const movedCell = await payload.findByID({ collection: 'orgs', id: cell.id, depth: 0 })
     expect(ids(movedCell.ancestors)).toEqual(ids([tree.orgs.root.id, tree.orgs.b.id, tree.orgs.a1.id]))
-    expect(movedCell.path).toBe('/MOV-TU/MOV-B/MOV-A1/MOV-A1-T1')
+    const a1Path = `/${tree.orgs.root.id}/${tree.orgs.b.id}/${tree.orgs.a1.id}/`
+    expect(movedCell.path).toBe(`${a1Path}${cell.id}/`)
     const member = await payload.findByID({ collection: 'users', id: tree.users.memberA1.id, depth: 0 })
     expect(ids(member.orgAncestors)).toEqual(ids([tree.orgs.root.id, tree.orgs.b.id]))
+    expect(member.orgPath).toBe(a1Path)
     const item = await payload.findByID({ collection: 'news', id: news.id, depth: 0 })
     expect(ids(item.orgAncestors)).toContain(String(tree.orgs.b.id))
     expect(ids(item.orgAncestors)).not.toContain(String(tree.orgs.a.id))
+    expect(item.orgPath).toBe(`${a1Path}${cell.id}/`)
   })
 
   it('hands the moved members to the new committee and takes them from the old one', async () => {

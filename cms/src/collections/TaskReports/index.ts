@@ -15,7 +15,7 @@ import {
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
-import { setOrgAncestors } from '../../fields/orgOwnership.ts'
+import { orgPathField, setOrgAncestors } from '../../fields/orgOwnership.ts'
 import { applyProgress } from './hooks/applyProgress.ts'
 import { stampFromTask } from './hooks/stampFromTask.ts'
 
@@ -122,5 +122,6 @@ export const TaskReports: CollectionConfig<'task-reports'> = {
       access: serverOwnedField,
       admin: { hidden: true },
     },
+    orgPathField,
   ],
 }

@@ -1,5 +1,5 @@
 /** What one imported row writes into `users`: the record, its status and which cells it may change. */
-import { type ID, type MemberRow, type OrgsByCode, readCardNumber } from '@sotay/content-schemas'
+import { type ID, type MemberRow, type OrgsByCode, pathOf, readCardNumber } from '@sotay/content-schemas'
 
 /** A member as stored: dates at noon UTC, as Payload's day-only date picker stores them. */
 export interface MemberRecord {
@@ -14,6 +14,8 @@ export interface MemberRecord {
   org: ID
   /** The org's ancestors, root first: the member's `orgAncestors`. */
   orgAncestors: ID[]
+  /** The org's materialised path: the member's `orgPath`. */
+  orgPath: string
 }
 
 /** Counts of one batch, or running totals. */
@@ -53,6 +55,7 @@ export function toRecord(row: MemberRow, orgs: OrgsByCode): MemberRecord {
     email: row.email,
     org: org.id,
     orgAncestors: org.ancestors,
+    orgPath: pathOf([...org.ancestors, org.id]),
   }
 }
 

@@ -59,7 +59,7 @@ export function batchWriter(payload: Payload, { portable = false } = {}): BatchW
           status: statusOnUpdate(current.status, r) ?? current.status ?? null,
           ...created,
           // Lineage is rewritten only for members who changed cell.
-          ...(moved ? { orgAncestors: r.orgAncestors } : {}),
+          ...(moved ? { orgAncestors: r.orgAncestors, orgPath: r.orgPath } : {}),
         }
       })
       await tx.upsert(USERS, docs, { key: 'username', insertOnly: ['activationCode', 'loginAttempts'] })

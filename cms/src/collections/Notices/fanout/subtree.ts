@@ -1,5 +1,5 @@
 /** The target of a notice as the fan-out needs it: every org in the subtree, each with its lineage and its branch. */
-import { type ID, idOf, idsOf, orgPathOf, orgsWithin, type Ref } from '@sotay/content-schemas'
+import { type ID, idOf, idsOf, orgsWithin, pathOf, type Ref } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 
 export interface TargetSubtree {
@@ -25,7 +25,7 @@ export async function targetSubtree(payload: Payload, target: Ref): Promise<Targ
   const branch = new Map<string, ID>()
   for (const org of docs as { id: ID; ancestors?: Ref[] }[]) {
     const lineage = [...idsOf(org.ancestors), org.id]
-    paths.set(String(org.id), orgPathOf(lineage))
+    paths.set(String(org.id), pathOf(lineage))
     const at = lineage.findIndex((id) => String(id) === String(targetId))
     branch.set(String(org.id), lineage[at + 1] ?? targetId)
   }

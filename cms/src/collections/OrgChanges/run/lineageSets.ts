@@ -1,6 +1,7 @@
 /**
  * Where the tree is copied into documents: every table holding an owning org and its stored lineage
- * (`org` + `orgAncestors`, and the same pair under other names), with how to pick the rows a given org owns.
+ * (`org` + `orgAncestors` and `orgPath`, and the same pair under other names), with how to pick the rows a
+ * given org owns.
  * A reorganisation rewrites exactly these, in SQL. The audit log (`custom.lineageAsRecorded`) is a record of
  * the past and keeps the lineage it was written with.
  */
@@ -22,6 +23,8 @@ export interface LineageSet {
   inclusive: boolean
   /** The column naming the owning org, re-pointed when the owner is merged away. */
   owner?: string
+  /** The column holding the owning org's materialised path (`orgPath`), rewritten with the lineage. */
+  pathColumn?: string
   /** SQL condition on `table` for the rows whose lineage is `owners`'; undefined when none can be. */
   rowsOf(owners: Owners): string | undefined
 }
@@ -72,6 +75,7 @@ export function lineageSets(payload: Payload): { sets: LineageSet[]; orgColumns:
       if (!names.has(pair.list)) continue
       for (const { table: t, prefix } of tables) {
         const path = prefix ? `${prefix}.${pair.list}` : pair.list
+        const pathColumn = `${prefix ? `${prefix}_` : ''}org_path`
         const add = (rowsOf: LineageSet['rowsOf'], owner?: string) =>
           sets.push({
             slug: collection.slug,
@@ -80,6 +84,7 @@ export function lineageSets(payload: Payload): { sets: LineageSet[]; orgColumns:
             path,
             inclusive: pair.inclusive,
             owner,
+            pathColumn: pair.owner === 'org' && hasColumn(db, t, pathColumn) ? pathColumn : undefined,
             rowsOf,
           })
         if (names.has(pair.owner)) {

@@ -4,7 +4,7 @@
  * document at a time through hooks, so ten thousand members take seconds. Hooks do not run: the statements
  * write exactly what `setOrgAncestors` and its kin would.
  */
-import type { ID } from '@sotay/content-schemas'
+import { type ID, pathOf } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import type { QueryBuilder } from '../../../db/bulk/drizzle.ts'
 import { type LineageSet, type OrgColumn, type Owners, sqlAdapterOf, sqlId } from './lineageSets.ts'
@@ -61,6 +61,10 @@ export async function rewriteSet(
             `SELECT "id", ${literal(set.path)}, ${sqlId(org)}, ${i + 1} FROM "${set.table}" WHERE ${where}`,
         )
       }
+      if (set.pathColumn)
+        await run(
+          `UPDATE "${set.table}" SET "${set.pathColumn}" = ${literal(pathOf(lineage))} WHERE ${where}`,
+        )
       const moving = 'org' in owners ? String(owners.org) !== String(newOwner) : true
       if (set.owner && moving)
         await run(`UPDATE "${set.table}" SET "${set.owner}" = ${sqlId(newOwner)} WHERE ${where}`)

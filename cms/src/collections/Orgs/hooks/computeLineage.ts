@@ -1,15 +1,17 @@
-/** Keeps an org's stored `ancestors`, `path` and `depth` true to its parent. */
-import { idOf, idsOf } from '@sotay/content-schemas'
+/**
+ * Keeps an org's stored `ancestors`, `path` and `depth` true to its parent. The path holds the org's own id,
+ * which a new org gets only once inserted: `setCreatedPath` writes it then.
+ */
+import { idOf, idsOf, pathOf } from '@sotay/content-schemas'
 import type { CollectionBeforeChangeHook } from 'payload'
 import { fieldRefusal } from '../../../fields/fieldRefusal.ts'
 import type { Org } from '../../../payload-types.ts'
 
 export const computeLineage: CollectionBeforeChangeHook<Org> = async ({ data, originalDoc, req }) => {
   const parentId = idOf(data.parent === undefined ? originalDoc?.parent : data.parent)
-  const code = data.code ?? originalDoc?.code
   if (parentId === undefined) {
     data.ancestors = []
-    data.path = `/${code}`
+    data.path = originalDoc ? pathOf([originalDoc.id]) : null
     data.depth = 0
     return data
   }
@@ -33,7 +35,7 @@ export const computeLineage: CollectionBeforeChangeHook<Org> = async ({ data, or
     )
   }
   data.ancestors = ancestors
-  data.path = `${parent.path}/${code}`
+  data.path = originalDoc ? pathOf([...ancestors, originalDoc.id]) : null
   data.depth = (parent.depth ?? 0) + 1
   return data
 }
