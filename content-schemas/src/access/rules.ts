@@ -26,7 +26,7 @@ import {
   memberScope,
   type SessionUser,
 } from './session.ts'
-import { ownedWithin, published } from './where.ts'
+import { published } from './where.ts'
 
 /** Only users holding an admin grant reach /admin; members use the site. */
 export const canUseAdmin = ({ req }: { req: { user?: unknown } }): boolean =>
