@@ -1,0 +1,36 @@
+/** An API Gateway HTTP API (payload format 2.0) event, as a function URL sends it to the Lambda entry. */
+export interface GatewayCall {
+  method: string
+  path: string
+  query?: string
+  body?: string
+  headers?: Record<string, string>
+}
+
+export const apiGatewayEvent = (call: GatewayCall, domain = 'sotay.example.vn') => ({
+  version: '2.0',
+  routeKey: '$default',
+  rawPath: call.path,
+  rawQueryString: call.query ?? '',
+  headers: { host: domain, ...call.headers },
+  requestContext: {
+    accountId: '123456789012',
+    apiId: 'sotay',
+    domainName: domain,
+    domainPrefix: 'sotay',
+    requestId: 'cold',
+    routeKey: '$default',
+    stage: '$default',
+    time: '07/Dec/2026:05:00:00 +0000',
+    timeEpoch: 0,
+    http: {
+      method: call.method,
+      path: call.path,
+      protocol: 'HTTP/1.1',
+      sourceIp: '203.0.113.9',
+      userAgent: 'bench',
+    },
+  },
+  body: call.body,
+  isBase64Encoded: false,
+})
