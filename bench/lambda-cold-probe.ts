@@ -3,10 +3,10 @@
  * handler through the same adapter), answers one synthetic API Gateway v2 `GET /fn/inbox` with the member's
  * token (LAMBDA_COLD_TOKEN), and prints {ms, status} with ms since the process began.
  */
-import { apiGatewayEvent } from './apiGatewayEvent.ts'
+import { gatewayEvent } from '@sotay/functions/lambda-event'
 
 const bare = process.argv[2] === 'bare'
-const event = apiGatewayEvent({
+const event = gatewayEvent({
   method: 'GET',
   path: '/fn/inbox',
   headers: { authorization: `JWT ${process.env.LAMBDA_COLD_TOKEN ?? ''}` },
