@@ -10,6 +10,7 @@
 import { createApp, studyRoutes } from '@sotay/functions'
 import { benchPayload } from './benchPayload.ts'
 import { cellOfMembers } from './cellOfMembers.ts'
+import { printBenchLine } from './jsonLine.ts'
 import { atRandomMoments } from './load.ts'
 import { serveHandler } from './serve.ts'
 
@@ -135,10 +136,10 @@ const rows = [
 ]
 console.log(`\n${MEMBERS} thí sinh nộp bài trong ${SPREAD_MS / 1000} s cuối, ${ENGINE}\n`)
 console.table(rows)
-for (const row of rows)
-  console.log(
-    JSON.stringify({ bench: 'contest', engine: ENGINE, members: MEMBERS, spreadMs: SPREAD_MS, ...row }),
-  )
+printBenchLine(
+  'contest',
+  rows.map((row) => ({ engine: ENGINE, members: MEMBERS, spreadMs: SPREAD_MS, ...row })),
+)
 fn.close()
 bare.close()
 process.exit(0)

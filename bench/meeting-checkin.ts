@@ -10,6 +10,7 @@ import { checkinShortCode, checkinToken, slotAt } from '@sotay/content-schemas/m
 import { checkinRoutes, createApp } from '@sotay/functions'
 import { benchPayload } from './benchPayload.ts'
 import { cellOfMembers } from './cellOfMembers.ts'
+import { printBenchLine } from './jsonLine.ts'
 import { atRandomMoments } from './load.ts'
 import { serveHandler } from './serve.ts'
 
@@ -103,16 +104,10 @@ const rows = [
 ]
 console.log(`\n${MEMBERS} đại biểu điểm danh trong ${SPREAD_MS / 1000} s, ${ENGINE}\n`)
 console.table(rows)
-for (const row of rows)
-  console.log(
-    JSON.stringify({
-      bench: 'meeting-checkin',
-      engine: ENGINE,
-      members: MEMBERS,
-      spreadMs: SPREAD_MS,
-      ...row,
-    }),
-  )
+printBenchLine(
+  'meeting-checkin',
+  rows.map((row) => ({ engine: ENGINE, members: MEMBERS, spreadMs: SPREAD_MS, ...row })),
+)
 fn.close()
 bare.close()
 process.exit(0)

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { printBenchLine } from './jsonLine.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const fmt = (n: number) => n.toLocaleString('en-US')
@@ -21,6 +22,7 @@ if (process.argv[2]) {
 
 const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',')
 let failed = false
+const rows: object[] = []
 for (const engine of engines) {
   const run = spawnSync(
     path.join(here, '..', 'node_modules', '.bin', 'tsx'),
@@ -50,6 +52,7 @@ for (const engine of engines) {
     r.oversight.baselineSeconds,
   )
   row('báo cáo 12 tháng một đảng ủy xã (so với đếm SQL thuần)', r.report.seconds, r.report.baselineSeconds)
-  console.log(JSON.stringify({ bench: 'meetings-month', engine, ...r }))
+  rows.push({ engine, ...r })
 }
+printBenchLine('meetings-month', rows)
 if (failed) process.exit(1)

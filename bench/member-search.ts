@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks'
 import { CONTENT_KINDS, ContentIndex, createMiniSearchIndex } from '@sotay/cms/search'
 import { FAQ } from '@sotay/cms/seed'
 import { foldAccents, searchKey, searchTerms } from '@sotay/content-schemas/text/fold'
+import { printBenchLine } from './jsonLine.ts'
 
 const ITEMS = Number(process.env.BENCH_SEARCH_ITEMS ?? 10_000)
 const QUERIES = Number(process.env.BENCH_SEARCH_QUERIES ?? 2_000)
@@ -110,14 +111,13 @@ console.log('| cách tìm | p50 ms | p99 ms |\n|---|---|---|')
 console.log(`| chỉ mục MiniSearch + lọc quyền đọc (thật) | ${engine.p50} | ${engine.p99} |`)
 console.log(`| quét tuần tự includes (mốc) | ${baseline.p50} | ${baseline.p99} |`)
 console.log(`Kết quả ngoài quyền đọc: ${leaks}`)
-console.log(
-  JSON.stringify({
-    bench: 'member-search',
+printBenchLine('member-search', [
+  {
     items: perKind * CONTENT_KINDS.length,
     queries: QUERIES,
     buildMs: Math.round(buildMs),
     engine,
     baseline,
     leaks,
-  }),
-)
+  },
+])

@@ -4,15 +4,20 @@
  * set-wise), against the one raw UPDATE that re-points another commune's members from the same run.
  * `tsx bench/org-merge.ts` (BENCH_ENGINES=sqlite,postgres).
  */
+import { printBenchLine } from './jsonLine.ts'
 import { perEngine } from './perEngine.ts'
 
 const measure = async (engine: string) => (await import('./org-merge-engine.ts')).runMergeEngine(engine)
 
-for (const [engine, r] of await perEngine(import.meta.url, measure)) {
+const results = await perEngine(import.meta.url, measure)
+for (const [engine, r] of results) {
   console.log(`\n## ${engine}: sáp nhập hai xã, mỗi xã ${r.membersPerCommune} đảng viên — ms`)
   console.log('| | ms | đảng viên |')
   console.log('|---|---|---|')
   console.log(`| việc sáp nhập (org-changes, cả cây và dòng dõi) | ${r.mergeJobMs} | ${r.membersMoved} |`)
   console.log(`| một câu UPDATE thô trên users_rels | ${r.rawUpdateMs} | ${r.membersPerCommune} |`)
-  console.log(JSON.stringify({ bench: 'org-merge', ...r }))
 }
+printBenchLine(
+  'org-merge',
+  results.map(([, r]) => r),
+)

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks'
 import { createMiniSearchIndex, FaqBank } from '@sotay/cms/search'
 import { FAQ } from '@sotay/cms/seed'
 import { foldAccents, searchKey, searchTerms } from '@sotay/content-schemas/text/fold'
+import { printBenchLine } from './jsonLine.ts'
 import { type Accuracy, measureAccuracy } from './qa-accuracy.ts'
 import { HELD_OUT } from './qa-held-out.ts'
 
@@ -160,13 +161,12 @@ const row = (name: string, ms: number[], right: number) => {
 row('MiniSearch + độ tin cậy (thật)', engineMs, engineRight)
 row('quét tuần tự includes (mốc)', baselineMs, baselineRight)
 
-console.log(
-  JSON.stringify({
-    bench: 'qa-match',
+printBenchLine('qa-match', [
+  {
     accuracy,
     before: BEFORE,
     heldOut,
     heldOutBefore: BEFORE_HELD_OUT,
     latency: { size: SIZE, queries: QUERIES, buildMs: Math.round(buildMs), ...percentiles(engineMs) },
-  }),
-)
+  },
+])

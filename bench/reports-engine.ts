@@ -1,7 +1,8 @@
 /** One engine's reports benchmark (see reports.ts): a generated province with a year of activity. */
 import { bulkWriter } from '@sotay/cms/bulk'
 import { fanOutNotice, sendNotice } from '@sotay/cms/notices'
-import { periodOf, reportXlsx, subtreeReport } from '@sotay/cms/reports'
+import { reportXlsx } from '@sotay/cms/report-exports'
+import { periodOf, subtreeReport } from '@sotay/cms/reports'
 import { type ID, vietnamDayKey } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { benchPayload } from './benchPayload.ts'

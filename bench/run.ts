@@ -56,6 +56,14 @@ const BENCHES: Record<string, { script: string; args?: string[]; what: string }>
   },
   'site-js': { script: 'site-js.ts', what: 'JavaScript tải trên một trang bài viết' },
   lighthouse: { script: 'site-lighthouse.ts', what: 'Lighthouse di động: trang chủ, bài viết, tìm kiếm' },
+  push: {
+    script: 'push.ts',
+    what: 'Web Push (RFC 8291 + VAPID) tới dịch vụ đẩy cục bộ: tin/giây so với POST trần cùng kết nối',
+  },
+  'lambda-cold': {
+    script: 'lambda-cold.ts',
+    what: 'khởi động lạnh hàm Lambda tới câu trả lời hộp thư đầu tiên, so với một tiến trình node trần',
+  },
   'org-merge': {
     script: 'org-merge.ts',
     what: 'sáp nhập hai xã, mỗi xã BENCH_MERGE_MEMBERS đảng viên, so với một câu UPDATE thô',

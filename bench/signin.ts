@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { pbkdf2, randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { printBenchLine } from './jsonLine.ts'
 import { percentile } from './load.ts'
 import { serveHandler } from './serve.ts'
 
@@ -106,6 +107,7 @@ if (process.argv[2]) {
   process.exit(0)
 }
 
+const lines: object[] = []
 for (const engine of (process.env.BENCH_ENGINES ?? 'sqlite').split(',')) {
   const run = spawnSync(
     path.join(here, '..', 'node_modules', '.bin', 'tsx'),
@@ -127,7 +129,6 @@ for (const engine of (process.env.BENCH_ENGINES ?? 'sqlite').split(',')) {
   console.log('|---|---|---|---|')
   for (const [name, s] of Object.entries(result.rows))
     console.log(`| ${name} | ${s.p50} | ${s.p95} | ${s.samples} |`)
-  for (const [name, s] of Object.entries(result.rows)) {
-    console.log(JSON.stringify({ bench: 'signin', engine, case: name, ...s }))
-  }
+  for (const [name, s] of Object.entries(result.rows)) lines.push({ engine, case: name, ...s })
 }
+printBenchLine('signin', lines)

@@ -17,6 +17,7 @@ import {
   wasmSynthesizer,
 } from '@sotay/cms/speech'
 import { normalizeForSpeech } from '@sotay/content-schemas/speech/normalize'
+import { printBenchLine } from './jsonLine.ts'
 
 const PARAGRAPHS = [
   'Ngày 3/2/2026, Chi bộ thôn Đông tổ chức sinh hoạt chuyên đề, có 21/23 đảng viên tham dự, đạt 91,3%.',
@@ -110,6 +111,7 @@ if (!hasDebian)
   )
 console.log('| ký tự (gốc → chuẩn hóa) | đường | CPU | thực | thời lượng | dung lượng | vòng sự kiện (max) |')
 console.log('|---|---|---|---|---|---|---|')
+const lines: object[] = []
 for (const chars of SIZES) {
   const text = normalizeForSpeech(vietnameseText(chars))
   const size = `${n(chars)} → ${n(text.length)}`
@@ -120,8 +122,10 @@ for (const chars of SIZES) {
     rows.push(['espeak-ng Debian → Opus 16 kbit/s', await measure(espeakSynthesizer(), text)])
     rows.push(['espeak-ng Debian → WAV (mốc)', wavBaseline(text)])
   }
+  for (const [path, r] of rows) lines.push({ chars, spokenChars: text.length, path, ...r })
   for (const [path, r] of rows)
     console.log(
       `| ${size} | ${path} | ${ms(r.cpuMs)} | ${ms(r.wallMs)} | ${n(r.seconds)} s | ${kb(r.bytes)} | ${r.loopMaxMs ? ms(r.loopMaxMs) : '—'} |`,
     )
 }
+printBenchLine('speech', lines)

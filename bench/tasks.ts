@@ -4,11 +4,13 @@
  * committee's task overview (GET /fn/tasks/overview) over 10,000 tasks against a raw count query, in the same
  * run. `tsx bench/tasks.ts` (BENCH_ENGINES=sqlite,postgres; BENCH_TASKS for a smaller province).
  */
+import { printBenchLine } from './jsonLine.ts'
 import { perEngine } from './perEngine.ts'
 
 const measure = async (engine: string) => (await import('./tasks-engine.ts')).runTasksEngine(engine)
 
-for (const [engine, r] of await perEngine(import.meta.url, measure)) {
+const results = await perEngine(import.meta.url, measure)
+for (const [engine, r] of results) {
   console.log(
     `\n## ${engine}: lịch của tôi (${r.agenda.items} mục, ${r.agenda.bytes} byte) ở 64 đồng thời — ms`,
   )
@@ -25,5 +27,8 @@ for (const [engine, r] of await perEngine(import.meta.url, measure)) {
   console.log('|---|---|---|')
   console.log(`| GET /fn/tasks/overview | ${r.overview.fn.p50} | ${r.overview.fn.p99} |`)
   console.log(`| SELECT count(*) FROM tasks | ${r.overview.rawCount.p50} | ${r.overview.rawCount.p99} |`)
-  console.log(JSON.stringify({ bench: 'tasks', ...r }))
 }
+printBenchLine(
+  'tasks',
+  results.map(([, r]) => r),
+)

@@ -118,7 +118,7 @@ export default buildConfig({
   graphQL: { mutations: closedAuthMutations },
   hooks: { afterError: [keepFieldErrors] },
   email: payloadEmail(),
-  db: databaseAdapter(),
+  db: await databaseAdapter(),
   jobs,
   onInit,
   sharp,

@@ -1,17 +1,10 @@
 /**
  * Chooses the database from DATABASE_URL: embedded SQLite by default, PostgreSQL for postgres://,
- * MongoDB for mongodb://. Each SQL engine keeps its own migrations, which `next start` applies.
+ * MongoDB for mongodb://. Each SQL engine keeps its own migrations, which `next start` applies. Only the chosen
+ * engine's adapter is loaded (`engines/`): the others' drivers and migrations would add seconds to a cold start.
  */
-import path from 'node:path'
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
-import { migrations as postgresMigrations } from '../migrations/postgres/index.ts'
-import { migrations as sqliteMigrations } from '../migrations/sqlite/index.ts'
-import { cmsDir, dataDir } from '../paths.ts'
 import { rememberListCounts } from './rememberListCounts.ts'
-import { oneTransactionAtATime } from './sqliteOneTransaction.ts'
 
 export type Engine = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -21,33 +14,18 @@ export function engineOf(url: string | undefined): Engine {
   return 'sqlite'
 }
 
-export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
-  return withRememberedListCounts(chosenAdapter(url))
+export async function databaseAdapter(url = process.env.DATABASE_URL): Promise<DatabaseAdapterObj> {
+  return withRememberedListCounts(await chosenAdapter(url))
 }
 
-function chosenAdapter(url: string | undefined): DatabaseAdapterObj {
-  const migrationDir = (engine: Engine) => path.join(cmsDir, 'src', 'migrations', engine)
+async function chosenAdapter(url: string | undefined): Promise<DatabaseAdapterObj> {
   switch (engineOf(url)) {
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: url, max: 10 },
-        migrationDir: migrationDir('postgres'),
-        prodMigrations: postgresMigrations,
-      })
+      return (await import('./engines/postgres.ts')).postgresDatabase(url as string)
     case 'mongodb':
-      return mongooseAdapter({ url: url! })
+      return (await import('./engines/mongodb.ts')).mongodbDatabase(url as string)
     default:
-      return withOneTransactionAtATime(
-        sqliteAdapter({
-          client: { url: url || `file:${path.join(dataDir(), 'sotay.db')}` },
-          wal: true,
-          // Two processes write one file (the CMS's jobs, the front server's functions); a writer waits for the
-          // other's transaction rather than failing with "database is locked" on a busy machine.
-          busyTimeout: 15_000,
-          migrationDir: migrationDir('sqlite'),
-          prodMigrations: sqliteMigrations,
-        }),
-      )
+      return (await import('./engines/sqlite.ts')).sqliteDatabase(url)
   }
 }
 
@@ -58,30 +36,6 @@ function withRememberedListCounts(adapterObj: DatabaseAdapterObj): DatabaseAdapt
     init: (args) => {
       const adapter = adapterObj.init(args)
       rememberListCounts(adapter)
-      return adapter
-    },
-  }
-}
-
-/** Installs sqliteOneTransaction.ts on the client Payload's adapter creates when it connects. */
-function withOneTransactionAtATime(
-  adapterObj: DatabaseAdapterObj<SQLiteAdapter>,
-): DatabaseAdapterObj<SQLiteAdapter> {
-  return {
-    ...adapterObj,
-    init: (args) => {
-      const adapter = adapterObj.init(args)
-      const connect = adapter.connect
-      adapter.connect = async function (this: SQLiteAdapter, options) {
-        const fresh = !this.client
-        await connect?.call(this, options)
-        if (fresh && this.client) {
-          oneTransactionAtATime(this.client, {
-            busyTimeout: this.busyTimeout,
-            synchronous: this.wal ? this.wal.synchronous : undefined,
-          })
-        }
-      }
       return adapter
     },
   }

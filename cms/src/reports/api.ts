@@ -1,10 +1,6 @@
 /** What the functions and the admin dashboard use of the reports (`@sotay/cms/reports`). */
 
 export { ACTIVITY_RETENTION_DAYS, recordActivityDay } from '../collections/ActivityDays/record.ts'
-export { reportCsv } from './export/csv.ts'
-export { reportPdf } from './export/pdf.ts'
-export { TOTAL_LABEL } from './export/table.ts'
-export { reportXlsx, SHEET_NAMES } from './export/xlsx.ts'
 export { type Period, periodOf, thisMonth, twelveMonths } from './period.ts'
 export { type OrgFigures, type SubtreeReport, subtreeReport, type TrendMonth } from './report.ts'
 export { num, type ReportDb, reportDb, sqlReaderOf } from './sql.ts'

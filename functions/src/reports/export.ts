@@ -4,7 +4,6 @@
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import { recordAudit } from '@sotay/cms'
-import { reportCsv, reportPdf, reportXlsx } from '@sotay/cms/reports'
 import { slugify, viDateTime } from '@sotay/content-schemas'
 import { refusal } from '../http/json.ts'
 import type { RouteContext } from '../http/mount.ts'
@@ -59,6 +58,8 @@ export async function exportReport(c: RouteContext<typeof exportRoute>): Promise
     details: { format: query.format, from: report.period.from, to: report.period.to },
     ip: c.var.clientIp,
   })
+  // Loaded on the first export, not at start: exceljs and pdf-lib are most of a cold start's modules.
+  const { reportCsv, reportPdf, reportXlsx } = await import('@sotay/cms/report-exports')
   const body =
     query.format === 'xlsx'
       ? await reportXlsx(report, about)

@@ -5,15 +5,7 @@
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import type { Survey } from '@sotay/cms'
-import {
-  answerSurvey,
-  hasAnswered,
-  questionsOf,
-  surveyCsv,
-  surveyResults,
-  surveyXlsx,
-  tallyChartSvg,
-} from '@sotay/cms/surveys'
+import { answerSurvey, hasAnswered, questionsOf, surveyResults } from '@sotay/cms/surveys'
 import {
   asSessionUser,
   checkSurveyAnswers,
@@ -273,11 +265,13 @@ export function surveysRoutes(options: SurveysOptions): OpenAPIHono<FnEnv> {
     const survey = await forCommittee(payload, user, c.req.valid('param').id)
     if (survey instanceof Response) return survey
     const results = await surveyResults(payload, survey)
+    // echarts loads on the first results page, not at a cold start.
+    const charts = await import('@sotay/cms/survey-exports')
     return json({
       title: survey.title,
       anonymous: Boolean(survey.anonymous),
       respondents: results.respondents,
-      questions: results.questions.map((q) => ({ ...q, chartSvg: tallyChartSvg(q) })),
+      questions: results.questions.map((q) => ({ ...q, chartSvg: charts.tallyChartSvg(q) })),
     })
   })
 
@@ -287,16 +281,17 @@ export function surveysRoutes(options: SurveysOptions): OpenAPIHono<FnEnv> {
     if (survey instanceof Response) return survey
     const { format } = c.req.valid('query')
     const results = await surveyResults(payload, survey)
+    const files = await import('@sotay/cms/survey-exports')
     const name = `khao-sat-${survey.id}.${format}`
     const headers = {
       'content-disposition': `attachment; filename="${name}"`,
       'cache-control': 'no-store',
     }
     if (format === 'csv')
-      return new Response(surveyCsv(survey, results.rows), {
+      return new Response(files.surveyCsv(survey, results.rows), {
         headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' },
       })
-    const file = await surveyXlsx(survey, results.rows, results.questions)
+    const file = await files.surveyXlsx(survey, results.rows, results.questions)
     return new Response(new Uint8Array(file), {
       headers: {
         ...headers,

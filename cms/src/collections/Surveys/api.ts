@@ -6,7 +6,5 @@ export {
   participationKey,
   type SurveyAnswering,
 } from './answerSurvey.ts'
-export { tallyChartSvg } from './charts.ts'
-export { answerTable, surveyCsv, surveyXlsx } from './exports.ts'
 export { surveyPath } from './hooks/noticeSubtree.ts'
 export { type AnswerRow, answerRows, questionsOf, surveyResults } from './results.ts'

@@ -8,7 +8,6 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { MeetingMinutes } from '@sotay/cms'
-import { renderMinutesPdf } from '@sotay/cms/minutes'
 import {
   idOf,
   keepNotes,
@@ -329,6 +328,8 @@ export function minutesRoutes(options: MinutesOptions): OpenAPIHono<FnEnv> {
       return jsonError(404, 'no_minutes', exists ? MINUTES_MESSAGES.notApproved : MINUTES_MESSAGES.noMinutes)
     }
     const generated = await generatedOf(payload, s, doc)
+    // pdf-lib loads on the first PDF asked for, not at a cold start.
+    const { renderMinutesPdf } = await import('@sotay/cms/minutes')
     const bytes = await renderMinutesPdf({
       status: doc.status,
       generated,

@@ -1,6 +1,8 @@
 /**
  * FCM (the Android app) through firebase-admin: 500 tokens a call (sendEachForMulticast's limit), a token
- * bucket within the 600,000 messages/minute quota, and tokens FCM no longer knows marked for pruning.
+ * bucket within the 600,000 messages/minute quota, and tokens FCM no longer knows marked for pruning. HTTP v1
+ * has no batch endpoint (the legacy one was shut down in June 2024): a call sends one v1 request per token,
+ * all 500 at once, over the kept-alive agent.
  */
 import { readFileSync } from 'node:fs'
 import https from 'node:https'

@@ -55,7 +55,7 @@ export async function dispatchChannels(
   const push = wantsNoticeChannel(notice, 'push')
   const email = wantsNoticeChannel(notice, 'email')
   if (!recipients.length || (!push && !email)) return summary
-  const config = resolveOptions(options)
+  const config = await resolveOptions(options)
   const message = pushMessage(notice)
 
   const mailing = email && Boolean(config.mail)

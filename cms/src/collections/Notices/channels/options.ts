@@ -2,7 +2,7 @@
 
 import type { Transporter } from 'nodemailer'
 import { dataDir } from '../../../paths.ts'
-import { type FcmSender, fcmFromEnv } from './fcm.ts'
+import type { FcmSender } from './fcm.ts'
 import { mailTransport, smtpConfigured } from './mailTransport.ts'
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts'
 import { type VapidKeys, vapidKeys } from './vapid.ts'
@@ -20,8 +20,10 @@ export interface ChannelOptions {
 
 let envFcm: FcmSender | undefined | null = null
 
-export function resolveOptions(options: ChannelOptions) {
-  if (options.fcm === undefined && envFcm === null) envFcm = fcmFromEnv()
+export async function resolveOptions(options: ChannelOptions) {
+  // firebase-admin loads only where FCM is configured and a batch is sent, not at every start.
+  if (options.fcm === undefined && envFcm === null)
+    envFcm = process.env.FCM_SERVICE_ACCOUNT ? (await import('./fcm.ts')).fcmFromEnv() : undefined
   return {
     vapid: options.vapid ?? vapidKeys(dataDir()),
     mail:
