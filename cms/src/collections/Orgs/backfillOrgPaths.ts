@@ -9,11 +9,14 @@ import { sqlAdapterOf } from '../OrgChanges/run/lineageSets.ts'
 
 type Execute = (args: { drizzle: unknown; raw: string }) => Promise<{ rows?: unknown[] }>
 
-/** Answers how many tables got their `orgPath` filled (orgs not counted). */
-export async function backfillOrgPaths(payload: Payload): Promise<number> {
+/**
+ * Answers how many tables got their `orgPath` filled (orgs not counted). A migration passes its transaction
+ * (`drizzle`): a statement outside it would wait for it to end (one SQLite transaction at a time).
+ */
+export async function backfillOrgPaths(payload: Payload, drizzle?: unknown): Promise<number> {
   const db = sqlAdapterOf(payload)
   const execute = (payload.db as unknown as { execute: Execute }).execute.bind(payload.db)
-  const run = (raw: string) => execute({ drizzle: db.drizzle, raw })
+  const run = (raw: string) => execute({ drizzle: drizzle ?? db.drizzle, raw })
   const orgs = tableOf(db, 'orgs').name
   await run(`UPDATE "${orgs}" SET "path" = '/' || "id" || '/' WHERE "parent_id" IS NULL`)
   // One level of the tree per statement, parents first; the tree's depth bounds the loop.

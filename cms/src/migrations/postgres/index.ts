@@ -5,6 +5,7 @@ import * as migration_20261201_083551_profile_corrections from './20261201_08355
 import * as migration_20261201_092512_page_images from './20261201_092512_page_images';
 import * as migration_20261207_125914_meetings_tasks_quizzes from './20261207_125914_meetings_tasks_quizzes';
 import * as migration_20261207_160006_reports_reorg_surveys from './20261207_160006_reports_reorg_surveys';
+import * as migration_20261207_191636_hot_paths from './20261207_191636_hot_paths';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_160006_reports_reorg_surveys.up,
     down: migration_20261207_160006_reports_reorg_surveys.down,
-    name: '20261207_160006_reports_reorg_surveys'
+    name: '20261207_160006_reports_reorg_surveys',
+  },
+  {
+    up: migration_20261207_191636_hot_paths.up,
+    down: migration_20261207_191636_hot_paths.down,
+    name: '20261207_191636_hot_paths'
   },
 ];
