@@ -201,8 +201,8 @@ describe('an anonymous survey', () => {
     const what = await rawRows('survey_answers', `survey_id = ${Number(anonymousId)}`)
     expect(who).toHaveLength(1)
     expect(what).toHaveLength(1)
-    // Who: the member and their cell, no answer, no time.
-    expect(Object.keys(who[0]).sort()).toEqual(['id', 'member_id', 'org_id', 'survey_id'])
+    // Who: the member and their cell (its id and path), no answer, no time.
+    expect(Object.keys(who[0]).sort()).toEqual(['id', 'member_id', 'org_id', 'org_path', 'survey_id'])
     expect(String(who[0].member_id)).toBe(String(tree.users.memberA1.id))
     // What: the answers under a random key, no member, no org, no time.
     expect(Object.keys(what[0]).sort()).toEqual(['answers', 'id', 'member_id', 'survey_id'])
