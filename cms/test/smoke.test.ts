@@ -13,7 +13,7 @@ describe('cms boots', () => {
       collection: 'orgs',
       data: { name: 'Đảng ủy xã', code: 'SMK-X1', kind: 'dang-uy-xa-phuong', parent: root.id },
     })
-    expect(child.path).toBe('/SMK-TU/SMK-X1')
+    expect(child.path).toBe(`/${root.id}/${child.id}/`)
     expect(idsOf(child.ancestors)).toEqual([root.id])
   })
 })

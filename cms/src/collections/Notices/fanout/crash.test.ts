@@ -25,10 +25,10 @@ const children: ChildProcess[] = []
 let commune: ID
 
 /** The job process: node itself (not a wrapper script), so that SIGKILL lands on the process doing the work. */
-function jobProcess() {
+function jobProcess(noticeId: ID) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/notices/jobProcess.ts'], {
     cwd: cmsDir,
-    env: process.env,
+    env: { ...process.env, CRASH_NOTICE_ID: String(noticeId) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   children.push(child)
@@ -104,7 +104,7 @@ describe('a fan-out killed with SIGKILL and restarted', () => {
       target: { org: commune },
     })
 
-    const first = jobProcess()
+    const first = jobProcess(notice.id)
     // Kill it once it has written a good part of the inbox, but not all of it.
     let atKill = 0
     for (;;) {
@@ -121,7 +121,7 @@ describe('a fan-out killed with SIGKILL and restarted', () => {
     expect(left).toBeLessThan(RECIPIENTS)
     const pushedBeforeKill = push.received.length
 
-    const second = jobProcess()
+    const second = jobProcess(notice.id)
     const code = await second.exit
     expect(code, second.output()).toBe(0)
 
