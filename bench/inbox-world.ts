@@ -76,10 +76,10 @@ export async function buildInboxWorld(
   const started = performance.now()
   await exec(
     payload,
-    `${counter(rows)} INSERT INTO "inbox" ("id","notice_id","recipient_id","org_id","sent_at","read","read_at","created_at","updated_at")
+    `${counter(rows)} INSERT INTO "inbox" ("id","notice_id","recipient_id","org_id","org_path","sent_at","read","read_at")
      SELECT ${text(`${n0} + i / ${members}`)} || ':' || ${text(`${u0} + i % ${members}`)}, ${n0} + i / ${members},
-       ${u0} + i % ${members}, ${cell}, n."send_at", (i / ${members} + i % ${members}) % 2 = 0,
-       CASE WHEN (i / ${members} + i % ${members}) % 2 = 0 THEN n."send_at" END, ${at(now)}, ${at(now)}
+       ${u0} + i % ${members}, ${cell}, (SELECT "path" FROM "orgs" WHERE "id" = ${cell}), n."send_at",
+       (i / ${members} + i % ${members}) % 2 = 0, CASE WHEN (i / ${members} + i % ${members}) % 2 = 0 THEN n."send_at" END
      FROM s JOIN "notices" n ON n."id" = ${n0} + i / ${members}`,
   )
   log(

@@ -87,7 +87,7 @@ const SEARCH_PAGE = (searchBox: string) => `---
 import SearchBox from '${searchBox}'
 ---
 <html lang="vi"><head><meta charset="utf-8" /><title>Tìm kiếm</title></head>
-<body><main><h1>Tìm kiếm</h1><SearchBox client:load /></main></body></html>
+<body><main><h1>Tìm kiếm</h1><SearchBox /></main></body></html>
 `
 
 export const fixtureRoot = (pages: number) => path.join(siteDir, '.bench', `site-${pages}`)
@@ -112,7 +112,7 @@ export async function writeFixture(pages: number): Promise<string> {
   writeFileSync(path.join(src, 'pages', 'rss.xml.ts'), FEED)
   writeFileSync(
     path.join(src, 'pages', 'tim-kiem', 'index.astro'),
-    SEARCH_PAGE(path.join(siteDir, 'src', 'search', 'SearchBox.tsx')),
+    SEARCH_PAGE(path.join(siteDir, 'src', 'search', 'SearchBox.astro')),
   )
   await writeArticles(root, pages)
   return root
