@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathOf } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { benchPayload } from './benchPayload.ts'
 import { buildWorld, exec, type Id, inTransaction } from './fanout-world.ts'
@@ -48,7 +49,7 @@ async function rawInsert(
           noticeId,
           u.id,
           u.org,
-          `/${line.join('/')}/`,
+          pathOf(line),
           line[line.indexOf(String(target)) + 1] ?? u.org,
           now,
           false,
