@@ -1,5 +1,5 @@
-/** The orgs of a subtree, each with the child of the root it lies under: the report's rows and its drill-down. */
-import { CELL_KINDS, type ID, idOf, idsOf, orgsWithin } from '@sotay/content-schemas'
+/** The org a report is about and its direct children (siblings to compare, each a link to drill into). */
+import { type ID, idOf } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 
 export interface SubtreeOrg {
@@ -10,21 +10,17 @@ export interface SubtreeOrg {
 }
 
 export interface Subtree {
-  root: SubtreeOrg
+  root: SubtreeOrg & { path: string }
   children: SubtreeOrg[]
-  /** Every org id of the subtree, the root included. */
-  ids: ID[]
-  /** The child of the root an org lies under; the root for itself. */
-  childOf: Map<string, string>
-  /** Cells (chi bộ) per child, and the root's own count when it is a cell. */
-  cellsUnder: Map<string, number>
 }
+
+const select = { name: true, kind: true, parent: true, path: true } as const
 
 export async function subtreeOf(payload: Payload, rootId: ID): Promise<Subtree | undefined> {
   const { docs } = await payload.find({
     collection: 'orgs',
-    where: orgsWithin([rootId]),
-    select: { name: true, kind: true, parent: true, ancestors: true },
+    where: { or: [{ id: { equals: rootId } }, { parent: { equals: rootId } }] },
+    select,
     sort: 'name',
     depth: 0,
     limit: 0,
@@ -36,27 +32,26 @@ export async function subtreeOf(payload: Payload, rootId: ID): Promise<Subtree |
     name: d.name,
     kind: d.kind,
     parent: idOf(d.parent) ?? null,
-    ancestors: idsOf(d.ancestors).map(String),
+    path: d.path ?? '',
   }))
   const root = orgs.find((o) => String(o.id) === String(rootId))
   if (!root) return undefined
-  const rootKey = String(root.id)
-  const childOf = new Map<string, string>()
-  const cellsUnder = new Map<string, number>()
-  for (const org of orgs) {
-    const key = String(org.id)
-    const at = org.ancestors.indexOf(rootKey)
-    const child = key === rootKey ? rootKey : (org.ancestors[at + 1] ?? key)
-    childOf.set(key, child)
-    if ((CELL_KINDS as readonly string[]).includes(org.kind))
-      cellsUnder.set(child, (cellsUnder.get(child) ?? 0) + 1)
-  }
-  const strip = ({ ancestors: _, ...org }: (typeof orgs)[number]): SubtreeOrg => org
-  return {
-    root: strip(root),
-    children: orgs.filter((o) => o.parent !== null && String(o.parent) === rootKey).map(strip),
-    ids: orgs.map((o) => o.id),
-    childOf,
-    cellsUnder,
-  }
+  const strip = ({ path: _, ...org }: (typeof orgs)[number]): SubtreeOrg => org
+  return { root, children: orgs.filter((o) => o !== root).map(strip) }
+}
+
+/** Orgs named by id (children a past period had that the tree no longer has), in name order. */
+export async function orgsNamed(payload: Payload, ids: string[]): Promise<SubtreeOrg[]> {
+  if (!ids.length) return []
+  const { docs } = await payload.find({
+    collection: 'orgs',
+    where: { id: { in: ids } },
+    select,
+    sort: 'name',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs.map((d) => ({ id: d.id, name: d.name, kind: d.kind, parent: idOf(d.parent) ?? null }))
 }

@@ -5,6 +5,7 @@
 import { type ID, idOf, ORG_CHANGE_CONTEXT } from '@sotay/content-schemas'
 import type { Payload, Where } from 'payload'
 import type { OrgChange } from '../../../payload-types.ts'
+import { rollUpReportDays } from '../../../reports/rollup/rollUp.ts'
 import { lineageSets } from './lineageSets.ts'
 import { applyTree, refusalOf, whatMoves } from './plan.ts'
 import { countRows, repointColumn, rewriteSet } from './rewrite.ts'
@@ -59,6 +60,8 @@ export async function applyOrgChange(payload: Payload, changeId: ID): Promise<vo
       for (const column of orgColumns)
         await repointColumn(payload, column, idOf(change.source) as ID, idOf(change.target) as ID)
     }
+    // Today's report figures follow the new tree at once; past days keep the tree they were counted under.
+    await rollUpReportDays(payload)
     await save({ status: 'done', percent: 100, written, finishedAt: new Date().toISOString() })
   } catch (error) {
     payload.logger.error({ err: error, msg: `Thay đổi tổ chức ${changeId} thất bại` })
