@@ -4,9 +4,7 @@
  * (`report-days`): the root's and its children's rows only, whatever the size of the subtree.
  */
 import {
-  addCounters,
   type Counters,
-  emptyCounters,
   type ID,
   median,
   type Rates,
@@ -15,10 +13,10 @@ import {
 import type { Payload } from 'payload'
 import { answerHours } from './answerHours.ts'
 import { type Period, twelveMonths } from './period.ts'
-import { FLOW_COUNTERS, SNAPSHOT_COUNTERS } from './rollup/counters.ts'
-import { countersOf, flowsUnder, monthsOf, snapshotDay, snapshotUnder } from './rollup/read.ts'
+import { countersIn } from './rollup/countersIn.ts'
+import { flowsUnder, monthsOf, snapshotDay, snapshotUnder } from './rollup/read.ts'
 import { rollUpReportDays } from './rollup/rollUp.ts'
-import { type ReportDb, type Row, reportDb } from './sql.ts'
+import { type ReportDb, reportDb } from './sql.ts'
 import { orgsNamed, type SubtreeOrg, subtreeOf } from './subtree.ts'
 
 export interface OrgFigures {
@@ -40,14 +38,6 @@ export interface SubtreeReport {
   total: OrgFigures
   children: OrgFigures[]
   trend: TrendMonth[]
-}
-
-/** A roll-up row as report counters: snapshot counters named as the report names them. */
-function countersIn(flows: Row | undefined, snapshot: Row | undefined, months: number): Counters {
-  const { activeMonth: _, ...state } = countersOf(snapshot, SNAPSHOT_COUNTERS)
-  const counters = addCounters(emptyCounters(), { ...countersOf(flows, FLOW_COUNTERS), ...state })
-  counters.meetingsExpected = counters.cells * months
-  return counters
 }
 
 /** The day whose snapshot the period reads; a deployment that has none yet takes today's first. */
