@@ -49,6 +49,9 @@ export async function buildReportsWorld(
   now = new Date(),
 ): Promise<ReportsWorld> {
   const sqlite = isSqlite(payload)
+  // Millions of rows land in indexes out of key order: with SQLite's default 2 MB page cache every one of them
+  // is a trip to the file (the attendance alone took 13 minutes).
+  if (sqlite) await exec(payload, 'PRAGMA cache_size = -524288')
   const yes = sqlite ? 1 : true
   const no = sqlite ? 0 : false
   const at = now.toISOString()

@@ -54,9 +54,9 @@ export async function subtreeReport(
   period: Period,
   { trend = true } = {},
 ): Promise<SubtreeReport | undefined> {
-  const tree = await subtreeOf(payload, rootId)
-  if (!tree) return undefined
   const db = reportDb(payload)
+  const tree = await subtreeOf(db, rootId)
+  if (!tree) return undefined
   const day = await snapshotFor(payload, db, tree.root.id, period.to)
   const [flows, snapshots, hours, months] = await Promise.all([
     flowsUnder(db, tree.root.id, period.from, period.to),
@@ -70,7 +70,7 @@ export async function subtreeReport(
   // A child the period's rows name that is no child now (merged, moved away) still shows for that period.
   const known = new Set([rootKey, ...tree.children.map((c) => String(c.id))])
   const former = await orgsNamed(
-    payload,
+    db,
     [...new Set([...flowOf.keys(), ...snapshotOf.keys()])].filter((id) => !known.has(id)),
   )
   const figures = (org: SubtreeOrg, answerHours: number[]): OrgFigures => {

@@ -22,5 +22,8 @@ export const rollUpReportsTask: TaskConfig<any> = {
   label: 'Tổng hợp số liệu báo cáo',
   schedule: [{ cron: '0 */10 * * * *', queue: 'default' }],
   retries: 1,
-  handler: async ({ req }) => ({ output: await rollUpReportDays(req.payload, rollUpWindow()) }),
+  handler: async ({ req }) => {
+    await rollUpReportDays(req.payload, rollUpWindow())
+    return { output: {} }
+  },
 }

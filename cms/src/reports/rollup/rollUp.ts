@@ -1,12 +1,13 @@
 /**
- * One roll-up pass: counts the raw rows per cell and day (one GROUP BY per concept, set-wise), adds each cell's
- * row into every org of its lineage (the tree as it is now, from the orgs' stored paths), and replaces the
- * `report-days` rows of those days. Flows are recomputed for the window's days; snapshots for the given days.
+ * One roll-up pass, set-wise inside the database: each concept is counted per cell and day (one GROUP BY over
+ * the raw rows), the counts are joined to every org of the cell's lineage (the org itself and its stored
+ * `ancestors`, the tree as it is now) and added up per org and day, and the result replaces the `report-days`
+ * rows of those days in one INSERT … SELECT. Flows are recomputed for the window's days; snapshots for the days
+ * given. No row of counts travels to the process.
  */
-import { type Counters, vietnamDayKey } from '@sotay/content-schemas'
+import { vietnamDayKey } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
-import { bulkWriter } from '../../db/bulk/index.ts'
-import { num, type ReportDb, type Row, reportDb } from '../sql.ts'
+import { type Fragment, type ReportDb, reportDb } from '../sql.ts'
 import { activitySnapshot } from './counts/activity.ts'
 import { attendanceFlows, meetingFlows } from './counts/meetings.ts'
 import { cellSnapshot, memberSnapshot } from './counts/members.ts'
@@ -26,80 +27,70 @@ export interface RollUpOptions {
   now?: Date
 }
 
-type Kind = 'flows' | 'snapshot'
-const COUNTERS: readonly RollupCounter[] = [...FLOW_COUNTERS, ...SNAPSHOT_COUNTERS]
+type Part = [query: Fragment, counters: readonly RollupCounter[]]
 
-interface OrgNode {
-  id: unknown
-  parent: unknown
-  lineage: string[]
-}
-
-/** Every org's parent and lineage (root first, itself last), read from `path`. */
-async function orgTree(db: ReportDb): Promise<Map<string, OrgNode>> {
+/** Every (org, ancestor-or-self) pair of the tree. */
+function lineage(db: ReportDb): Fragment {
   const { sql } = db
   const o = db.table('orgs')
-  const rows = await db.rows(sql`select ${o.id} as "id", ${o.parent} as "parent", ${o.path} as "path" from ${o}`)
-  const tree = new Map<string, OrgNode>()
-  for (const r of rows) {
-    const id = String(r.id)
-    const lineage = String(r.path ?? '')
-      .split('/')
-      .filter(Boolean)
-    tree.set(id, { id: r.id, parent: r.parent ?? null, lineage: lineage.length ? lineage : [id] })
-  }
-  return tree
+  return sql`(select ${o.id} as "org", ${o.id} as "anc" from ${o}
+    union all select parent_id as "org", orgs_id as "anc" from orgs_rels where path = 'ancestors')`
 }
 
-export async function rollUpReportDays(payload: Payload, options: RollUpOptions = {}) {
+/** Adds the parts' counts up every lineage and inserts them as rows of `kind`. */
+async function insertRolledUp(db: ReportDb, kind: 'flows' | 'snapshot', counters: readonly RollupCounter[], parts: Part[]) {
+  const { sql } = db
+  const r = db.table('report-days')
+  const o = db.table('orgs')
+  const id = (name: string) => sql.identifier(name)
+  const union = sql.join(
+    parts.map(
+      ([query, has]) => sql`select "org", "day", ${sql.join(
+        counters.map((c) => (has.includes(c) ? sql`${id(c)}` : sql`0 as ${id(c)}`)),
+        sql`, `,
+      )} from (${query}) as part`,
+    ),
+    sql` union all `,
+  )
+  const columns = sql.join(
+    [r.key, r.org, r.parent, r.kind, r.day, ...counters.map((c) => r[c])].map((c) => id(c.name)),
+    sql`, `,
+  )
+  await db.rows(sql`insert into ${r} (${columns})
+    select cast(l."anc" as text) || ':' || x."day" || ${`:${kind}`}, l."anc", ${o.parent}, ${kind}, x."day",
+      ${sql.join(
+        counters.map((c) => sql`sum(x.${id(c)})`),
+        sql`, `,
+      )}
+    from (${union}) as x join ${lineage(db)} as l on l."org" = x."org" join ${o} on ${o.id} = l."anc"
+    group by l."anc", ${o.parent}, x."day"`)
+}
+
+export async function rollUpReportDays(payload: Payload, options: RollUpOptions = {}): Promise<void> {
   const now = options.now ?? new Date()
   const to = options.to ?? vietnamDayKey(now)
   const from = options.from ?? to
   const snapshots = options.snapshots ?? [to]
   const db = reportDb(payload)
-  const tree = await orgTree(db)
-  const rows = new Map<string, { org: string; day: string; kind: Kind; counters: Partial<Counters> & Row }>()
-  const add = (kind: Kind, day: string, row: Row) => {
-    const node = tree.get(String(row.org))
-    if (!node) return
-    for (const org of node.lineage) {
-      const key = `${org}:${day}:${kind}`
-      let into = rows.get(key)
-      if (!into) rows.set(key, (into = { org, day, kind, counters: {} }))
-      for (const [name, value] of Object.entries(row)) {
-        if (name === 'org' || name === 'day' || name === 'status') continue
-        into.counters[name] = num(into.counters[name]) + num(value)
-      }
-    }
-  }
-
-  const w = windowOf(from, to, now)
-  for (const count of [noticeFlows, deliveryFlows, meetingFlows, attendanceFlows, quizFlows, taskFlows, questionFlows])
-    for (const row of await count(db, w)) add('flows', String(row.day), row)
-  const members = [...(await memberSnapshot(db)), ...(await cellSnapshot(db))]
-  for (const day of snapshots) {
-    for (const row of members) add('snapshot', day, row)
-    for (const row of await activitySnapshot(db, day)) add('snapshot', day, row)
-  }
-
   const { sql } = db
   const r = db.table('report-days')
+  const w = windowOf(from, to, now)
   await db.rows(sql`delete from ${r} where ${r.kind} = 'flows' and ${r.day} >= ${from} and ${r.day} <= ${to}`)
-  if (snapshots.length)
-    await db.rows(
-      sql`delete from ${r} where ${r.kind} = 'snapshot' and ${r.day} in (${sql.join(
-        snapshots.map((d) => sql`${d}`),
-        sql`, `,
-      )})`,
-    )
-  const docs = [...rows.entries()].map(([key, row]) => ({
-    key,
-    org: tree.get(row.org)?.id ?? row.org,
-    parent: tree.get(row.org)?.parent ?? null,
-    kind: row.kind,
-    day: row.day,
-    ...Object.fromEntries(COUNTERS.map((c) => [c, num(row.counters[c])])),
-  }))
-  await bulkWriter(payload).appendIfAbsent('report-days', docs, 'key')
-  return { rows: docs.length }
+  await insertRolledUp(db, 'flows', FLOW_COUNTERS, [
+    [noticeFlows(db, w), ['noticesReceived', 'noticesRead']],
+    [deliveryFlows(db, w), ['deliveriesSent', 'deliveriesFailed']],
+    [meetingFlows(db, w), ['meetingsHeld', 'meetingsOnTime']],
+    [attendanceFlows(db, w), ['attendancePresent', 'attendanceExpected']],
+    [quizFlows(db, w), ['quizParticipants', 'quizAttempts', 'quizPercentSum', 'quizPassed']],
+    [taskFlows(db, w), ['tasks', 'tasksDone', 'tasksOnTime', 'tasksOverdue']],
+    [questionFlows(db, w), ['questionsAsked', 'questionsAnswered', 'questionsWaiting']],
+  ])
+  for (const day of snapshots) {
+    await db.rows(sql`delete from ${r} where ${r.kind} = 'snapshot' and ${r.day} = ${day}`)
+    await insertRolledUp(db, 'snapshot', SNAPSHOT_COUNTERS, [
+      [memberSnapshot(db, day), ['members', 'chinhThuc', 'duBi', 'mienSinhHoat', 'daChuyenDi', 'tuTran', 'activated']],
+      [cellSnapshot(db, day), ['cells']],
+      [activitySnapshot(db, day), ['active7', 'active30', 'activeMonth']],
+    ])
+  }
 }
