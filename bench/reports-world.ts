@@ -46,7 +46,7 @@ export async function buildReportsWorld(
   payload: Payload,
   members: number,
   log: (line: string) => void,
-  now = new Date(),
+  { now = new Date(), communeSize = COMMUNE_SIZE } = {},
 ): Promise<ReportsWorld> {
   const sqlite = isSqlite(payload)
   // Millions of rows land in indexes out of key order: with SQLite's default 2 MB page cache every one of them
@@ -63,7 +63,7 @@ export async function buildReportsWorld(
 
   // The tree: root, communes of up to 5,000 members, cells of 30, with explicit ids so paths are known here.
   const base = Number((await exec(payload, 'SELECT coalesce(max(id), 0) AS n FROM orgs'))[0].n) + 1
-  const communeCount = Math.max(2, Math.ceil(members / COMMUNE_SIZE))
+  const communeCount = Math.max(2, Math.ceil(members / communeSize))
   const perCommune = Math.ceil(members / communeCount)
   const root = base
   const orgs: unknown[][] = [[root, 'Tỉnh ủy Quảng Ngãi (thử)', 'BR', 'tinh-uy', null, pathOf([root]), 0]]
