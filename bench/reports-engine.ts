@@ -24,13 +24,12 @@ async function timed(rounds: number, work: () => Promise<unknown>) {
 
 /** The year's roll-ups as the job would have left them: each month's flows, a snapshot at each month's end. */
 async function rollUpYear(payload: Payload, today: string) {
-
   for (let i = 12; i >= 0; i--) {
     const month = addMonths(today.slice(0, 7), -i)
-    const last = i === 0 ? today : vietnamDayKey(new Date(Date.parse(`${addMonths(month, 1)}-01T00:00:00+07:00`) - 1))
+    const last =
+      i === 0 ? today : vietnamDayKey(new Date(Date.parse(`${addMonths(month, 1)}-01T00:00:00+07:00`) - 1))
     await rollUpReportDays(payload, { from: `${month}-01`, to: last, snapshots: [last] })
   }
-
 }
 
 export async function runReportsEngine(engine: string) {
@@ -45,7 +44,7 @@ export async function runReportsEngine(engine: string) {
   log('tổng hợp số liệu một năm...')
   const r0 = performance.now()
   await rollUpYear(payload, today)
-  const rollupRows = Number((await exec(payload, "SELECT count(*) AS n FROM report_days"))[0].n)
+  const rollupRows = Number((await exec(payload, 'SELECT count(*) AS n FROM report_days'))[0].n)
   const rollupYearSeconds = round((performance.now() - r0) / 1000)
   // What the job does every ten minutes: yesterday's and today's flows, today's snapshot.
   const p0 = performance.now()
@@ -61,7 +60,11 @@ export async function runReportsEngine(engine: string) {
   const x0 = performance.now()
   const report = await subtreeReport(payload, province.root as never, period)
   const everyOrg = await everyOrgFigures(payload, province.root as never, period)
-  const xlsx = await reportXlsx(report!, { title: 'Tỉnh', period: today, exportedBy: 'bench', exportedAt: today }, everyOrg)
+  const xlsx = await reportXlsx(
+    report!,
+    { title: 'Tỉnh', period: today, exportedBy: 'bench', exportedAt: today },
+    everyOrg,
+  )
   const xlsxSeconds = round((performance.now() - x0) / 1000)
   const rawCount = await timed(rounds, () => exec(payload, 'SELECT count(*) AS n FROM users'))
   return {

@@ -74,11 +74,27 @@ export async function buildReportsWorld(
   for (let c = 0; c < communeCount; c++) {
     const commune = next++
     communes.push(commune)
-    orgs.push([commune, `Đảng ủy xã số ${c + 1}`, `BR-X${c}`, 'dang-uy-xa-phuong', root, pathOf([root, commune]), 1])
+    orgs.push([
+      commune,
+      `Đảng ủy xã số ${c + 1}`,
+      `BR-X${c}`,
+      'dang-uy-xa-phuong',
+      root,
+      pathOf([root, commune]),
+      1,
+    ])
     rels.push([commune, 'ancestors', root, 1])
     for (let k = 0; k * CELL_SIZE < perCommune && placed < members; k++, placed += CELL_SIZE) {
       const cell = next++
-      orgs.push([cell, `Chi bộ thôn ${k + 1}, xã ${c + 1}`, `BR-X${c}-C${k}`, 'chi-bo', commune, pathOf([root, commune, cell]), 2])
+      orgs.push([
+        cell,
+        `Chi bộ thôn ${k + 1}, xã ${c + 1}`,
+        `BR-X${c}-C${k}`,
+        'chi-bo',
+        commune,
+        pathOf([root, commune, cell]),
+        2,
+      ])
       rels.push([cell, 'ancestors', root, 1], [cell, 'ancestors', commune, 2])
     }
   }
@@ -97,7 +113,12 @@ export async function buildReportsWorld(
   await exec(payload, 'DROP TABLE IF EXISTS bench_n')
   await exec(payload, 'DROP TABLE IF EXISTS bench_days')
   await exec(payload, 'CREATE TABLE bench_n (n integer PRIMARY KEY)')
-  await insertRows(payload, 'bench_n', ['n'], Array.from({ length: 400 }, (_, n) => [n]))
+  await insertRows(
+    payload,
+    'bench_n',
+    ['n'],
+    Array.from({ length: 400 }, (_, n) => [n]),
+  )
   await exec(payload, 'CREATE TABLE bench_days (n integer PRIMARY KEY, day text, month text, noon text)')
   const days = Array.from({ length: 365 }, (_, n) => {
     const day = vietnamDayKey(new Date(now.getTime() - (364 - n) * DAY))
@@ -212,13 +233,34 @@ export async function buildReportsWorld(
      WHERE n.org_id = ?`,
     [no, yes, root],
   )
-  await resyncIds(payload, ['users', 'meetings', 'meeting_attendance', 'quizzes', 'quiz_attempts', 'tasks', 'task_reports', 'notices', 'activity_days', 'users_rels', 'orgs_rels'])
+  await resyncIds(payload, [
+    'users',
+    'meetings',
+    'meeting_attendance',
+    'quizzes',
+    'quiz_attempts',
+    'tasks',
+    'task_reports',
+    'notices',
+    'activity_days',
+    'users_rels',
+    'orgs_rels',
+  ])
   await exec(payload, 'DROP TABLE bench_n')
   await exec(payload, 'DROP TABLE bench_days')
   await exec(payload, 'ANALYZE')
 
   const rows: Record<string, number> = {}
-  for (const t of ['users', 'activity_days', 'meetings', 'meeting_attendance', 'quiz_attempts', 'tasks', 'task_reports', 'inbox'])
+  for (const t of [
+    'users',
+    'activity_days',
+    'meetings',
+    'meeting_attendance',
+    'quiz_attempts',
+    'tasks',
+    'task_reports',
+    'inbox',
+  ])
     rows[t] = await count(payload, t)
   return { root, communes, cells, rows }
 }

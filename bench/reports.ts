@@ -25,7 +25,9 @@ for (const [engine, r] of results) {
   console.log(`| báo cáo cả tỉnh (bảng điều khiển), ms | ${r.province.p50} | ${r.province.p95} |`)
   console.log(`| báo cáo một xã, ms | ${r.commune.p50} | ${r.commune.p95} |`)
   console.log(`| SELECT count(*) FROM users, ms | ${r.rawCount.p50} | ${r.rawCount.p95} |`)
-  console.log(`| xuất XLSX cả tỉnh (${r.xlsx.rows} tổ chức, ${r.xlsx.bytes} byte), giây | ${r.xlsx.seconds} | |`)
+  console.log(
+    `| xuất XLSX cả tỉnh (${r.xlsx.rows} tổ chức, ${r.xlsx.bytes} byte), giây | ${r.xlsx.seconds} | |`,
+  )
   console.log(`| tạo dữ liệu một năm, giây | ${r.generatedSeconds} | |`)
   console.log(`| tổng hợp một năm (${r.rollupRows} dòng), giây | ${r.rollupYearSeconds} | |`)
   console.log(`| một lượt tổng hợp (hôm qua và hôm nay), giây | ${r.rollupPassSeconds} | |`)

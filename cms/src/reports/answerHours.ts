@@ -13,7 +13,8 @@ export async function answerHours(
 ): Promise<{ child: string | null; hours: number }[]> {
   const { sql } = db
   const q = db.table('questions')
-  const rows = await db.rows(sql`select ${q.orgPath} as "path", ${q.createdAt} as "askedAt", ${q.answeredAt} as "answeredAt"
+  const rows =
+    await db.rows(sql`select ${q.orgPath} as "path", ${q.createdAt} as "askedAt", ${q.answeredAt} as "answeredAt"
     from ${q} where ${q.orgPath} >= ${rootPath} and ${q.orgPath} < ${`${rootPath}\uffff`}
     and ${q.answeredAt} is not null and ${q.createdAt} >= ${period.fromAt} and ${q.createdAt} < ${period.toAt}`)
   const depth = rootPath.split('/').filter(Boolean).length

@@ -6,8 +6,8 @@ import { emptyCounters, type ID, ratesOf } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import type { Period } from './period.ts'
 import type { OrgFigures } from './report.ts'
-import { countersIn } from './rollup/countersIn.ts'
 import { FLOW_COUNTERS, type RollupCounter, SNAPSHOT_COUNTERS } from './rollup/counters.ts'
+import { countersIn } from './rollup/countersIn.ts'
 import { snapshotDay } from './rollup/read.ts'
 import { type ReportDb, type Row, reportDb } from './sql.ts'
 
@@ -16,7 +16,12 @@ export interface TreeFigures extends OrgFigures {
   level: number
 }
 
-function perOrg(db: ReportDb, path: string, counters: readonly RollupCounter[], where: ReturnType<ReportDb['sql']>) {
+function perOrg(
+  db: ReportDb,
+  path: string,
+  counters: readonly RollupCounter[],
+  where: ReturnType<ReportDb['sql']>,
+) {
   const { sql } = db
   const r = db.table('report-days')
   const o = db.table('orgs')
@@ -40,16 +45,24 @@ export async function everyOrgFigures(payload: Payload, rootId: ID, period: Peri
   const [orgs, flows, snapshots] = await Promise.all([
     db.rows(sql`select ${o.id} as "id", ${o.name} as "name", ${o.kind} as "kind", ${o.path} as "path" from ${o}
       where ${o.path} >= ${path} and ${o.path} < ${`${path}\uffff`} order by ${o.path}`),
-    perOrg(db, path, FLOW_COUNTERS, sql`${r.kind} = 'flows' and ${r.day} >= ${period.from} and ${r.day} <= ${period.to}`),
-    day ? perOrg(db, path, SNAPSHOT_COUNTERS, sql`${r.kind} = 'snapshot' and ${r.day} = ${day}`) : Promise.resolve([] as Row[]),
+    perOrg(
+      db,
+      path,
+      FLOW_COUNTERS,
+      sql`${r.kind} = 'flows' and ${r.day} >= ${period.from} and ${r.day} <= ${period.to}`,
+    ),
+    day
+      ? perOrg(db, path, SNAPSHOT_COUNTERS, sql`${r.kind} = 'snapshot' and ${r.day} = ${day}`)
+      : Promise.resolve([] as Row[]),
   ])
   const flowOf = new Map(flows.map((f) => [String(f.org), f]))
   const snapshotOf = new Map(snapshots.map((s) => [String(s.org), s]))
   const depth = path.split('/').filter(Boolean).length
   return orgs.map((org) => {
-    const counters = flowOf.has(String(org.id)) || snapshotOf.has(String(org.id))
-      ? countersIn(flowOf.get(String(org.id)), snapshotOf.get(String(org.id)), period.months.length)
-      : emptyCounters()
+    const counters =
+      flowOf.has(String(org.id)) || snapshotOf.has(String(org.id))
+        ? countersIn(flowOf.get(String(org.id)), snapshotOf.get(String(org.id)), period.months.length)
+        : emptyCounters()
     return {
       org: { id: org.id as ID, name: String(org.name), kind: String(org.kind) },
       level: String(org.path).split('/').filter(Boolean).length - depth,

@@ -3,13 +3,7 @@
  * compare, each a link to drill into), and a 12-month trend of the root. Read from the daily roll-ups
  * (`report-days`): the root's and its children's rows only, whatever the size of the subtree.
  */
-import {
-  type Counters,
-  type ID,
-  median,
-  type Rates,
-  ratesOf,
-} from '@sotay/content-schemas'
+import { type Counters, type ID, median, type Rates, ratesOf } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { answerHours } from './answerHours.ts'
 import { type Period, twelveMonths } from './period.ts'
@@ -74,7 +68,11 @@ export async function subtreeReport(
     [...new Set([...flowOf.keys(), ...snapshotOf.keys()])].filter((id) => !known.has(id)),
   )
   const figures = (org: SubtreeOrg, answerHours: number[]): OrgFigures => {
-    const counters = countersIn(flowOf.get(String(org.id)), snapshotOf.get(String(org.id)), period.months.length)
+    const counters = countersIn(
+      flowOf.get(String(org.id)),
+      snapshotOf.get(String(org.id)),
+      period.months.length,
+    )
     return {
       org: { id: org.id, name: org.name, kind: org.kind },
       counters,

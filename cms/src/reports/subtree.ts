@@ -39,7 +39,13 @@ export async function subtreeOf(db: ReportDb, rootId: ID): Promise<Subtree | und
   const root = orgs.find((org) => String(org.id) === String(rootId))
   if (!root) return undefined
   const strip = ({ path: _, ...org }: (typeof orgs)[number]): SubtreeOrg => org
-  return { root, children: orgs.filter((org) => org !== root).map(strip).sort(byName) }
+  return {
+    root,
+    children: orgs
+      .filter((org) => org !== root)
+      .map(strip)
+      .sort(byName),
+  }
 }
 
 /** Orgs named by id (children a past period had that the tree no longer has). */

@@ -48,7 +48,11 @@ export async function reportXlsx(
     out.on('end', resolve)
     out.on('error', reject)
   })
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  })
   book.creator = 'Sổ tay Đảng viên'
 
   const sheet = book.addWorksheet(SHEET_NAMES.report, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] })
@@ -80,11 +84,12 @@ export async function reportXlsx(
   trend.commit()
 
   if (everyOrg.length) {
-    const all = book.addWorksheet(SHEET_NAMES.everyOrg, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] })
+    const all = book.addWorksheet(SHEET_NAMES.everyOrg, {
+      views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+    })
     all.columns = [{ header: 'Cấp', width: 6 }, ...figureColumns()]
     all.getRow(1).font = { bold: true }
-    for (const f of everyOrg)
-      all.addRow([f.level, ...EXPORT_COLUMNS.map((c) => c.value(f))]).commit()
+    for (const f of everyOrg) all.addRow([f.level, ...EXPORT_COLUMNS.map((c) => c.value(f))]).commit()
     all.commit()
   }
 

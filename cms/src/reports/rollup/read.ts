@@ -34,9 +34,13 @@ export async function snapshotDay(db: ReportDb, root: ID, to: string): Promise<s
   const { sql } = db
   const r = db.table('report-days')
   const where = sql`${r.kind} = 'snapshot' and ${r.org} = ${root}`
-  const [before] = await db.rows(sql`select max(${r.day}) as "day" from ${r} where ${where} and ${r.day} <= ${to}`)
+  const [before] = await db.rows(
+    sql`select max(${r.day}) as "day" from ${r} where ${where} and ${r.day} <= ${to}`,
+  )
   if (before?.day) return String(before.day)
-  const [after] = await db.rows(sql`select min(${r.day}) as "day" from ${r} where ${where} and ${r.day} > ${to}`)
+  const [after] = await db.rows(
+    sql`select min(${r.day}) as "day" from ${r} where ${where} and ${r.day} > ${to}`,
+  )
   return after?.day ? String(after.day) : null
 }
 

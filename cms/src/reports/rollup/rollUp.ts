@@ -8,6 +8,7 @@
 import { vietnamDayKey } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { type Fragment, type ReportDb, reportDb } from '../sql.ts'
+import { FLOW_COUNTERS, type RollupCounter, SNAPSHOT_COUNTERS } from './counters.ts'
 import { activitySnapshot } from './counts/activity.ts'
 import { attendanceFlows, meetingFlows } from './counts/meetings.ts'
 import { cellSnapshot, memberSnapshot } from './counts/members.ts'
@@ -16,7 +17,6 @@ import { questionFlows } from './counts/questions.ts'
 import { quizFlows } from './counts/quizzes.ts'
 import { taskFlows } from './counts/tasks.ts'
 import { windowOf } from './counts/window.ts'
-import { FLOW_COUNTERS, type RollupCounter, SNAPSHOT_COUNTERS } from './counters.ts'
 
 export interface RollUpOptions {
   /** First and last day whose flows are recomputed (Vietnam days, included); default today. */
@@ -38,17 +38,23 @@ function lineage(db: ReportDb): Fragment {
 }
 
 /** Adds the parts' counts up every lineage and inserts them as rows of `kind`. */
-async function insertRolledUp(db: ReportDb, kind: 'flows' | 'snapshot', counters: readonly RollupCounter[], parts: Part[]) {
+async function insertRolledUp(
+  db: ReportDb,
+  kind: 'flows' | 'snapshot',
+  counters: readonly RollupCounter[],
+  parts: Part[],
+) {
   const { sql } = db
   const r = db.table('report-days')
   const o = db.table('orgs')
   const id = (name: string) => sql.identifier(name)
   const union = sql.join(
     parts.map(
-      ([query, has]) => sql`select "org", "day", ${sql.join(
-        counters.map((c) => (has.includes(c) ? sql`${id(c)}` : sql`0 as ${id(c)}`)),
-        sql`, `,
-      )} from (${query}) as part`,
+      ([query, has]) =>
+        sql`select "org", "day", ${sql.join(
+          counters.map((c) => (has.includes(c) ? sql`${id(c)}` : sql`0 as ${id(c)}`)),
+          sql`, `,
+        )} from (${query}) as part`,
     ),
     sql` union all `,
   )
@@ -88,7 +94,10 @@ export async function rollUpReportDays(payload: Payload, options: RollUpOptions 
   for (const day of snapshots) {
     await db.rows(sql`delete from ${r} where ${r.kind} = 'snapshot' and ${r.day} = ${day}`)
     await insertRolledUp(db, 'snapshot', SNAPSHOT_COUNTERS, [
-      [memberSnapshot(db, day), ['members', 'chinhThuc', 'duBi', 'mienSinhHoat', 'daChuyenDi', 'tuTran', 'activated']],
+      [
+        memberSnapshot(db, day),
+        ['members', 'chinhThuc', 'duBi', 'mienSinhHoat', 'daChuyenDi', 'tuTran', 'activated'],
+      ],
       [cellSnapshot(db, day), ['cells']],
       [activitySnapshot(db, day), ['active7', 'active30', 'activeMonth']],
     ])

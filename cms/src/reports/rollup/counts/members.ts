@@ -14,7 +14,8 @@ export function memberSnapshot(db: ReportDb, day: string): Fragment {
   const { sql } = db
   const u = db.table('users')
   const byStatus = Object.entries(STATUS_COUNTER).map(
-    ([status, counter]) => sql`sum(case when ${u.status} = ${status} then 1 else 0 end) as ${sql.identifier(counter)}`,
+    ([status, counter]) =>
+      sql`sum(case when ${u.status} = ${status} then 1 else 0 end) as ${sql.identifier(counter)}`,
   )
   return sql`select ${u.org} as "org", cast(${day} as text) as "day", count(*) as "members", ${sql.join(byStatus, sql`, `)},
     sum(case when ${u.activatedAt} is not null then 1 else 0 end) as "activated"
