@@ -46,6 +46,7 @@ export interface Config {
     'calendar-entries': CalendarEntry;
     'calendar-feeds': CalendarFeed;
     'activity-days': ActivityDay;
+    'report-days': ReportDay;
     'org-changes': OrgChange;
     surveys: Survey;
     'survey-participation': SurveyParticipation;
@@ -85,6 +86,7 @@ export interface Config {
     'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
     'activity-days': ActivityDaysSelect<false> | ActivityDaysSelect<true>;
+    'report-days': ReportDaysSelect<false> | ReportDaysSelect<true>;
     'org-changes': OrgChangesSelect<false> | OrgChangesSelect<true>;
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-participation': SurveyParticipationSelect<false> | SurveyParticipationSelect<true>;
@@ -125,6 +127,7 @@ export interface Config {
       remindTasks: TaskRemindTasks;
       remindCalendarEntries: TaskRemindCalendarEntries;
       applyOrgChange: TaskApplyOrgChange;
+      rollUpReports: TaskRollUpReports;
       pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1077,6 +1080,48 @@ export interface ActivityDay {
   day: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-days".
+ */
+export interface ReportDay {
+  id: number | string;
+  key: string;
+  org: (number | string) | Org;
+  parent?: (number | string | null) | Org;
+  kind: 'flows' | 'snapshot';
+  day: string;
+  noticesReceived?: number | null;
+  noticesRead?: number | null;
+  deliveriesSent?: number | null;
+  deliveriesFailed?: number | null;
+  meetingsHeld?: number | null;
+  meetingsOnTime?: number | null;
+  attendancePresent?: number | null;
+  attendanceExpected?: number | null;
+  quizParticipants?: number | null;
+  quizAttempts?: number | null;
+  quizPercentSum?: number | null;
+  quizPassed?: number | null;
+  tasks?: number | null;
+  tasksDone?: number | null;
+  tasksOnTime?: number | null;
+  tasksOverdue?: number | null;
+  questionsAsked?: number | null;
+  questionsAnswered?: number | null;
+  questionsWaiting?: number | null;
+  members?: number | null;
+  chinhThuc?: number | null;
+  duBi?: number | null;
+  mienSinhHoat?: number | null;
+  daChuyenDi?: number | null;
+  tuTran?: number | null;
+  activated?: number | null;
+  cells?: number | null;
+  active7?: number | null;
+  active30?: number | null;
+  activeMonth?: number | null;
+}
+/**
  * Merge, move or split organisations; save as a dry run first, then untick it and save to run.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1331,6 +1376,7 @@ export interface PayloadJob {
           | 'remindTasks'
           | 'remindCalendarEntries'
           | 'applyOrgChange'
+          | 'rollUpReports'
           | 'pruneAuditLog'
           | 'schedulePublish';
         taskID: string;
@@ -1380,6 +1426,7 @@ export interface PayloadJob {
         | 'remindTasks'
         | 'remindCalendarEntries'
         | 'applyOrgChange'
+        | 'rollUpReports'
         | 'pruneAuditLog'
         | 'schedulePublish'
       )
@@ -1509,6 +1556,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'activity-days';
         value: (number | string) | ActivityDay;
+      } | null)
+    | ({
+        relationTo: 'report-days';
+        value: (number | string) | ReportDay;
       } | null)
     | ({
         relationTo: 'org-changes';
@@ -2259,6 +2310,47 @@ export interface ActivityDaysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-days_select".
+ */
+export interface ReportDaysSelect<T extends boolean = true> {
+  key?: T;
+  org?: T;
+  parent?: T;
+  kind?: T;
+  day?: T;
+  noticesReceived?: T;
+  noticesRead?: T;
+  deliveriesSent?: T;
+  deliveriesFailed?: T;
+  meetingsHeld?: T;
+  meetingsOnTime?: T;
+  attendancePresent?: T;
+  attendanceExpected?: T;
+  quizParticipants?: T;
+  quizAttempts?: T;
+  quizPercentSum?: T;
+  quizPassed?: T;
+  tasks?: T;
+  tasksDone?: T;
+  tasksOnTime?: T;
+  tasksOverdue?: T;
+  questionsAsked?: T;
+  questionsAnswered?: T;
+  questionsWaiting?: T;
+  members?: T;
+  chinhThuc?: T;
+  duBi?: T;
+  mienSinhHoat?: T;
+  daChuyenDi?: T;
+  tuTran?: T;
+  activated?: T;
+  cells?: T;
+  active7?: T;
+  active30?: T;
+  activeMonth?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "org-changes_select".
  */
 export interface OrgChangesSelect<T extends boolean = true> {
@@ -2606,6 +2698,14 @@ export interface TaskApplyOrgChange {
   input: {
     changeId: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRollUpReports".
+ */
+export interface TaskRollUpReports {
+  input?: unknown;
   output?: unknown;
 }
 /**

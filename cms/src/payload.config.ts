@@ -37,6 +37,7 @@ import { ProfileCorrections } from './collections/ProfileCorrections/index.ts'
 import { Questions } from './collections/Questions/index.ts'
 import { QuizAttempts } from './collections/QuizAttempts/index.ts'
 import { Quizzes } from './collections/Quizzes/index.ts'
+import { ReportDays } from './collections/ReportDays/index.ts'
 import { StudyTopics } from './collections/StudyTopics/index.ts'
 import { SurveyAnswers } from './collections/SurveyAnswers/index.ts'
 import { SurveyParticipation } from './collections/SurveyParticipation/index.ts'
@@ -81,6 +82,7 @@ const collections = [
   CalendarEntries,
   CalendarFeeds,
   ActivityDays,
+  ReportDays,
   OrgChanges,
   Surveys,
   SurveyParticipation,

@@ -12,6 +12,7 @@ import { fanOutNoticeTask } from '../collections/Notices/fanout/job.ts'
 import { applyOrgChangeTask } from '../collections/OrgChanges/job.ts'
 import { escalateQuestionsTask } from '../collections/Questions/escalate.ts'
 import { remindTasksTask } from '../collections/Tasks/remind.ts'
+import { rollUpReportsTask } from '../reports/rollup/job.ts'
 import { synthesizeAudioTask } from '../speech/job.ts'
 import { JOB_QUEUES } from './queues.ts'
 
@@ -32,6 +33,7 @@ export const jobs: Config['jobs'] = {
     remindTasksTask,
     remindCalendarEntriesTask,
     applyOrgChangeTask,
+    rollUpReportsTask,
   ],
   autoRun: process.env.JOBS_AUTORUN === 'false' ? [] : JOB_QUEUES.map((q) => ({ cron: POLL, ...q })),
   // The newest publication gets its reading first; a backlog (the demo seed, a bulk import) follows behind.

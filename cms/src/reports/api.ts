@@ -3,4 +3,5 @@
 export { ACTIVITY_RETENTION_DAYS, recordActivityDay } from '../collections/ActivityDays/record.ts'
 export { type Period, periodOf, thisMonth, twelveMonths } from './period.ts'
 export { type OrgFigures, type SubtreeReport, subtreeReport, type TrendMonth } from './report.ts'
+export { type RollUpOptions, rollUpReportDays } from './rollup/rollUp.ts'
 export { num, type ReportDb, reportDb, sqlReaderOf } from './sql.ts'

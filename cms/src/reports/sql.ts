@@ -21,7 +21,9 @@ export interface ReportDb {
   /** A collection's table; in a statement it reads as its quoted name. */
   table(slug: string): Table
   /** "2026-12": the Vietnam month of a timestamp column. */
-  month(column: Column): Fragment
+  month(column: Column | Fragment): Fragment
+  /** "2026-12-07": the Vietnam day of a timestamp column. */
+  day(column: Column | Fragment): Fragment
   /** Runs `build` for each slice of `orgs` (as an `IN (…)` list) and concatenates the rows. */
   perOrgs(orgs: ID[], build: (inOrgs: (column: Column | Fragment) => Fragment) => Fragment): Promise<Row[]>
   rows(query: Fragment): Promise<Row[]>
@@ -47,6 +49,10 @@ export function reportDb(payload: Payload): ReportDb {
       db.name === 'postgres'
         ? sql`to_char(${column} at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM')`
         : sql`strftime('%Y-%m', ${column}, '+7 hours')`,
+    day: (column) =>
+      db.name === 'postgres'
+        ? sql`to_char(${column} at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`
+        : sql`strftime('%Y-%m-%d', ${column}, '+7 hours')`,
     rows,
     async perOrgs(orgs, build) {
       const out: Row[] = []

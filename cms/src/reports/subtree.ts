@@ -1,6 +1,9 @@
-/** The orgs of a subtree, each with the child of the root it lies under: the report's rows and its drill-down. */
-import { CELL_KINDS, type ID, idOf, idsOf, orgsWithin } from '@sotay/content-schemas'
-import type { Payload } from 'payload'
+/**
+ * The org a report is about and its direct children (siblings to compare, each a link to drill into), read in one
+ * statement: a commune's hundreds of cells through Payload's find cost more than the whole report.
+ */
+import type { ID } from '@sotay/content-schemas'
+import type { ReportDb } from './sql.ts'
 
 export interface SubtreeOrg {
   id: ID
@@ -10,53 +13,48 @@ export interface SubtreeOrg {
 }
 
 export interface Subtree {
-  root: SubtreeOrg
+  root: SubtreeOrg & { path: string }
   children: SubtreeOrg[]
-  /** Every org id of the subtree, the root included. */
-  ids: ID[]
-  /** The child of the root an org lies under; the root for itself. */
-  childOf: Map<string, string>
-  /** Cells (chi bộ) per child, and the root's own count when it is a cell. */
-  cellsUnder: Map<string, number>
 }
 
-export async function subtreeOf(payload: Payload, rootId: ID): Promise<Subtree | undefined> {
-  const { docs } = await payload.find({
-    collection: 'orgs',
-    where: orgsWithin([rootId]),
-    select: { name: true, kind: true, parent: true, ancestors: true },
-    sort: 'name',
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  const orgs = docs.map((d) => ({
-    id: d.id,
-    name: d.name,
-    kind: d.kind,
-    parent: idOf(d.parent) ?? null,
-    ancestors: idsOf(d.ancestors).map(String),
+const byName = (a: SubtreeOrg, b: SubtreeOrg) => a.name.localeCompare(b.name, 'vi')
+
+async function orgsWhere(db: ReportDb, where: ReturnType<ReportDb['sql']>) {
+  const { sql } = db
+  const o = db.table('orgs')
+  const rows = await db.rows(sql`select ${o.id} as "id", ${o.name} as "name", ${o.kind} as "kind",
+    ${o.parent} as "parent", ${o.path} as "path" from ${o} where ${where}`)
+  return rows.map((r) => ({
+    id: r.id as ID,
+    name: String(r.name),
+    kind: String(r.kind),
+    parent: (r.parent ?? null) as ID | null,
+    path: String(r.path ?? ''),
   }))
-  const root = orgs.find((o) => String(o.id) === String(rootId))
+}
+
+export async function subtreeOf(db: ReportDb, rootId: ID): Promise<Subtree | undefined> {
+  const o = db.table('orgs')
+  const orgs = await orgsWhere(db, db.sql`${o.id} = ${rootId} or ${o.parent} = ${rootId}`)
+  const root = orgs.find((org) => String(org.id) === String(rootId))
   if (!root) return undefined
-  const rootKey = String(root.id)
-  const childOf = new Map<string, string>()
-  const cellsUnder = new Map<string, number>()
-  for (const org of orgs) {
-    const key = String(org.id)
-    const at = org.ancestors.indexOf(rootKey)
-    const child = key === rootKey ? rootKey : (org.ancestors[at + 1] ?? key)
-    childOf.set(key, child)
-    if ((CELL_KINDS as readonly string[]).includes(org.kind))
-      cellsUnder.set(child, (cellsUnder.get(child) ?? 0) + 1)
-  }
-  const strip = ({ ancestors: _, ...org }: (typeof orgs)[number]): SubtreeOrg => org
+  const strip = ({ path: _, ...org }: (typeof orgs)[number]): SubtreeOrg => org
   return {
-    root: strip(root),
-    children: orgs.filter((o) => o.parent !== null && String(o.parent) === rootKey).map(strip),
-    ids: orgs.map((o) => o.id),
-    childOf,
-    cellsUnder,
+    root,
+    children: orgs
+      .filter((org) => org !== root)
+      .map(strip)
+      .sort(byName),
   }
+}
+
+/** Orgs named by id (children a past period had that the tree no longer has). */
+export async function orgsNamed(db: ReportDb, ids: string[]): Promise<SubtreeOrg[]> {
+  if (!ids.length) return []
+  const o = db.table('orgs')
+  const list = db.sql.join(
+    ids.map((id) => db.sql`${id}`),
+    db.sql`, `,
+  )
+  return (await orgsWhere(db, db.sql`${o.id} in (${list})`)).map(({ path: _, ...org }) => org)
 }

@@ -59,10 +59,10 @@ export async function exportReport(c: RouteContext<typeof exportRoute>): Promise
     ip: c.var.clientIp,
   })
   // Loaded on the first export, not at start: exceljs and pdf-lib are most of a cold start's modules.
-  const { reportCsv, reportPdf, reportXlsx } = await import('@sotay/cms/report-exports')
+  const { everyOrgFigures, reportCsv, reportPdf, reportXlsx } = await import('@sotay/cms/report-exports')
   const body =
     query.format === 'xlsx'
-      ? await reportXlsx(report, about)
+      ? await reportXlsx(report, about, await everyOrgFigures(payload, report.org.id, report.period))
       : query.format === 'pdf'
         ? await reportPdf(report, about)
         : reportCsv(report)

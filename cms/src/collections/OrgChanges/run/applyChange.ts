@@ -50,15 +50,23 @@ export async function applyOrgChange(payload: Payload, changeId: ID): Promise<vo
     const { rewrites } = await applyTree(payload, { ...change, id: changeId })
     const written: Record<string, number> = {}
     const steps = sets.length + 1
+    // Progress is saved at most once a second: each save is a Payload update with its hooks and audit entry,
+    // which cost more than most tables' rewrite.
+    let saved = performance.now()
     for (const [i, set] of sets.entries()) {
       const rows = await rewriteSet(payload, set, rewrites)
       if (!set.table.startsWith('_')) written[set.slug] = (written[set.slug] ?? 0) + rows
+      if (performance.now() - saved < 1000) continue
       await save({ percent: Math.floor(((i + 1) / steps) * 100), written })
+      saved = performance.now()
     }
     if (change.kind === 'merge') {
       for (const column of orgColumns)
         await repointColumn(payload, column, idOf(change.source) as ID, idOf(change.target) as ID)
     }
+    // Today's report figures follow the new tree in the next minutes; past days keep the tree they were
+    // counted under.
+    await payload.jobs.queue({ task: 'rollUpReports', input: {} })
     await save({ status: 'done', percent: 100, written, finishedAt: new Date().toISOString() })
   } catch (error) {
     payload.logger.error({ err: error, msg: `Thay đổi tổ chức ${changeId} thất bại` })

@@ -1,7 +1,8 @@
 /**
  * Set-wise rewrites of stored lineage: a few statements per table and owner (DELETE the old links, INSERT …
  * SELECT one level of the new lineage for all the owner's rows at once, UPDATE the owning column), never a
- * document at a time through hooks, so ten thousand members take seconds. Hooks do not run: the statements
+ * document at a time through hooks, so ten thousand members take seconds. The cells a merge or a move carries
+ * are rewritten together: a few statements per table, not a few per table and cell. Hooks do not run: the statements
  * write exactly what `setOrgAncestors` and its kin would.
  */
 import { type ID, pathOf } from '@sotay/content-schemas'
@@ -34,6 +35,36 @@ export async function countRows(payload: Payload, set: LineageSet, owners: Owner
   return countOf(await executor(payload)({ raw: `SELECT COUNT(*) AS n FROM "${set.table}" WHERE ${where}` }))
 }
 
+/**
+ * Orgs that keep themselves as owner and share a parent lineage (the cells a merge or a move carries): their
+ * rows get the same list, and in their own column the last level and the path, so they are rewritten together.
+ */
+interface Group {
+  orgs: ID[]
+  prefix: ID[]
+}
+
+function groupsOf(rewrites: OwnerRewrite[]): { groups: Group[]; single: OwnerRewrite[] } {
+  const groups = new Map<string, Group>()
+  const single: OwnerRewrite[] = []
+  for (const r of rewrites) {
+    const own =
+      'org' in r.owners &&
+      String(r.owners.org) === String(r.newOwner) &&
+      String(r.lineage.at(-1)) === String(r.newOwner)
+    if (!own || !('org' in r.owners)) {
+      single.push(r)
+      continue
+    }
+    const prefix = r.lineage.slice(0, -1)
+    const key = prefix.map(String).join('/')
+    const group = groups.get(key) ?? { orgs: [], prefix }
+    group.orgs.push(r.owners.org)
+    groups.set(key, group)
+  }
+  return { groups: [...groups.values()], single }
+}
+
 /** Rewrites one table's lineage for every owner given, in one transaction; answers the rows rewritten. */
 export async function rewriteSet(
   payload: Payload,
@@ -43,9 +74,33 @@ export async function rewriteSet(
   const db = sqlAdapterOf(payload)
   const execute = executor(payload)
   let rows = 0
+  const { groups, single } = set.owner ? groupsOf(rewrites) : { groups: [], single: rewrites }
   await db.drizzle.transaction(async (tx) => {
     const run = (raw: string) => execute({ drizzle: tx, raw })
-    for (const { owners, newOwner, lineage } of rewrites) {
+    for (const { orgs, prefix } of groups) {
+      const owner = set.owner as string
+      const where = `"${owner}" IN (${orgs.map(sqlId).join(', ')})`
+      const owned = countOf(await run(`SELECT COUNT(*) AS n FROM "${set.table}" WHERE ${where}`))
+      if (!owned) continue
+      rows += owned
+      const ids = `SELECT "id" FROM "${set.table}" WHERE ${where}`
+      await run(`DELETE FROM "${set.rels}" WHERE "path" = ${literal(set.path)} AND "parent_id" IN (${ids})`)
+      for (const [i, org] of prefix.entries())
+        await run(
+          `INSERT INTO "${set.rels}" ("parent_id", "path", "orgs_id", "order") ` +
+            `SELECT "id", ${literal(set.path)}, ${sqlId(org)}, ${i + 1} FROM "${set.table}" WHERE ${where}`,
+        )
+      if (set.inclusive)
+        await run(
+          `INSERT INTO "${set.rels}" ("parent_id", "path", "orgs_id", "order") ` +
+            `SELECT "id", ${literal(set.path)}, "${owner}", ${prefix.length + 1} FROM "${set.table}" WHERE ${where}`,
+        )
+      if (set.pathColumn)
+        await run(
+          `UPDATE "${set.table}" SET "${set.pathColumn}" = ${literal(pathOf(prefix))} || "${owner}" || '/' WHERE ${where}`,
+        )
+    }
+    for (const { owners, newOwner, lineage } of single) {
       const where = set.rowsOf(owners)
       if (!where) continue
       const ids = `SELECT "id" FROM "${set.table}" WHERE ${where}`
