@@ -49,7 +49,7 @@ export function lambdaHandler({ lean, full }: LambdaHandlerOptions) {
       return null
     })
   const everything = once(async () => handle(await full()))
-  return async (event: LambdaEvent, context?: LambdaContext): ReturnType<Handler> => {
+  return async (event: LambdaEvent, context?: LambdaContext): Promise<Awaited<ReturnType<Handler>>> => {
     const fast = isInboxList(event as GatewayEvent) ? await hot : null
     return (fast ?? (await everything()))(event, context)
   }

@@ -8,24 +8,33 @@ import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../appShell.ts'
 import { inboxRoutes } from '../inbox/index.ts'
-import { processRevocations, type Revocations, revocations } from './revocations.ts'
+import {
+  processRevocations,
+  type Revocations,
+  replaceProcessRevocations,
+  revocations,
+} from './revocations.ts'
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
-// This process's revocations (the ones the CMS's hook tells) use Redis, as a deployment with REDIS_URL does.
-process.env.REDIS_URL = REDIS_URL
 
 let payload: Payload
 let tree: AccessTree
+let hereRevocations: Revocations
 let elsewhereRevocations: Revocations
+let before: Revocations | undefined
 
 beforeAll(async () => {
   payload = await testPayload()
   tree = await buildAccessTree(payload, `aso${Date.now()}`)
+  // This process's revocations (the ones the CMS's hook tells) on Redis, as a deployment with REDIS_URL has them.
+  hereRevocations = revocations({ redisUrl: REDIS_URL })
+  before = replaceProcessRevocations(hereRevocations)
   elsewhereRevocations = revocations({ redisUrl: REDIS_URL })
 })
 
 afterAll(async () => {
-  await Promise.all([elsewhereRevocations.close(), processRevocations().close()])
+  replaceProcessRevocations(before)
+  await Promise.all([elsewhereRevocations.close(), hereRevocations.close()])
 })
 
 /** A fresh session of the committee's admin, as the admin's sign-in gives. */
@@ -54,7 +63,8 @@ async function redisReady(...all: Revocations[]) {
     if (versions.every((v) => v !== undefined)) return
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  throw new Error(`Redis không trả lời ở ${REDIS_URL}`)
+  const last = await Promise.all(all.map((r) => r.version('aso-probe')))
+  throw new Error(`Redis không trả lời ở ${REDIS_URL}: ${JSON.stringify(last)} ${all.map((r) => r.shared)}`)
 }
 
 describe('signing out of the admin (POST /api/users/logout)', () => {

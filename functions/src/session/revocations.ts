@@ -6,5 +6,6 @@ export {
   processRevocations,
   type Revocations,
   type RevocationsOptions,
+  replaceProcessRevocations,
   revocations,
 } from '@sotay/cms/sessions'

@@ -89,3 +89,13 @@ export function processRevocations(): Revocations {
   processWide ??= revocations({ redisUrl: process.env.REDIS_URL || undefined })
   return processWide
 }
+
+/**
+ * Makes `replacement` this process's revocations from now on (a test that shares one process with others needs
+ * Redis where they do not); returns the one it replaces, to put back.
+ */
+export function replaceProcessRevocations(replacement: Revocations | undefined): Revocations | undefined {
+  const previous = processWide
+  processWide = replacement
+  return previous
+}
