@@ -101,6 +101,12 @@ async function payloadInboxPage(payload: Payload, user: SignedInUser, args: Page
   }
 }
 
+/** The reports' "active in 7 / 30 days": the day is marked once, a failure never costs the member their answer. */
+const recordActivity = (payload: Payload, member: Parameters<typeof recordActivityDay>[1]) =>
+  recordActivityDay(payload, member).catch((error) =>
+    payload.logger.warn({ err: error }, 'activity day not recorded'),
+  )
+
 /**
  * The list's hot path on SQL engines: the lean session check and the SQL page, which need only Payload's
  * database, secret and a few settings, not its find pipeline. Null on MongoDB.
@@ -112,10 +118,7 @@ function leanInbox(payload: Payload, options: InboxOptions): LeanInbox | null {
     sql,
     verifier: sessionVerifier(payload, sql, options),
     fileUrl: mediaFileUrl(payload.config.serverURL ?? '', payload.config.routes.api),
-    recordActivity: (member) =>
-      recordActivityDay(payload, member).catch((error) =>
-        payload.logger.warn({ err: error }, 'activity day not recorded'),
-      ),
+    recordActivity: (member) => recordActivity(payload, member),
   }
 }
 
@@ -137,9 +140,7 @@ export function inboxRoutes(options: InboxOptions): OpenAPIHono<FnEnv> {
     if (lean) return leanInboxList(lean, c.req.raw.headers, args)
     const member = await currentUser(payload, c.req.raw)
     if (!member) return jsonError(401, 'not_signed_in', NOT_SIGNED_IN)
-    await recordActivityDay(payload, member).catch((error) =>
-      payload.logger.warn({ err: error }, 'activity day not recorded'),
-    )
+    await recordActivity(payload, member)
     return json(await payloadInboxPage(payload, member, args))
   })
 
