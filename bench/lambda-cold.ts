@@ -1,6 +1,7 @@
 /**
- * Lambda cold start: a fresh process that loads the Lambda entry (`@sotay/functions/lambda`) and answers its first
- * synthetic API Gateway v2 `GET /fn/inbox` as a signed-in member, against a fresh process answering the same
+ * Lambda cold start: a fresh process that loads the Lambda bundle (`functions/dist/lambda/main.mjs`, built first by
+ * `@sotay/functions/lambda-build`, not timed) and answers its first synthetic API Gateway v2 `GET /fn/inbox` as a
+ * signed-in member, against a fresh process answering the same
  * event from a trivial handler through the same adapter and loader, in the same run. The database is migrated
  * first, as a deployment's is (NODE_ENV=production: no schema push). Median of BENCH_LAMBDA_RUNS (default 5)
  * per engine (BENCH_ENGINES, default sqlite,postgres). `tsx bench/lambda-cold.ts`.
@@ -52,6 +53,10 @@ function probe(args: string[], extra: Record<string, string>) {
   return lastLine(run.stdout) as { ms: number; importMs: number; status: number; body: string }
 }
 
+// The artefact a deployment ships: built once, outside the timing.
+const { buildLambda } = await import('@sotay/functions/lambda-build')
+const [bundle] = await buildLambda()
+
 const rows: {
   engine: string
   coldStartMs: number
@@ -68,14 +73,14 @@ for (const engine of (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',')
   if (prep.status !== 0) throw new Error(`[${engine}] không chuẩn bị được CSDL (mã ${prep.status})`)
   const { url, token } = lastLine(prep.stdout)
   const extra = { DATABASE_URL: url, LAMBDA_COLD_TOKEN: token }
-  // Once to fill tsx's transform cache, as a deployed bundle would already be JavaScript.
-  probe([], extra)
+  // Once to fill tsx's transform cache (the probe and the baseline are TypeScript; the bundle is not).
+  probe([bundle as string], extra)
   probe(['bare'], extra)
   const cold: number[] = []
   const imports: number[] = []
   const bare: number[] = []
   for (let i = 0; i < RUNS; i++) {
-    const answer = probe([], extra)
+    const answer = probe([bundle as string], extra)
     if (answer.status !== 200) throw new Error(`[${engine}] /fn/inbox trả ${answer.status}: ${answer.body}`)
     cold.push(answer.ms)
     imports.push(answer.importMs)

@@ -80,16 +80,26 @@ function openRunner(payload: Payload): SqlRunner | undefined {
       },
     )
   }
-  if (db.name === 'postgres' && db.pool) {
-    const pool = db.pool
-    return Object.assign(
-      async (sql: string, args: unknown[] = []) => (await pool.query(postgresText(sql), args)).rows,
-      {
-        engine: 'postgres' as const,
-      },
-    )
-  }
+  if (db.name === 'postgres' && db.pool) return poolReader(db.pool)
   return undefined
+}
+
+function poolReader(pool: PgPool): SqlRunner {
+  return Object.assign(
+    async (sql: string, args: unknown[] = []) => (await pool.query(postgresText(sql), args)).rows,
+    { engine: 'postgres' as const },
+  )
+}
+
+/**
+ * The same reader from DATABASE_URL, for a process that has not opened Payload (the Lambda entry's hot path): a
+ * small pool of its own on PostgreSQL, the read-only connection on a SQLite file; undefined otherwise.
+ */
+export async function sqlRunnerOfUrl(url: string | undefined): Promise<SqlRunner | undefined> {
+  if (!url?.startsWith('postgres://') && !url?.startsWith('postgresql://')) return fileReader(url)
+  const { default: pg } = await import('pg')
+  // One request at a time per Lambda instance; the second connection covers an answer that overlaps the next.
+  return poolReader(new pg.Pool({ connectionString: url, max: 2 }))
 }
 
 /** A stored date as ISO text: SQLite keeps Payload's ISO strings, pg answers `Date`s. */

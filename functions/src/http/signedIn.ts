@@ -5,7 +5,9 @@ import { currentUser } from '../session/member.ts'
 import type { FnEnv } from './env.ts'
 import { jsonError } from './json.ts'
 
-export const NOT_SIGNED_IN = 'Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.'
+import { NOT_SIGNED_IN } from './notSignedIn.ts'
+
+export { NOT_SIGNED_IN }
 
 /** After `payloadReady`: the user of a valid, unrevoked session (cookie or `Authorization: JWT`), or null. */
 export const whoIs = (): MiddlewareHandler<FnEnv> => async (c, next) => {

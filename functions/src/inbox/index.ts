@@ -2,7 +2,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import { recordActivityDay } from '@sotay/cms/reports'
 import type { Payload } from 'payload'
-import { type SqlRunner, sqlRunner } from '../db/sql.ts'
+import { sqlRunner } from '../db/sql.ts'
 import type { FnEnv } from '../http/env.ts'
 import { answer, json, jsonError, refusal } from '../http/json.ts'
 import { mount } from '../http/mount.ts'
@@ -11,18 +11,12 @@ import { sameOrigin } from '../http/sameOrigin.ts'
 import { NOT_SIGNED_IN, signedIn } from '../http/signedIn.ts'
 import { refuseInvalid } from '../http/validation.ts'
 import { currentUser, type SignedInUser } from '../session/member.ts'
-import { type SessionVerifier, type SessionVerifierOptions, sessionVerifier } from '../session/verifier.ts'
+import { type SessionVerifierOptions, sessionVerifier } from '../session/verifier.ts'
+import { type LeanInbox, leanInboxList, listRoute, mediaFileUrl, signInRefusals, tags } from './list.ts'
 import { INBOX_MESSAGES } from './messages.ts'
 import { type InboxRowDoc, presentRows } from './present.ts'
-import { type FileUrl, inboxPage, type PageArgs } from './queries.ts'
-import {
-  InboxItemAnswerSchema,
-  type InboxPage,
-  InboxPageSchema,
-  ItemParams,
-  PageQuery,
-  ReadReceiptSchema,
-} from './schemas.ts'
+import type { PageArgs } from './queries.ts'
+import { InboxItemAnswerSchema, type InboxPage, ItemParams, ReadReceiptSchema } from './schemas.ts'
 
 export interface InboxOptions extends SessionVerifierOptions {
   /** Payload (Local API); a promise lets the server answer before the CMS has finished loading. */
@@ -30,23 +24,6 @@ export interface InboxOptions extends SessionVerifierOptions {
   /** Origins accepted for POST besides the request's own (SERVER_URL behind a TLS proxy). */
   allowedOrigins?: string[]
 }
-
-const tags = ['Thông báo']
-const signInRefusals = { 401: refusal('Chưa đăng nhập'), 503: refusal('Hệ thống đang khởi động') }
-
-const listRoute = createRoute({
-  method: 'get',
-  path: '/inbox',
-  operationId: 'inboxList',
-  summary: 'Hộp thư thông báo của đảng viên: chưa đọc trước, mới nhất trước',
-  tags,
-  request: { query: PageQuery },
-  responses: {
-    200: answer('Một trang thư', InboxPageSchema),
-    400: refusal('Tham số không hợp lệ'),
-    ...signInRefusals,
-  },
-})
 
 const itemRoute = createRoute({
   method: 'get',
@@ -124,11 +101,11 @@ async function payloadInboxPage(payload: Payload, user: SignedInUser, args: Page
   }
 }
 
-interface LeanInbox {
-  sql: SqlRunner
-  verifier: SessionVerifier
-  fileUrl: FileUrl
-}
+/** The reports' "active in 7 / 30 days": the day is marked once, a failure never costs the member their answer. */
+const recordActivity = (payload: Payload, member: Parameters<typeof recordActivityDay>[1]) =>
+  recordActivityDay(payload, member).catch((error) =>
+    payload.logger.warn({ err: error }, 'activity day not recorded'),
+  )
 
 /**
  * The list's hot path on SQL engines: the lean session check and the SQL page, which need only Payload's
@@ -137,9 +114,12 @@ interface LeanInbox {
 function leanInbox(payload: Payload, options: InboxOptions): LeanInbox | null {
   const sql = sqlRunner(payload)
   if (!sql) return null
-  const verifier = sessionVerifier(payload, sql, options)
-  const files = `${payload.config.serverURL ?? ''}${payload.config.routes.api}/media/file/`
-  return { sql, verifier, fileUrl: (name) => files + encodeURIComponent(name) }
+  return {
+    sql,
+    verifier: sessionVerifier(payload, sql, options),
+    fileUrl: mediaFileUrl(payload.config.serverURL ?? '', payload.config.routes.api),
+    recordActivity: (member) => recordActivity(payload, member),
+  }
 }
 
 export function inboxRoutes(options: InboxOptions): OpenAPIHono<FnEnv> {
@@ -157,15 +137,11 @@ export function inboxRoutes(options: InboxOptions): OpenAPIHono<FnEnv> {
     const { payload } = c.var
     const args = c.req.valid('query')
     const lean = leanOf(payload)
-    const member = lean
-      ? await lean.verifier.verify(c.req.raw.headers)
-      : await currentUser(payload, c.req.raw)
+    if (lean) return leanInboxList(lean, c.req.raw.headers, args)
+    const member = await currentUser(payload, c.req.raw)
     if (!member) return jsonError(401, 'not_signed_in', NOT_SIGNED_IN)
-    await recordActivityDay(payload, member).catch((error) =>
-      payload.logger.warn({ err: error }, 'activity day not recorded'),
-    )
-    if (lean) return json(await inboxPage(lean.sql, member.id, args, lean.fileUrl))
-    return json(await payloadInboxPage(payload, member as SignedInUser, args))
+    await recordActivity(payload, member)
+    return json(await payloadInboxPage(payload, member, args))
   })
 
   mount(app, { ...itemRoute, middleware: member }, async (c) => {

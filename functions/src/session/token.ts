@@ -11,7 +11,14 @@ export interface TokenSources {
   csrf: readonly string[]
 }
 
-export function tokenSources(payload: Payload): TokenSources {
+/** Where the sources are read: Payload's sanitized config, or the same settings without Payload (the Lambda entry). */
+export interface TokenSettings {
+  config: Pick<Payload['config'], 'cookiePrefix' | 'csrf'> & {
+    auth: Pick<Payload['config']['auth'], 'jwtOrder'>
+  }
+}
+
+export function tokenSources(payload: TokenSettings): TokenSources {
   const { auth, cookiePrefix, csrf } = payload.config
   return { order: auth.jwtOrder, cookieName: `${cookiePrefix}-token`, csrf }
 }

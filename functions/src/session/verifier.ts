@@ -7,10 +7,11 @@
  */
 import type { ID } from '@sotay/content-schemas'
 import { jwtVerify } from 'jose'
-import { JWT_AUTH_VERSION, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { isoDate, type SqlRunner } from '../db/sql.ts'
+import { JWT_AUTH_VERSION } from './jwtAuthVersion.ts'
 import { processRevocations, type Revocations } from './revocations.ts'
-import { type TokenSources, tokenOf, tokenSources } from './token.ts'
+import { type TokenSettings, type TokenSources, tokenOf, tokenSources } from './token.ts'
 
 /** Who a verified session belongs to: enough for the member's own rows and their activity day. */
 export interface VerifiedMember {
@@ -75,7 +76,7 @@ export function cacheSecondsFromEnv(): number {
 }
 
 export function sessionVerifier(
-  payload: Payload,
+  payload: Pick<Payload, 'secret'> & TokenSettings,
   sql: SqlRunner,
   options: SessionVerifierOptions = {},
 ): SessionVerifier {

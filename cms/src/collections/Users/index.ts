@@ -24,6 +24,7 @@ import { activationCodesEndpoint, activationCodesGetEndpoint } from './endpoints
 import { reissueCardEndpoint } from './endpoints/reissueCard.ts'
 import { guardAccountFields } from './hooks/guardAccountFields.ts'
 import { guardGrants } from './hooks/guardGrants.ts'
+import { revokeOnLogout } from './hooks/revokeOnLogout.ts'
 import { sealActivationCodes } from './hooks/sealActivationCodes.ts'
 
 const memberAdminOnly = { create: memberAdminField, update: memberAdminField }
@@ -69,6 +70,7 @@ export const Users: CollectionConfig<'users'> = {
   hooks: {
     beforeOperation: [guardAccountFields],
     beforeChange: [guardGrants, sealActivationCodes, setOrgAncestors],
+    afterLogout: [revokeOnLogout],
   },
   // Payload's own /api/users/login, unlock, forgot/reset-password... obey the one sign-in policy: custom
   // endpoints come before Payload's, so the doors go first.
