@@ -107,5 +107,3 @@ export function isoDate(value: unknown): string | null {
   return value instanceof Date ? value.toISOString() : String(value)
 }
 
-/** A count as a number: pg answers `bigint` counts as strings. */
-export const countOf = (value: unknown): number => Number(value ?? 0)

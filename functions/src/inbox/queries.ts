@@ -5,8 +5,9 @@
  * descending at once on every engine). The counts and the page come together, so PostgreSQL answers in one round
  * trip. Only the member's own rows: `recipient` is the signed-in member.
  */
+import { num } from '@sotay/cms/reports'
 import type { ID } from '@sotay/content-schemas'
-import { countOf, isoDate, type SqlRow, type SqlRunner } from '../db/sql.ts'
+import { isoDate, type SqlRow, type SqlRunner } from '../db/sql.ts'
 import { EXCERPT, excerpt, priorityLabel } from './present.ts'
 import type { InboxAttachment, InboxItem, InboxPage } from './schemas.ts'
 
@@ -101,7 +102,7 @@ export async function inboxPage(
 ): Promise<InboxPage> {
   // One more character than the excerpt keeps, so `excerpt` knows whether to cut.
   const rows = await sql(PAGE, [recipient, (page - 1) * limit, limit, EXCERPT + 1])
-  const total = countOf(rows[0]?.total)
+  const total = num(rows[0]?.total)
   const items: InboxItem[] = []
   // A notice with several attachments comes as one row per attachment, one after the other.
   for (const row of rows) {
@@ -115,6 +116,6 @@ export async function inboxPage(
     page,
     totalPages: total ? Math.ceil(total / limit) : 1,
     total,
-    unread: countOf(rows[0]?.unread),
+    unread: num(rows[0]?.unread),
   }
 }
