@@ -1,7 +1,7 @@
 /** One engine's inbox benchmark (see inbox.ts). */
 
-import { buildAccessTree } from '@sotay/cms/testing'
 import type { AddressInfo } from 'node:net'
+import { buildAccessTree } from '@sotay/cms/testing'
 import { createApp, inboxRoutes } from '@sotay/functions'
 import { createFrontServer } from '@sotay/server'
 import { benchPayload } from './benchPayload.ts'

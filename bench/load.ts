@@ -45,7 +45,8 @@ export async function load(
     headers?: Headers
   },
 ): Promise<LoadResult> {
-  const headers = opts.headers === undefined ? [] : Array.isArray(opts.headers) ? opts.headers : [opts.headers]
+  const headers =
+    opts.headers === undefined ? [] : Array.isArray(opts.headers) ? opts.headers : [opts.headers]
   const times = await inWorker({ url, headers, requests: opts.requests, concurrency: opts.concurrency })
   if (times.failures) throw new Error(`${url} answered ${times.firstFailure} (${times.failures} lỗi)`)
   const sorted = answered(times.ms)
@@ -68,7 +69,8 @@ export async function openLoad(
   url: string,
   opts: { requests: number; spreadMs: number; headers?: Headers },
 ): Promise<{ p50: number; p99: number; requests: number; failures: number; seconds: number }> {
-  const headers = opts.headers === undefined ? [] : Array.isArray(opts.headers) ? opts.headers : [opts.headers]
+  const headers =
+    opts.headers === undefined ? [] : Array.isArray(opts.headers) ? opts.headers : [opts.headers]
   const times = await inWorker({ url, headers, requests: opts.requests, spreadMs: opts.spreadMs })
   const sorted = answered(times.ms)
   return {

@@ -106,4 +106,3 @@ export function isoDate(value: unknown): string | null {
   if (value === null || value === undefined) return null
   return value instanceof Date ? value.toISOString() : String(value)
 }
-

@@ -7,8 +7,7 @@ const wholeNumber = (digits: number, min: number, max: number, fallback: number,
     .string()
     .optional()
     .refine(
-      (value) =>
-        value === undefined || (pattern.test(value) && Number(value) >= min && Number(value) <= max),
+      (value) => value === undefined || (pattern.test(value) && Number(value) >= min && Number(value) <= max),
       message,
     )
     .transform((value) => (value === undefined ? fallback : Number(value)))
