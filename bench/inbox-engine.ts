@@ -39,7 +39,10 @@ export async function runInboxEngine(engine: string): Promise<InboxEngineResult>
   // Each request is another signed-in member's, so the session cache and the pages are not one member's.
   const headers = world.tokens.map((token) => ({ Authorization: token }))
   // Served as the front server serves /fn (Hono's Node adapter), not through a benchmark's own adapter.
-  const front = createFrontServer({ app: createApp({ routes: [inboxRoutes({ payload })] }), siteDir: null })
+  const front = createFrontServer({
+    app: createApp({ routes: [inboxRoutes({ payload })] }),
+    siteDir: () => null,
+  })
   front.keepAliveTimeout = 120_000
   await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(front.address() as AddressInfo).port}/fn/inbox?limit=20`
