@@ -1,11 +1,13 @@
 /** One engine's inbox benchmark (see inbox.ts). */
 
+import type { AddressInfo } from 'node:net'
 import { buildAccessTree } from '@sotay/cms/testing'
 import { createApp, inboxRoutes } from '@sotay/functions'
+import { createFrontServer } from '@sotay/server'
 import { benchPayload } from './benchPayload.ts'
 import { buildInboxWorld } from './inbox-world.ts'
-import { atRandomMoments, type LoadResult, load } from './load.ts'
-import { serveBare, serveHandler } from './serve.ts'
+import { type LoadResult, load, openLoad } from './load.ts'
+import { serveBare } from './serve.ts'
 
 export const CONCURRENCY = [1, 8, 64]
 
@@ -35,11 +37,16 @@ export async function runInboxEngine(engine: string): Promise<InboxEngineResult>
     log,
   )
   // Each request is another signed-in member's, so the session cache and the pages are not one member's.
-  const headers = (i: number) => ({ Authorization: world.tokens[i % world.tokens.length] })
-  const fnApp = createApp({ routes: [inboxRoutes({ payload })] })
-  const fnServer = await serveHandler((request) => fnApp.fetch(request))
-  const url = `${fnServer.url}/fn/inbox?limit=20`
-  const sample = new Uint8Array(await (await fetch(url, { headers: headers(0) })).arrayBuffer())
+  const headers = world.tokens.map((token) => ({ Authorization: token }))
+  // Served as the front server serves /fn (Hono's Node adapter), not through a benchmark's own adapter.
+  const front = createFrontServer({
+    app: createApp({ routes: [inboxRoutes({ payload })] }),
+    siteDir: () => null,
+  })
+  front.keepAliveTimeout = 120_000
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(front.address() as AddressInfo).port}/fn/inbox?limit=20`
+  const sample = new Uint8Array(await (await fetch(url, { headers: headers[0] })).arrayBuffer())
   const page = JSON.parse(new TextDecoder().decode(sample))
   if (!page.items?.length) throw new Error(`Hộp thư trống: ${JSON.stringify(page).slice(0, 200)}`)
   const bare = await serveBare(sample)
@@ -58,14 +65,10 @@ export async function runInboxEngine(engine: string): Promise<InboxEngineResult>
   const rate = size('BENCH_INBOX_RATE', 1_000)
   const seconds = size('BENCH_INBOX_SECONDS', 10)
   const count = Math.round(rate * seconds)
-  const started = performance.now()
   // A request the server could not take in time counts as a failure instead of ending the run.
-  const timed = await atRandomMoments(count, seconds * 1000, (i) =>
-    fetch(url, { headers: headers(i) }).catch(() => null),
-  )
-  const elapsed = (performance.now() - started) / 1000
+  const timed = await openLoad(url, { requests: count, spreadMs: seconds * 1000, headers })
   log(`đo xong ${rate} yêu cầu/giây trong ${seconds} s`)
-  fnServer.close()
+  front.close()
   bare.close()
   return {
     engine,
@@ -78,7 +81,7 @@ export async function runInboxEngine(engine: string): Promise<InboxEngineResult>
       seconds,
       p50: timed.p50,
       p99: timed.p99,
-      rps: Math.round(timed.requests / elapsed),
+      rps: Math.round(timed.requests / timed.seconds),
       failures: timed.failures,
     },
   }

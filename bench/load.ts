@@ -1,4 +1,10 @@
-/** A small closed-loop HTTP load generator: N requests at a given concurrency, latency percentiles out. */
+/**
+ * A small HTTP load generator: a closed loop (N requests at a given concurrency) or an open loop (N requests at
+ * random moments), latency percentiles out. The requests leave from a thread of their own (`loadWorker.ts`) through
+ * a keep-alive agent, so the server measured keeps its event loop to itself and the client stays cheap.
+ */
+import { Worker } from 'node:worker_threads'
+import type { LoadJob, LoadTimes } from './loadWorker.ts'
 
 export interface LoadResult {
   requests: number
@@ -9,50 +15,77 @@ export interface LoadResult {
   requestsPerSecond: number
 }
 
-export const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+export const percentile = (sorted: ArrayLike<number>, p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+
+const round = (n: number) => Math.round(n * 10) / 10
+
+type Headers = Record<string, string> | Record<string, string>[]
+
+function inWorker(job: LoadJob): Promise<LoadTimes> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./loadWorker.ts', import.meta.url), { workerData: job })
+    worker.once('message', (times: LoadTimes) => {
+      resolve(times)
+      void worker.terminate()
+    })
+    worker.once('error', reject)
+  })
+}
+
+/** The answered requests' latencies, sorted. */
+const answered = (ms: Float64Array) => ms.filter((t) => !Number.isNaN(t)).sort()
 
 export async function load(
   url: string,
   opts: {
     requests: number
     concurrency: number
-    /** The same headers on every request, or the i-th request's (many members signed in). */
-    headers?: Record<string, string> | ((i: number) => Record<string, string>)
+    /** The same headers on every request, or one set per request in turn (many members signed in). */
+    headers?: Headers
   },
-) {
-  const headersOf =
-    typeof opts.headers === 'function' ? opts.headers : () => opts.headers as Record<string, string>
-  const latencies: number[] = []
-  let next = 0
-  const started = performance.now()
-  const worker = async () => {
-    while (next < opts.requests) {
-      const i = next++
-      const t0 = performance.now()
-      const response = await fetch(url, { headers: headersOf(i) })
-      if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`)
-      await response.arrayBuffer()
-      latencies.push(performance.now() - t0)
-    }
-  }
-  await Promise.all(Array.from({ length: opts.concurrency }, worker))
-  const seconds = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  const round = (n: number) => Math.round(n * 10) / 10
+): Promise<LoadResult> {
+  const headers =
+    opts.headers === undefined ? [] : Array.isArray(opts.headers) ? opts.headers : [opts.headers]
+  const times = await inWorker({ url, headers, requests: opts.requests, concurrency: opts.concurrency })
+  if (times.failures) throw new Error(`${url} answered ${times.firstFailure} (${times.failures} lỗi)`)
+  const sorted = answered(times.ms)
   return {
     requests: opts.requests,
     concurrency: opts.concurrency,
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
-    requestsPerSecond: Math.round(opts.requests / seconds),
-  } satisfies LoadResult
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    requestsPerSecond: Math.round(opts.requests / times.seconds),
+  }
+}
+
+/**
+ * An open loop from the load thread: `requests` GETs, each due at a random moment within `spreadMs`, sent whether or
+ * not the earlier ones have answered; each is timed from when it was due. A request that fails or does not answer
+ * 200 counts in `failures` instead of ending the run.
+ */
+export async function openLoad(
+  url: string,
+  opts: { requests: number; spreadMs: number; headers?: Headers },
+): Promise<{ p50: number; p99: number; requests: number; failures: number; seconds: number }> {
+  const headers =
+    opts.headers === undefined ? [] : Array.isArray(opts.headers) ? opts.headers : [opts.headers]
+  const times = await inWorker({ url, headers, requests: opts.requests, spreadMs: opts.spreadMs })
+  const sorted = answered(times.ms)
+  return {
+    p50: round(percentile(sorted, 50)),
+    p99: round(percentile(sorted, 99)),
+    requests: sorted.length,
+    failures: times.failures,
+    seconds: times.seconds,
+  }
 }
 
 /**
  * `count` requests, each started at a random moment within `spreadMs` (a congress checking in, a contest's last
- * minutes): each one's latency in ms and how many did not answer 200.
+ * minutes), made in this thread by `request` (POSTs with bodies): each one's latency in ms and how many did not
+ * answer 200.
  */
 export async function atRandomMoments(
   count: number,
@@ -78,7 +111,6 @@ export async function atRandomMoments(
     ),
   )
   const sorted = ms.sort((a, b) => a - b)
-  const round = (n: number) => Math.round(n * 10) / 10
   return {
     p50: round(percentile(sorted, 50)),
     p99: round(percentile(sorted, 99)),

@@ -2,8 +2,8 @@
  * Raw reads on the database Payload opened, for the hot paths that cannot afford Payload's find pipeline (hooks,
  * access, population): on a SQLite file, a read-only connection of its own whose statements are prepared once
  * (libsql's client prepares every statement anew, most of a small query's cost); the pool on PostgreSQL.
- * Statements use `?` placeholders and double-quoted names, which both engines read; `false`/`true` are literals
- * on both (SQLite ≥ 3.23). Reads only: every write goes through Payload.
+ * Statements use `?` or numbered `?1` placeholders and double-quoted names, which both engines read; `false`/`true`
+ * are literals on both (SQLite ≥ 3.23). Reads only: every write goes through Payload.
  */
 import Database from 'libsql'
 import type { Payload } from 'payload'
@@ -17,19 +17,27 @@ interface LibsqlClient {
   execute(statement: { sql: string; args: unknown[] }): Promise<{ rows: SqlRow[] }>
 }
 interface PgPool {
-  query(text: string, values: unknown[]): Promise<{ rows: SqlRow[] }>
+  query(query: { name: string; text: string; values: unknown[] }): Promise<{ rows: SqlRow[] }>
 }
 
-const numbered = new Map<string, string>()
-/** `?` → `$1, $2…` for PostgreSQL, remembered per statement text (the hot path asks the same few). */
-function postgresText(sql: string): string {
-  let text = numbered.get(sql)
-  if (text === undefined) {
+interface PostgresStatement {
+  name: string
+  text: string
+}
+const postgresStatements = new Map<string, PostgresStatement>()
+/**
+ * A statement for PostgreSQL, remembered per text (the hot paths ask the same few): `?` → `$1, $2…`, `?1` → `$1`,
+ * and a name, so each pooled connection parses and plans it once and then only binds and executes.
+ */
+function postgresStatement(sql: string): PostgresStatement {
+  let statement = postgresStatements.get(sql)
+  if (statement === undefined) {
     let n = 0
-    text = sql.replace(/\?/g, () => `$${++n}`)
-    numbered.set(sql, text)
+    const text = sql.replace(/\?(\d*)/g, (_, number: string) => `$${number || ++n}`)
+    statement = { name: `sotay_read_${postgresStatements.size + 1}`, text }
+    postgresStatements.set(sql, statement)
   }
-  return text
+  return statement
 }
 
 /**
@@ -86,7 +94,8 @@ function openRunner(payload: Payload): SqlRunner | undefined {
 
 function poolReader(pool: PgPool): SqlRunner {
   return Object.assign(
-    async (sql: string, args: unknown[] = []) => (await pool.query(postgresText(sql), args)).rows,
+    async (sql: string, args: unknown[] = []) =>
+      (await pool.query({ ...postgresStatement(sql), values: args })).rows,
     { engine: 'postgres' as const },
   )
 }
@@ -107,6 +116,3 @@ export function isoDate(value: unknown): string | null {
   if (value === null || value === undefined) return null
   return value instanceof Date ? value.toISOString() : String(value)
 }
-
-/** A count as a number: pg answers `bigint` counts as strings. */
-export const countOf = (value: unknown): number => Number(value ?? 0)

@@ -1,7 +1,12 @@
 /** JSON responses and the one error shape every function returns: `{ error: { code, message } }`, message in Vietnamese. */
 import { z } from '@hono/zod-openapi'
 
+/** The headers of a JSON answer that names none of its own (the hot paths'): no Headers to build and merge. */
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
+
 export function json(body: unknown, init: ResponseInit = {}): Response {
+  if (init.headers === undefined)
+    return new Response(JSON.stringify(body), { ...init, headers: JSON_HEADERS })
   const headers = new Headers(init.headers)
   if (!headers.has('content-type')) headers.set('content-type', 'application/json; charset=utf-8')
   if (!headers.has('cache-control')) headers.set('cache-control', 'no-store')

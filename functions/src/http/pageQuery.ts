@@ -1,17 +1,17 @@
 /** The `page` and `limit` query of every paged list, as whole numbers within bounds, or the function's own Vietnamese refusal. */
 import { z } from '@hono/zod-openapi'
 
-const wholeNumber = (digits: number, min: number, max: number, fallback: number, message: string) =>
-  z
+const wholeNumber = (digits: number, min: number, max: number, fallback: number, message: string) => {
+  const pattern = new RegExp(`^\\d{1,${digits}}$`)
+  return z
     .string()
     .optional()
     .refine(
-      (value) =>
-        value === undefined ||
-        (new RegExp(`^\\d{1,${digits}}$`).test(value) && Number(value) >= min && Number(value) <= max),
+      (value) => value === undefined || (pattern.test(value) && Number(value) >= min && Number(value) <= max),
       message,
     )
     .transform((value) => (value === undefined ? fallback : Number(value)))
+}
 
 export function pageQuery(messages: { badPage: string; badLimit: string }, maxLimit: number) {
   return z.object({

@@ -107,6 +107,11 @@ describe('GET /fn/inbox', () => {
     const body = await (await call('/inbox?limit=2&page=2', tree.users.memberA1)).json()
     expect(body.items.map((i: any) => i.title)).toEqual(['Triệu tập hội nghị khẩn'])
     expect(body.totalPages).toBe(2)
+    // The second unread on a page of its own, and a page past the end, which still counts.
+    const second = await (await call('/inbox?limit=1&page=2', tree.users.memberA1)).json()
+    expect(second.items.map((i: any) => i.title)).toEqual(['Lịch sinh hoạt chi bộ tháng 10'])
+    const beyond = await (await call('/inbox?limit=2&page=9', tree.users.memberA1)).json()
+    expect(beyond).toMatchObject({ items: [], total: 3, unread: 2, totalPages: 2, page: 9 })
   })
 
   it('refuses bad paging and strangers in Vietnamese', async () => {

@@ -27,8 +27,7 @@ async function plan(statement: string, args: unknown[]): Promise<string[]> {
   if (sql.engine === 'sqlite') {
     return (await sql(`EXPLAIN QUERY PLAN ${statement}`, args)).map((row) => String(row.detail))
   }
-  let n = 0
-  const text = statement.replace(/\?/g, () => `$${++n}`)
+  const text = statement.replace(/\?(\d+)/g, '$$$1')
   const pool = (payload.db as unknown as { pool: PgPool }).pool
   const client = await pool.connect()
   try {
@@ -46,12 +45,12 @@ beforeAll(async () => {
 })
 
 describe('the inbox page’s query plans', () => {
-  const slice = [161, 1, 20, 0]
+  // The member, the page's offset and length, the excerpt's length (`?1`…`?4`).
   const cases: [keyof typeof PAGE_STATEMENTS, unknown[]][] = [
-    ['counts', [1, 1]],
-    ['unread', slice.slice(1)],
-    ['read', slice.slice(1)],
-    ['page', [161, 1, 20, 0, 1, 20, 0]],
+    ['counts', [1]],
+    ['unread', [1, 0, 20]],
+    ['read', [1, 0, 20]],
+    ['page', [1, 0, 20, 161]],
   ]
   for (const [name, args] of cases) {
     it(`${name}: the member's rows through an index, never a scan of the inbox`, async () => {
@@ -70,7 +69,8 @@ describe('the inbox page’s query plans', () => {
         expect(text).toMatch(/recipient_read_sentAt_idx/)
         expect(text).not.toMatch(sqlite ? /TEMP B-TREE/ : /\bSort\b/)
       }
-      if (name === 'page') expect(text.match(/recipient_read_sentAt_idx/g)).toHaveLength(2)
+      // The unread count and both slices (the total may come from the recipient's own index).
+      if (name === 'page') expect(text.match(/recipient_read_sentAt_idx/g)?.length).toBeGreaterThanOrEqual(3)
     })
   }
 })

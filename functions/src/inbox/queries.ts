@@ -1,44 +1,60 @@
 /**
- * The inbox page in two SQL statements served by the `(recipient, read, sentAt)` index: the counts read the index
+ * The inbox page in one SQL statement served by the `(recipient, read, sentAt)` index: the counts read the index
  * alone, and the page is the unread slice then the read slice, each walked newest first down the index (one
  * ORDER BY over both would sort all the member's rows: the index cannot hold `read` ascending and `sentAt`
- * descending at once on every engine). Only the member's own rows: `recipient` is the signed-in member.
+ * descending at once on every engine). The counts and the page come together, so PostgreSQL answers in one round
+ * trip. Only the member's own rows: `recipient` is the signed-in member.
  */
+import { num } from '@sotay/cms/reports'
 import type { ID } from '@sotay/content-schemas'
-import { countOf, isoDate, type SqlRow, type SqlRunner } from '../db/sql.ts'
+import { isoDate, type SqlRow, type SqlRunner } from '../db/sql.ts'
 import { EXCERPT, excerpt, priorityLabel } from './present.ts'
 import type { InboxAttachment, InboxItem, InboxPage } from './schemas.ts'
 
+/* Numbered parameters, each used several times: ?1 the member, ?2 the page's offset, ?3 its length, ?4 the excerpt's length. */
 const COUNTS = `SELECT
-  (SELECT COUNT(*) FROM "inbox" WHERE "recipient_id" = ?) AS "total",
-  (SELECT COUNT(*) FROM "inbox" WHERE "recipient_id" = ? AND "read" = false) AS "unread"`
+  (SELECT COUNT(*) FROM "inbox" WHERE "recipient_id" = ?1) AS "total",
+  (SELECT COUNT(*) FROM "inbox" WHERE "recipient_id" = ?1 AND "read" = false) AS "unread"`
 
 /** One slice (`read` = false or true) of the member's rows, newest first straight down the index. */
-const slice = (
-  read: boolean,
-) => `SELECT "id", "notice_id" AS "notice", "sent_at" AS "sentAt", "read", "read_at" AS "readAt"
-  FROM "inbox" WHERE "recipient_id" = ? AND "read" = ${read} ORDER BY "sent_at" DESC LIMIT ? OFFSET ?`
+const slice = (read: boolean, limit: string, offset: string) =>
+  `SELECT "id", "notice_id" AS "notice", "sent_at" AS "sentAt", "read", "read_at" AS "readAt"
+  FROM "inbox" WHERE "recipient_id" = ?1 AND "read" = ${read} ORDER BY "sent_at" DESC LIMIT ${limit} OFFSET ${offset}`
 
 /**
- * The page in one statement: the unread slice then the read slice (each cut to what the page takes of it), with
- * each row's notice, sender and attachments; the excerpt is cut in SQL so a long body never leaves the database.
- * The final ORDER BY sorts only the page's rows.
+ * The unread rows from the offset, then as many read rows as the page has room for: the length less the unread
+ * rows at or past the offset, from the offset less the unread rows.
  */
-const PAGE = `SELECT p."id", p."notice", p."sentAt", p."read", p."readAt", n."title",
-    SUBSTR(n."body", 1, ?) AS "body", n."priority", o."name" AS "from",
-    m."filename", m."mime_type" AS "mimeType", m."filesize"
-  FROM (SELECT * FROM (${slice(false)}) AS u UNION ALL SELECT * FROM (${slice(true)}) AS r) AS p
-  JOIN "notices" n ON n."id" = p."notice"
-  LEFT JOIN "orgs" o ON o."id" = n."org_id"
-  LEFT JOIN "notices_rels" a ON a."parent_id" = n."id" AND a."path" = 'attachments'
+const UNREAD = slice(false, '?3', '?2')
+const READ = slice(
+  true,
+  `(SELECT CASE WHEN "unread" - ?2 >= ?3 THEN 0 WHEN "unread" > ?2 THEN ?3 - ("unread" - ?2) ELSE ?3 END FROM "c")`,
+  `(SELECT CASE WHEN "unread" < ?2 THEN ?2 - "unread" ELSE 0 END FROM "c")`,
+)
+
+/**
+ * The counts, and the page's rows each with its notice, sender and attachments; the excerpt is cut in SQL so a long
+ * body never leaves the database. A page past the end is one row of counts alone. The final ORDER BY sorts only
+ * the page's rows.
+ */
+const PAGE = `WITH "c" AS MATERIALIZED (${COUNTS})
+SELECT c."total", c."unread", p."id", p."notice", p."sentAt", p."read", p."readAt", p."title", p."body",
+    p."priority", o."name" AS "from", m."filename", m."mime_type" AS "mimeType", m."filesize"
+  FROM "c" LEFT JOIN (
+    SELECT s.*, n."title", SUBSTR(n."body", 1, ?4) AS "body", n."priority", n."org_id" AS "org"
+    FROM (SELECT * FROM (${UNREAD}) AS u UNION ALL SELECT * FROM (${READ}) AS r) AS s
+    JOIN "notices" n ON n."id" = s."notice"
+  ) AS p ON true
+  LEFT JOIN "orgs" o ON o."id" = p."org"
+  LEFT JOIN "notices_rels" a ON a."parent_id" = p."notice" AND a."path" = 'attachments'
   LEFT JOIN "media" m ON m."id" = a."media_id"
   ORDER BY p."read", p."sentAt" DESC, p."id", a."order"`
 
 /** The statements of a page, for the test that reads their plans on each engine. */
 export const PAGE_STATEMENTS = {
   counts: COUNTS,
-  unread: slice(false),
-  read: slice(true),
+  unread: UNREAD,
+  read: `WITH "c" AS MATERIALIZED (${COUNTS}) ${READ}`,
   page: PAGE,
 } as const
 
@@ -84,35 +100,22 @@ export async function inboxPage(
   { page, limit }: PageArgs,
   fileUrl: FileUrl,
 ): Promise<InboxPage> {
-  const offset = (page - 1) * limit
-  const [counts] = await sql(COUNTS, [recipient, recipient])
-  const total = countOf(counts?.total)
-  const unread = countOf(counts?.unread)
-  const unreadTaken = Math.max(0, Math.min(limit, unread - offset))
+  // One more character than the excerpt keeps, so `excerpt` knows whether to cut.
+  const rows = await sql(PAGE, [recipient, (page - 1) * limit, limit, EXCERPT + 1])
+  const total = num(rows[0]?.total)
   const items: InboxItem[] = []
-  if (offset < total) {
-    // One more character than the excerpt keeps, so `excerpt` knows whether to cut.
-    const rows = await sql(PAGE, [
-      EXCERPT + 1,
-      recipient,
-      unreadTaken,
-      Math.min(offset, unread),
-      recipient,
-      limit - unreadTaken,
-      Math.max(0, offset - unread),
-    ])
-    // A notice with several attachments comes as one row per attachment, one after the other.
-    for (const row of rows) {
-      const last = items[items.length - 1]
-      if (last?.id === String(row.id)) last.attachments.push(...attachmentOf(row, fileUrl))
-      else items.push(itemOf(row, fileUrl))
-    }
+  // A notice with several attachments comes as one row per attachment, one after the other.
+  for (const row of rows) {
+    if (row.id === null || row.id === undefined) continue
+    const last = items[items.length - 1]
+    if (last?.id === String(row.id)) last.attachments.push(...attachmentOf(row, fileUrl))
+    else items.push(itemOf(row, fileUrl))
   }
   return {
     items,
     page,
     totalPages: total ? Math.ceil(total / limit) : 1,
     total,
-    unread,
+    unread: num(rows[0]?.unread),
   }
 }

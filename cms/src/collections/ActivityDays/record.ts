@@ -12,18 +12,30 @@ export const ACTIVITY_RETENTION_DAYS = 400
 
 const seen = new Set<string>()
 let seenDay = ''
+/** The instants (ms) `seenDay` spans: a request within them needs no calendar arithmetic (the hot path's). */
+let seenFrom = 0
+let seenUntil = 0
+const DAY_MS = 86_400_000
+/** Vietnam keeps UTC+7 all year. */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000
 
 export async function recordActivityDay(
   payload: Payload,
   member: { id: ID; org?: Ref },
   now = new Date(),
 ): Promise<void> {
-  const day = vietnamDayKey(now)
-  if (day !== seenDay) {
-    seen.clear()
-    seenDay = day
-    await pruneActivityDays(payload, now)
+  const at = now.getTime()
+  if (!(at >= seenFrom && at < seenUntil)) {
+    const day = vietnamDayKey(now)
+    seenFrom = Math.floor((at + VIETNAM_OFFSET_MS) / DAY_MS) * DAY_MS - VIETNAM_OFFSET_MS
+    seenUntil = seenFrom + DAY_MS
+    if (day !== seenDay) {
+      seen.clear()
+      seenDay = day
+      await pruneActivityDays(payload, now)
+    }
   }
+  const day = seenDay
   const key = `${member.id}:${day}`
   if (seen.has(key)) return
   await bulkWriter(payload).insertIfAbsent(
