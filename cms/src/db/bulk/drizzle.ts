@@ -59,9 +59,14 @@ export interface DrizzleAdapter {
   client?: {
     execute: ((sql: string) => Promise<unknown>) &
       ((statement: { sql: string; args: unknown[] }) => Promise<{ rowsAffected: number }>)
+    /** Several statements in one transaction, one result each. */
+    batch: (
+      statements: { sql: string; args: unknown[] }[],
+      mode: 'write' | 'read',
+    ) => Promise<{ rows: Row[]; rowsAffected: number }[]>
   }
   /** PostgreSQL only: node-postgres' pool. */
-  pool?: { query: (text: string, values: unknown[]) => Promise<{ rowCount: number | null }> }
+  pool?: { query: (text: string, values: unknown[]) => Promise<{ rows: Row[]; rowCount: number | null }> }
   busyTimeout?: number
   wal?: { synchronous?: string } | boolean | null
 }
