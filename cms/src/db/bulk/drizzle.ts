@@ -40,6 +40,11 @@ export interface QueryBuilder {
   transaction<T>(work: (tx: QueryBuilder) => Promise<T>): Promise<T>
 }
 
+/** node-postgres' pool or one of its clients. */
+export interface PgQueryable {
+  query: (text: string, values?: unknown[]) => Promise<{ rows: Row[]; rowCount: number | null }>
+}
+
 export interface DrizzleAdapter {
   name: 'sqlite' | 'postgres'
   drizzle: QueryBuilder
@@ -66,7 +71,7 @@ export interface DrizzleAdapter {
     ) => Promise<{ rows: Row[]; rowsAffected: number }[]>
   }
   /** PostgreSQL only: node-postgres' pool. */
-  pool?: { query: (text: string, values: unknown[]) => Promise<{ rows: Row[]; rowCount: number | null }> }
+  pool?: PgQueryable & { connect: () => Promise<PgQueryable & { release: () => void }> }
   busyTimeout?: number
   wal?: { synchronous?: string } | boolean | null
 }

@@ -117,8 +117,20 @@ export function sqlBatchStep(payload: Payload, batch: FanOutBatch): BatchStep | 
       (SELECT count(*) FROM added)::integer AS added
     FROM batch ORDER BY batch.${q('users', 'id')}`
   return async (from, limit) => {
-    const { rows } = await pool.query(text, [from ?? 0, limit, ...fixed])
-    return answer(rows, Number(rows[0]?.added ?? 0))
+    const client = await pool.connect()
+    try {
+      // A table just filled has no statistics yet: the planner then guesses the subtree small and, every batch,
+      // reads all of it and sorts. With sorting off, the one plan left walks the primary key from the checkpoint.
+      await client.query('BEGIN; SET LOCAL enable_sort = off')
+      const { rows } = await client.query(text, [from ?? 0, limit, ...fixed])
+      await client.query('COMMIT')
+      return answer(rows, Number(rows[0]?.added ?? 0))
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {})
+      throw error
+    } finally {
+      client.release()
+    }
   }
 }
 
