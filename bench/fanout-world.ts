@@ -2,6 +2,7 @@
  * The fan-out benchmark's province, made fast: an org tree through Payload (a few hundred orgs), then the
  * members by bulk SQL straight into `users` (it is a benchmark: no hooks, no passwords).
  */
+import { pathOf } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 
 export type Id = number | string
@@ -58,9 +59,20 @@ export async function buildWorld(
   members: number,
   log: (s: string) => void,
 ): Promise<World> {
-  const org = async (code: string, name: string, kind: string, parent?: Id) =>
-    (await payload.create({ collection: 'orgs', data: { code, name, kind, parent } as any, depth: 0 }))
-      .id as Id
+  // Each org's lineage, root first: the members' `org_path` below is their cell's path, as the users' hook writes.
+  const lineages = new Map<Id, Id[]>()
+  const org = async (code: string, name: string, kind: string, parent?: Id) => {
+    const made = await payload.create({
+      collection: 'orgs',
+      data: { code, name, kind, parent } as any,
+      depth: 0,
+    })
+    lineages.set(made.id as Id, [
+      ...(parent === undefined ? [] : (lineages.get(parent) ?? [])),
+      made.id as Id,
+    ])
+    return made.id as Id
+  }
   const root = await org('HN', 'Đảng bộ thành phố (đo hiệu năng)', 'tinh-uy')
   const regions = [
     { id: await org('HN-R1', 'Khối các xã phía Bắc', 'dang-bo-truc-thuoc', root), communes: 6 },
@@ -82,7 +94,16 @@ export async function buildWorld(
   log(`đã tạo ${cells.length} chi bộ; đang thêm ${members.toLocaleString('vi-VN')} đảng viên bằng SQL...`)
   const perCell = Math.ceil(members / cells.length)
   const now = new Date().toISOString()
-  const cols = ['username', 'full_name', 'status', 'org_id', 'login_attempts', 'created_at', 'updated_at']
+  const cols = [
+    'username',
+    'full_name',
+    'status',
+    'org_id',
+    'org_path',
+    'login_attempts',
+    'created_at',
+    'updated_at',
+  ]
   let made = 0
   const CHUNK = 500
   while (made < members) {
@@ -97,6 +118,7 @@ export async function buildWorld(
           `${HO[made % 10]} Văn ${TEN[made % 12]}`,
           'chinh-thuc',
           cell,
+          pathOf(lineages.get(cell) ?? []),
           0,
           now,
           now,

@@ -16,7 +16,8 @@ import { yesNo } from '../../fields/yesNo.ts'
 const fixed = serverOwnedField
 
 // No single-column indexes: each index is one more write per row in a 450,000-row fan-out. The few composite
-// ones below serve every read there is (the member's page, the notice's counts, the reports, the admins' lists).
+// ones below serve every read there is (the member's page, the notice's counts, the reports, the admins' lists);
+// `leanTable.ts` takes out those Payload adds on relationship columns, and their foreign keys.
 const relation = (name: string, relationTo: 'notices' | 'users' | 'orgs', vi: string, en: string): Field =>
   ({ name, type: 'relationship', relationTo, access: fixed, label: label(vi, en) }) as Field
 

@@ -40,6 +40,11 @@ export interface QueryBuilder {
   transaction<T>(work: (tx: QueryBuilder) => Promise<T>): Promise<T>
 }
 
+/** node-postgres' pool or one of its clients. */
+export interface PgQueryable {
+  query: (text: string, values?: unknown[]) => Promise<{ rows: Row[]; rowCount: number | null }>
+}
+
 export interface DrizzleAdapter {
   name: 'sqlite' | 'postgres'
   drizzle: QueryBuilder
@@ -59,9 +64,14 @@ export interface DrizzleAdapter {
   client?: {
     execute: ((sql: string) => Promise<unknown>) &
       ((statement: { sql: string; args: unknown[] }) => Promise<{ rowsAffected: number }>)
+    /** Several statements in one transaction, one result each. */
+    batch: (
+      statements: { sql: string; args: unknown[] }[],
+      mode: 'write' | 'read',
+    ) => Promise<{ rows: Row[]; rowsAffected: number }[]>
   }
   /** PostgreSQL only: node-postgres' pool. */
-  pool?: { query: (text: string, values: unknown[]) => Promise<{ rowCount: number | null }> }
+  pool?: PgQueryable & { connect: () => Promise<PgQueryable & { release: () => void }> }
   busyTimeout?: number
   wal?: { synchronous?: string } | boolean | null
 }

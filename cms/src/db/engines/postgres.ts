@@ -1,6 +1,7 @@
 /** PostgreSQL (postgres://): Payload's drizzle adapter with this engine's migrations. */
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import type { DatabaseAdapterObj } from 'payload'
+import { leanInboxTable } from '../../collections/Inbox/leanTable.ts'
 import { migrations } from '../../migrations/postgres/index.ts'
 import { migrationDir } from './migrationDir.ts'
 
@@ -9,4 +10,5 @@ export const postgresDatabase = (url: string): DatabaseAdapterObj =>
     pool: { connectionString: url, max: 10 },
     migrationDir: migrationDir('postgres'),
     prodMigrations: migrations,
+    beforeSchemaInit: [leanInboxTable],
   })

@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { leanInboxTable } from '../../collections/Inbox/leanTable.ts'
 import { migrations } from '../../migrations/sqlite/index.ts'
 import { dataDir } from '../../paths.ts'
 import { oneTransactionAtATime } from '../sqliteOneTransaction.ts'
@@ -17,6 +18,7 @@ export const sqliteDatabase = (url: string | undefined): DatabaseAdapterObj =>
       busyTimeout: 15_000,
       migrationDir: migrationDir('sqlite'),
       prodMigrations: migrations,
+      beforeSchemaInit: [leanInboxTable],
     }),
   )
 

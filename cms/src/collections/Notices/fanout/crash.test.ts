@@ -59,25 +59,28 @@ beforeAll(async () => {
   push = await startPushService()
   // A commune with ten cells, through Payload (lineage hooks); its members by the bulk layer.
   const org = async (code: string, kind: string, parent?: ID) =>
-    (
-      await payload.create({
-        collection: 'orgs',
-        data: { code: `KILL-${code}`, name: `Tổ chức ${code}`, kind, parent } as any,
-        depth: 0,
-      })
-    ).id as ID
-  commune = await org('XA', 'dang-uy-xa-phuong')
-  const cells: ID[] = []
+    (await payload.create({
+      collection: 'orgs',
+      data: { code: `KILL-${code}`, name: `Tổ chức ${code}`, kind, parent } as any,
+      depth: 0,
+    })) as { id: ID; path?: string | null }
+  commune = (await org('XA', 'dang-uy-xa-phuong')).id
+  const cells: { id: ID; path?: string | null }[] = []
   for (let k = 1; k <= 10; k++) cells.push(await org(`C${k}`, 'chi-bo', commune))
   const bulk = bulkWriter(payload)
   for (let made = 0; made < RECIPIENTS; made += 5000) {
-    const docs = Array.from({ length: 5000 }, (_, i) => ({
-      username: `kill-${made + i}`,
-      fullName: `Đảng viên số ${made + i}`,
-      status: 'chinh-thuc',
-      org: cells[(made + i) % cells.length],
-      loginAttempts: 0,
-    }))
+    // Past the hooks: the member's home path is written as the hook would (the fan-out finds members by it).
+    const docs = Array.from({ length: 5000 }, (_, i) => {
+      const cell = cells[(made + i) % cells.length] as { id: ID; path?: string | null }
+      return {
+        username: `kill-${made + i}`,
+        fullName: `Đảng viên số ${made + i}`,
+        status: 'chinh-thuc',
+        org: cell.id,
+        orgPath: cell.path,
+        loginAttempts: 0,
+      }
+    })
     await bulk.transaction((tx) => tx.insertIfAbsent('users', docs, 'username'))
   }
   // Phones spread over the whole id range, so that pushes go out before and after the kill.

@@ -3,14 +3,14 @@
  * (`notice:recipient`) for each, then the other channels. A checkpoint on the notice (the last recipient
  * id scanned) lets a killed run resume; the deterministic ids make the repeated batch a no-op.
  */
-import { type ID, idOf, inboxItemId, NOTICE_SYSTEM_CONTEXT } from '@sotay/content-schemas'
+import { type ID, inboxItemId, NOTICE_SYSTEM_CONTEXT } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { bulkWriter } from '../../../db/bulk/index.ts'
 import type { Notice } from '../../../payload-types.ts'
 import { dispatchChannels } from '../channels/index.ts'
-import { candidatesWhere, narrowingOf, payloadBatchReader } from './recipients.ts'
-import { sqlBatchReader } from './sqlRecipients.ts'
-import { targetSubtree } from './subtree.ts'
+import { type BatchStep, candidatesWhere, narrowingOf, payloadBatchStep } from './recipients.ts'
+import { sqlBatchStep } from './sqlBatches.ts'
+import { targetOf } from './subtree.ts'
 
 export interface FanOutOptions {
   /** Recipients per batch (one transaction and one channel dispatch each). */
@@ -59,9 +59,8 @@ export async function fanOutNotice(
   if (notice.status !== 'scheduled' && notice.status !== 'sending') return skipped
   if (notice.sendAt && new Date(notice.sendAt).getTime() > Date.now() + 1000) return skipped
 
-  const subtree = await targetSubtree(payload, notice.targetOrg)
+  const target = await targetOf(payload, notice.targetOrg)
   const narrowing = narrowingOf(notice)
-  const base = candidatesWhere(subtree.orgIds, narrowing)
   await markNotice(payload, notice.id, {
     status: 'sending',
     startedAt: notice.startedAt ?? new Date().toISOString(),
@@ -70,14 +69,24 @@ export async function fanOutNotice(
   // Counting a province's recipients scans them all: done after the first batch has reached the channels.
   let total = notice.recipientTotal ?? undefined
   const countTotal = async () => {
-    total = (await payload.count({ collection: 'users', where: base, overrideAccess: true })).totalDocs
+    total = target
+      ? (
+          await payload.count({
+            collection: 'users',
+            where: candidatesWhere(target, narrowing),
+            overrideAccess: true,
+          })
+        ).totalDocs
+      : 0
     await markNotice(payload, notice.id, { recipientTotal: total })
   }
 
   const bulk = bulkWriter(payload)
-  const read =
-    sqlBatchReader(payload, subtree.orgIds, narrowing) ?? payloadBatchReader(payload, base, narrowing)
   const sentAt = new Date(notice.sendAt ?? Date.now()).toISOString()
+  const batch = target && { noticeId: notice.id, target, narrowing, sentAt }
+  const step: BatchStep = batch
+    ? (sqlBatchStep(payload, batch) ?? payloadBatchStep(payload, batch))
+    : async () => ({ recipients: [], last: undefined, written: 0 })
   let after: ID | undefined = notice.lastRecipientId ? checkpointId(notice.lastRecipientId) : undefined
   let delivered = notice.deliveredCount ?? 0
   let written = 0
@@ -85,20 +94,8 @@ export async function fanOutNotice(
   let savedAt = 0
   try {
     for (;;) {
-      const { recipients, last } = await read(after, batchSize)
+      const { recipients, last, written: fresh } = await step(after, batchSize)
       if (last === undefined) break
-      const rows = recipients.map((r) => ({
-        id: inboxItemId(notice.id, r.id),
-        notice: notice.id,
-        recipient: r.id,
-        org: r.org,
-        orgPath: subtree.paths.get(String(r.org)) ?? null,
-        branch: subtree.branch.get(String(r.org)) ?? (idOf(notice.targetOrg) as ID),
-        sentAt,
-        read: false,
-      }))
-      // Lean rows, no links: prepared multi-row statements, no transaction (a repeated row is a no-op).
-      const fresh = await bulk.appendIfAbsent('inbox', rows, 'id')
       written += fresh
       delivered += fresh
       after = last
@@ -113,7 +110,7 @@ export async function fanOutNotice(
       }
       // Every row of the batch, new or not: the channels claim each delivery, so a batch repeated after a
       // kill rings no phone twice, and one killed between its inbox rows and its pushes still gets them.
-      if (!options.skipChannels && rows.length) {
+      if (!options.skipChannels && recipients.length) {
         await dispatchChannels(payload, {
           notice,
           recipients: recipients.map((r) => ({

@@ -1,33 +1,33 @@
-/** The target of a notice as the fan-out needs it: every org in the subtree, each with its lineage and its branch. */
-import { type ID, idOf, idsOf, orgsWithin, pathOf, type Ref } from '@sotay/content-schemas'
+/** The org a notice is sent to, as the fan-out needs it: its id and its stored path (`/root/…/org/`). */
+import { type ID, idOf, type Ref } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 
-export interface TargetSubtree {
-  orgIds: ID[]
-  /** Each org's materialised path (`/root/…/org/`), computed once per org: a recipient's row stores its cell's. */
-  paths: Map<string, string>
-  /** The direct child of the target each org lies under (the target itself for the target): the report's rows. */
-  branch: Map<string, ID>
+export interface Target {
+  id: ID
+  path: string
 }
 
-export async function targetSubtree(payload: Payload, target: Ref): Promise<TargetSubtree> {
-  const targetId = idOf(target)
-  if (targetId === undefined) return { orgIds: [], paths: new Map(), branch: new Map() }
-  const { docs } = await payload.find({
+export async function targetOf(payload: Payload, ref: Ref | null | undefined): Promise<Target | undefined> {
+  const id = idOf(ref)
+  if (id === undefined) return undefined
+  const org = (await payload.findByID({
     collection: 'orgs',
-    where: orgsWithin([targetId]),
-    select: { ancestors: true },
+    id,
+    select: { path: true },
     depth: 0,
-    pagination: false,
     overrideAccess: true,
-  })
-  const paths = new Map<string, string>()
-  const branch = new Map<string, ID>()
-  for (const org of docs as { id: ID; ancestors?: Ref[] }[]) {
-    const lineage = [...idsOf(org.ancestors), org.id]
-    paths.set(String(org.id), pathOf(lineage))
-    const at = lineage.findIndex((id) => String(id) === String(targetId))
-    branch.set(String(org.id), lineage[at + 1] ?? targetId)
-  }
-  return { orgIds: docs.map((d) => d.id as ID), paths, branch }
+  })) as { path?: string | null }
+  // Recipients are found by their path: without one, the fan-out would silently reach nobody.
+  if (!org.path) throw new Error(`Tổ chức #${id} chưa có đường dẫn; chạy backfillOrgPaths trước khi gửi.`)
+  return { id, path: org.path }
+}
+
+/**
+ * The direct child of the target that a member's home path lies under, or the target itself for its own
+ * members: the rows of the notice's per-org report. `sqlBatches.ts` says the same in SQL.
+ */
+export function branchOf(target: Target, path: string): ID {
+  const next = path.slice(target.path.length).split('/')[0]
+  if (!next) return target.id
+  return /^\d+$/.test(next) ? Number(next) : next
 }
