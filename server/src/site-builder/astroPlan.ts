@@ -76,6 +76,8 @@ export function astroPlan(options: AstroPlanOptions): BuildPlan {
           cwd: options.siteDir,
           env: childEnv,
           onLine: collector.line,
+          // An edit goes live with the last index, and its own index follows (runBuild).
+          carryOver: 'pagefind',
           // The site may index inside `astro build` already (an integration); once is enough.
           skip: () => (existsSync(path.join(outDir, 'pagefind')) ? 'bản dựng đã có chỉ mục' : null),
         })
