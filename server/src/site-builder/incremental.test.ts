@@ -3,7 +3,7 @@
  * page that shows it and the pages without a cacheKey (home, feed), reuses every other page, and indexes again only
  * the search part (its months) the article belongs to. Real `astro build` runs, real Pagefind.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -125,9 +125,25 @@ describe('one edit on a 2,000-article site', () => {
     expect(warm.dir).not.toBe(cold.dir)
     expect(read(warm.dir, `tin-tuc/${edited.id}/index.html`)).toContain('Đại hội chi bộ nhiệm kỳ mới')
     expect(read(warm.dir, 'tin-tuc/tin-so-7/index.html')).toBe(read(cold.dir, 'tin-tuc/tin-so-7/index.html'))
+    // Reused pages are links to the same files: rendering the edit again never wrote into the earlier build.
+    expect(read(cold.dir, `tin-tuc/${edited.id}/index.html`)).not.toContain('Đại hội chi bộ nhiệm kỳ mới')
     const after = parts(warm.dir)
     expect(after.filter((p) => !before.includes(p)).map((p) => p.replace(/-[0-9a-f]{16}$/, ''))).toEqual([
       '2025-11_2026-12',
     ])
+  }, 900_000)
+
+  it('takes a deleted article off the site: its page, and its place in the lists', async () => {
+    const [gone] = articles.splice(
+      articles.findIndex((a) => a.id === 'tin-so-7'),
+      1,
+    )
+    save()
+    const after = await build('xoá một tin')
+    expect(existsSync(path.join(after.dir, `tin-tuc/${gone?.id}/index.html`))).toBe(false)
+    expect(read(after.dir, 'tin-tuc/tin-so-8/index.html')).toContain('Tin số 8')
+    const lists = after.report.renderedFiles.filter((file) => file.startsWith('/tin-tuc/trang/'))
+    expect(lists.length).toBeGreaterThan(0)
+    for (const file of lists) expect(read(after.dir, file.slice(1))).not.toContain(`/tin-tuc/${gone?.id}/`)
   }, 900_000)
 })
