@@ -3,7 +3,7 @@
  * page that shows it and the pages without a cacheKey (home, feed), reuses every other page, and indexes again only
  * the search part (its months) the article belongs to. Real `astro build` runs, real Pagefind.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -48,11 +48,11 @@ const save = () => writeFileSync(articlesFile, JSON.stringify(articles))
 let builder: SiteBuilder
 const root = path.join(work, 'data')
 
-beforeAll(() => {
-  save()
+/** A builder as the server runs it, over its own data folder. */
+function makeBuilder(dataRoot: string): SiteBuilder {
   const plan = astroPlan({
     siteDir: fixture,
-    cacheDir: path.join(root, 'cache'),
+    cacheDir: path.join(dataRoot, 'cache'),
     cmsUrl: 'http://127.0.0.1:9',
     // As the server runs it: without the test runner's VITEST* variables, which change how Vite builds.
     env: {
@@ -63,14 +63,19 @@ beforeAll(() => {
     },
   })
   // No CMS here: the articles come from the JSON file.
-  builder = createSiteBuilder({
-    root,
+  return createSiteBuilder({
+    root: dataRoot,
     plan: { ...plan, before: undefined },
     quietMs: 0,
     maxWaitMs: 0,
     timeoutMs: 15 * 60_000,
     log: () => {},
   })
+}
+
+beforeAll(() => {
+  save()
+  builder = makeBuilder(root)
 })
 
 afterAll(() => {
@@ -78,17 +83,23 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true })
 })
 
-async function build(reason: string) {
-  builder.request(reason)
-  await builder.settled()
-  const status = builder.status()
+async function build(reason: string, by = builder) {
+  by.request(reason)
+  await by.settled()
+  const status = by.status()
   expect(status.lastAttempt?.ok, JSON.stringify(status.lastError)).toBe(true)
   const report = status.lastGood?.report
   if (!report) throw new Error('bản dựng không có báo cáo')
-  return { report, dir: builder.servedDir() as string }
+  return { report, dir: by.servedDir() as string }
 }
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8')
+
+/** The site's pages and feed (not the search index, whose parts differ in how they were split over builds). */
+const pagesOf = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(html|xml)$/.test(file) && !file.startsWith('pagefind'))
+    .sort()
 const parts = (dir: string): string[] => JSON.parse(read(dir, 'pagefind/parts.json')).parts
 
 describe('one edit on a 2,000-article site', () => {
@@ -145,5 +156,20 @@ describe('one edit on a 2,000-article site', () => {
     const lists = after.report.renderedFiles.filter((file) => file.startsWith('/tin-tuc/trang/'))
     expect(lists.length).toBeGreaterThan(0)
     for (const file of lists) expect(read(after.dir, file.slice(1))).not.toContain(`/tin-tuc/${gone?.id}/`)
+  }, 900_000)
+
+  it('after the edit and the deletion, serves the very bytes a full build makes', async () => {
+    const incremental = builder.servedDir() as string
+    const fresh = makeBuilder(path.join(work, 'full'))
+    try {
+      const full = await build('bản dựng đầy đủ', fresh)
+      expect(full.report.reused).toBe(0)
+      const files = pagesOf(full.dir)
+      expect(pagesOf(incremental)).toEqual(files)
+      const differing = files.filter((file) => read(incremental, file) !== read(full.dir, file))
+      expect(differing).toEqual([])
+    } finally {
+      fresh.stop()
+    }
   }, 900_000)
 })
