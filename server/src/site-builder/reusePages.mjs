@@ -28,16 +28,15 @@ function cachedPages(cacheDir) {
 /** Links the last build's cacheable pages into outDir; returns what to call once the build is done. */
 export async function linkReusablePages(outDir, cacheDir) {
   const linked = new Set()
-  const folders = new Set()
+  /** Each folder made once, every page in it waiting for that. */
+  const folders = new Map()
   await Promise.all(
     cachedPages(cacheDir).map(async (file) => {
       const source = path.join(cacheDir, CACHED_PAGES, file)
       const target = path.join(outDir, file)
       const folder = path.dirname(target)
-      if (!folders.has(folder)) {
-        folders.add(folder)
-        await fs.promises.mkdir(folder, { recursive: true })
-      }
+      if (!folders.has(folder)) folders.set(folder, fs.promises.mkdir(folder, { recursive: true }))
+      await folders.get(folder)
       try {
         await fs.promises.link(source, target)
       } catch {
