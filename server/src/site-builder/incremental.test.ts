@@ -78,10 +78,11 @@ beforeAll(() => {
   builder = makeBuilder(root)
 })
 
+// Several builds of 2,000 pages and their caches: on a busy machine removing them took more than 2 minutes.
 afterAll(() => {
   builder?.stop()
   rmSync(work, { recursive: true, force: true })
-})
+}, 600_000)
 
 async function build(reason: string, by = builder) {
   by.request(reason)
