@@ -1,14 +1,15 @@
 /**
  * Site build + search index benchmark: N synthetic Vietnamese articles (~600 words), a cold `astro build` then the
- * search index in its own process (as the site builder runs them), then one edited article built again
- * (incremental build: the pages it renders, the search parts it indexes again); time and peak memory of the
- * process tree for each.
- * Usage: tsx bench/site-build.ts [1000,10000,50000] [--cli]   (the built sites stay in site/.bench/site-<N>/)
+ * search index in its own process (as the site builder runs them: each build in a fresh folder through the builder's
+ * astroBuild.mjs), then one edited article built again (incremental build: the pages it renders, the search parts it
+ * indexes again, and when its pages are live: the builder serves them with the last index before indexing); time
+ * and peak memory of the process tree for each.
+ * Usage: tsx bench/site-build.ts [1000,10000,50000] [--cli]   (the built sites stay in site/.bench/site-<N>/builds/)
  * Then the publish → served figure through the real CMS (site-build-publish.ts), unless BENCH_PUBLISH_ITEMS=0.
  */
-import { readdirSync, statSync } from 'node:fs'
+import { readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { createReportCollector } from '@sotay/server'
+import { ASTRO_BUILD_SCRIPT, createReportCollector, linkBuild } from '@sotay/server'
 import { siteDir, writeArticles, writeFixture } from './site-build-fixture.ts'
 import { type Measured, measure } from './site-build-memory.ts'
 import { type PublishRow, publishToServed } from './site-build-publish.ts'
@@ -39,6 +40,8 @@ export interface SiteBuildRow {
   }
   /** The next build after one article changed. */
   edit: {
+    /** Until its pages are live: astro build, then its folder linked with the last index (as the builder does). */
+    liveSeconds: number
     seconds: number
     indexSeconds: number
     peakGiB: number
@@ -72,27 +75,29 @@ export async function benchSite(pages: number, withCli = false): Promise<SiteBui
   const root = await writeFixture(pages)
   const generateSeconds = (performance.now() - started) / 1000
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
-  const dist = path.join(root, 'dist')
-  // As the site builder does: `astro build`, then the index in a process of its own, its parts cached beside
-  // Astro's (the fixture's cacheDir); the peak is the larger of the two.
-  const build = async (): Promise<Measured> => {
-    const astro = await measure(bin('astro'), ['build', '--root', root], {
+  const cacheDir = path.join(root, 'node_modules', '.astro')
+  // As the site builder does: `astro build` into a fresh folder, then the index in a process of its own, its parts
+  // cached beside Astro's; the peak is the larger of the two.
+  const build = async (out: string): Promise<Measured & { astroSeconds: number }> => {
+    const astro = await measure(bin('node'), [ASTRO_BUILD_SCRIPT, root, out, cacheDir], {
       cwd: root,
       env: { ...env, SEARCH_INDEX: 'separate' },
     })
-    const cache = path.join(root, 'node_modules', '.astro', 'sotay-search')
-    const index = await measure(bin('node'), [indexer, dist, path.join(dist, 'pagefind'), cache], {
+    const cache = path.join(cacheDir, 'sotay-search')
+    const index = await measure(bin('node'), [indexer, out, path.join(out, 'pagefind'), cache], {
       cwd: root,
       env,
     })
     return {
       seconds: astro.seconds + index.seconds,
+      astroSeconds: astro.seconds,
       peakBytes: Math.max(astro.peakBytes, index.peakBytes),
       output: `${astro.output}\n${index.output}`,
     }
   }
 
-  const cold = await build()
+  const dist = path.join(root, 'builds', 'cold')
+  const cold = await build(dist)
   const coldOut = readOutput(cold)
   const bundleMiB = round(folderBytes(path.join(dist, 'pagefind')) / 2 ** 20)
   const cli = withCli
@@ -103,8 +108,15 @@ export async function benchSite(pages: number, withCli = false): Promise<SiteBui
     : undefined
 
   await writeArticles(root, pages, 'một lần sửa')
-  const edit = await build()
+  const editDir = path.join(root, 'builds', 'edit')
+  const edit = await build(editDir)
   const editOut = readOutput(edit)
+  // The builder's first switch: the edit's pages with the cold build's index, linked into a folder of their own.
+  const linkBegan = performance.now()
+  const early = path.join(root, 'builds', 'edit-live')
+  await linkBuild(editDir, early, { pagefind: path.join(dist, 'pagefind') })
+  const linkSeconds = (performance.now() - linkBegan) / 1000
+  rmSync(early, { recursive: true, force: true })
   return {
     pages,
     generateSeconds: round(generateSeconds),
@@ -118,6 +130,7 @@ export async function benchSite(pages: number, withCli = false): Promise<SiteBui
       bundleMiB,
     },
     edit: {
+      liveSeconds: round(edit.astroSeconds + linkSeconds),
       seconds: round(edit.seconds),
       indexSeconds: editOut.indexSeconds,
       peakGiB: gib(edit.peakBytes),
@@ -135,14 +148,14 @@ function printBuilds(rows: SiteBuildRow[]) {
     '\n## Dựng trang tĩnh và chỉ mục tìm kiếm (bài ~600 từ tiếng Việt; bộ nhớ = RSS đỉnh cả cây tiến trình)',
   )
   console.log(
-    '| trang | dựng lần đầu (s) | trong đó chỉ mục (s) | bộ nhớ đỉnh (GiB) | trang/s | phần chỉ mục | gói pagefind (MiB) | sửa 1 bài: dựng lại (s) | trong đó chỉ mục (s) | bộ nhớ (GiB) | trang dựng / dùng lại | phần lập lại / dùng lại | CLI pagefind (s / GiB) |',
+    '| trang | dựng lần đầu (s) | trong đó chỉ mục (s) | bộ nhớ đỉnh (GiB) | trang/s | phần chỉ mục | gói pagefind (MiB) | sửa 1 bài: trang lên mạng (s) | hết cả chỉ mục (s) | trong đó chỉ mục (s) | bộ nhớ (GiB) | trang dựng / dùng lại | phần lập lại / dùng lại | CLI pagefind (s / GiB) |',
   )
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|')
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const r of rows) {
     const cli = r.cli ? `${r.cli.seconds} / ${r.cli.peakGiB}` : '—'
     const { cold, edit } = r
     console.log(
-      `| ${r.pages.toLocaleString('en-US')} | ${cold.seconds} | ${cold.indexSeconds} | ${cold.peakGiB} | ${cold.pagesPerSecond} | ${cold.searchParts} | ${cold.bundleMiB} | ${edit.seconds} | ${edit.indexSeconds} | ${edit.peakGiB} | ${edit.rendered} / ${edit.reused} | ${edit.partsIndexed.length} / ${edit.partsReused} | ${cli} |`,
+      `| ${r.pages.toLocaleString('en-US')} | ${cold.seconds} | ${cold.indexSeconds} | ${cold.peakGiB} | ${cold.pagesPerSecond} | ${cold.searchParts} | ${cold.bundleMiB} | ${edit.liveSeconds} | ${edit.seconds} | ${edit.indexSeconds} | ${edit.peakGiB} | ${edit.rendered} / ${edit.reused} | ${edit.partsIndexed.length} / ${edit.partsReused} | ${cli} |`,
     )
   }
 }

@@ -26,7 +26,8 @@ export interface AstroPlanOptions {
   firstWaitMs?: number
 }
 
-const astroBuild = path.join(path.dirname(fileURLToPath(import.meta.url)), 'astroBuild.mjs')
+/** `node astroBuild.mjs <siteDir> <outDir> <cacheDir>`: one `astro build` as the builder runs it (benchmarks too). */
+export const ASTRO_BUILD_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'astroBuild.mjs')
 /** The search engineer's step, run on the finished build when it exists. */
 export const SEARCH_INDEX_SCRIPT = path.join('scripts', 'index-search.mjs')
 
@@ -60,7 +61,7 @@ export function astroPlan(options: AstroPlanOptions): BuildPlan {
         {
           label: 'astro build',
           command: process.execPath,
-          args: [astroBuild, options.siteDir, outDir, options.cacheDir],
+          args: [ASTRO_BUILD_SCRIPT, options.siteDir, outDir, options.cacheDir],
           cwd: options.siteDir,
           // The index is the next step, in its own process: Astro's memory and Pagefind's never add up.
           env: { ...childEnv, SEARCH_INDEX: 'separate' },
@@ -76,6 +77,8 @@ export function astroPlan(options: AstroPlanOptions): BuildPlan {
           cwd: options.siteDir,
           env: childEnv,
           onLine: collector.line,
+          // An edit goes live with the last index, and its own index follows (runBuild).
+          carryOver: 'pagefind',
           // The site may index inside `astro build` already (an integration); once is enough.
           skip: () => (existsSync(path.join(outDir, 'pagefind')) ? 'bản dựng đã có chỉ mục' : null),
         })

@@ -3,7 +3,7 @@
  * page that shows it and the pages without a cacheKey (home, feed), reuses every other page, and indexes again only
  * the search part (its months) the article belongs to. Real `astro build` runs, real Pagefind.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -48,11 +48,11 @@ const save = () => writeFileSync(articlesFile, JSON.stringify(articles))
 let builder: SiteBuilder
 const root = path.join(work, 'data')
 
-beforeAll(() => {
-  save()
+/** A builder as the server runs it, over its own data folder. */
+function makeBuilder(dataRoot: string): SiteBuilder {
   const plan = astroPlan({
     siteDir: fixture,
-    cacheDir: path.join(root, 'cache'),
+    cacheDir: path.join(dataRoot, 'cache'),
     cmsUrl: 'http://127.0.0.1:9',
     // As the server runs it: without the test runner's VITEST* variables, which change how Vite builds.
     env: {
@@ -63,32 +63,44 @@ beforeAll(() => {
     },
   })
   // No CMS here: the articles come from the JSON file.
-  builder = createSiteBuilder({
-    root,
+  return createSiteBuilder({
+    root: dataRoot,
     plan: { ...plan, before: undefined },
     quietMs: 0,
     maxWaitMs: 0,
     timeoutMs: 15 * 60_000,
     log: () => {},
   })
+}
+
+beforeAll(() => {
+  save()
+  builder = makeBuilder(root)
 })
 
+// Several builds of 2,000 pages and their caches: on a busy machine removing them took more than 2 minutes.
 afterAll(() => {
   builder?.stop()
   rmSync(work, { recursive: true, force: true })
-})
+}, 600_000)
 
-async function build(reason: string) {
-  builder.request(reason)
-  await builder.settled()
-  const status = builder.status()
+async function build(reason: string, by = builder) {
+  by.request(reason)
+  await by.settled()
+  const status = by.status()
   expect(status.lastAttempt?.ok, JSON.stringify(status.lastError)).toBe(true)
   const report = status.lastGood?.report
   if (!report) throw new Error('bản dựng không có báo cáo')
-  return { report, dir: builder.servedDir() as string }
+  return { report, dir: by.servedDir() as string }
 }
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8')
+
+/** The site's pages and feed (not the search index, whose parts differ in how they were split over builds). */
+const pagesOf = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(html|xml)$/.test(file) && !file.startsWith('pagefind'))
+    .sort()
 const parts = (dir: string): string[] => JSON.parse(read(dir, 'pagefind/parts.json')).parts
 
 describe('one edit on a 2,000-article site', () => {
@@ -125,9 +137,40 @@ describe('one edit on a 2,000-article site', () => {
     expect(warm.dir).not.toBe(cold.dir)
     expect(read(warm.dir, `tin-tuc/${edited.id}/index.html`)).toContain('Đại hội chi bộ nhiệm kỳ mới')
     expect(read(warm.dir, 'tin-tuc/tin-so-7/index.html')).toBe(read(cold.dir, 'tin-tuc/tin-so-7/index.html'))
+    // Reused pages are links to the same files: rendering the edit again never wrote into the earlier build.
+    expect(read(cold.dir, `tin-tuc/${edited.id}/index.html`)).not.toContain('Đại hội chi bộ nhiệm kỳ mới')
     const after = parts(warm.dir)
     expect(after.filter((p) => !before.includes(p)).map((p) => p.replace(/-[0-9a-f]{16}$/, ''))).toEqual([
       '2025-11_2026-12',
     ])
+  }, 900_000)
+
+  it('takes a deleted article off the site: its page, and its place in the lists', async () => {
+    const [gone] = articles.splice(
+      articles.findIndex((a) => a.id === 'tin-so-7'),
+      1,
+    )
+    save()
+    const after = await build('xoá một tin')
+    expect(existsSync(path.join(after.dir, `tin-tuc/${gone?.id}/index.html`))).toBe(false)
+    expect(read(after.dir, 'tin-tuc/tin-so-8/index.html')).toContain('Tin số 8')
+    const lists = after.report.renderedFiles.filter((file) => file.startsWith('/tin-tuc/trang/'))
+    expect(lists.length).toBeGreaterThan(0)
+    for (const file of lists) expect(read(after.dir, file.slice(1))).not.toContain(`/tin-tuc/${gone?.id}/`)
+  }, 900_000)
+
+  it('after the edit and the deletion, serves the very bytes a full build makes', async () => {
+    const incremental = builder.servedDir() as string
+    const fresh = makeBuilder(path.join(work, 'full'))
+    try {
+      const full = await build('bản dựng đầy đủ', fresh)
+      expect(full.report.reused).toBe(0)
+      const files = pagesOf(full.dir)
+      expect(pagesOf(incremental)).toEqual(files)
+      const differing = files.filter((file) => read(incremental, file) !== read(full.dir, file))
+      expect(differing).toEqual([])
+    } finally {
+      fresh.stop()
+    }
   }, 900_000)
 })

@@ -18,7 +18,10 @@ export interface SiteBuilderOptions {
   /** data/site: builds/, current, cache/, status.json */
   root: string
   plan: BuildPlan
-  /** Quiet time after the last change before building (3 s). */
+  /**
+   * Quiet time after the last change before building (1 s): one save's hooks arrive within milliseconds, and it is
+   * all waiting in an edit's way to the reader; longer bursts (imports) collapse into one build at a time.
+   */
   quietMs?: number
   /** Longest wait after the first change of a burst (20 s). */
   maxWaitMs?: number
@@ -50,7 +53,7 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
   removeUnfinishedBuilds(layout)
 
   const scheduler = createScheduler({
-    quietMs: options.quietMs ?? 3000,
+    quietMs: options.quietMs ?? 1000,
     maxWaitMs: options.maxWaitMs ?? 20_000,
     run: async (reasons) => {
       attempts++

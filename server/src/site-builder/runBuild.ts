@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { type BuildReport, describeReport } from './buildReport.ts'
-import { newBuildName, pruneBuilds, type SiteLayout, switchCurrent } from './currentSite.ts'
+import { currentBuild, newBuildName, pruneBuilds, type SiteLayout, switchCurrent } from './currentSite.ts'
+import { linkBuild } from './linkBuild.ts'
 import { type BuildStep, LogTail, runStep, type StepRun } from './runStep.ts'
 import { readStatus, type SiteStatus, writeStatus } from './status.ts'
 
@@ -42,6 +43,30 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
   mkdirSync(layout.cache, { recursive: true })
   log(`Đang dựng trang: bắt đầu bản dựng ${name} (${reasons.join(', ')})`)
 
+  /**
+   * The pages are done and the live build has what this step makes (its search index): serve a linked copy of the
+   * new pages with the live build's folder now, so an edit is online without waiting for the index. The step still
+   * runs on outDir, which goes live in its turn; if it fails, the pages stay online with the previous index.
+   */
+  const goLiveBefore = async (step: BuildStep, folder: string) => {
+    const live = currentBuild(layout)
+    const carried = live ? path.join(live, folder) : null
+    if (!carried || !existsSync(carried) || !existsSync(path.join(outDir, 'index.html'))) return
+    const early = path.join(layout.builds, newBuildName())
+    await linkBuild(outDir, early, { [folder]: carried })
+    switchCurrent(layout, early)
+    const durationMs = Date.now() - began
+    const at = new Date().toISOString()
+    const report = plan.report?.()
+    record(layout, (status) => ({
+      ...status,
+      lastGood: { at, id: path.basename(early), durationMs, reasons, ...(report ? { report } : {}) },
+    }))
+    log(
+      `Đang dựng trang: đã đưa trang mới lên mạng sau ${seconds(durationMs)} giây (${folder} của bản trước, ${step.label} theo sau)`,
+    )
+  }
+
   let timedOut = false
   let running: StepRun | null = null
   const timer = setTimeout(() => {
@@ -56,6 +81,7 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
         log(`Đang dựng trang: bỏ qua ${step.label} (${skipped})`)
         continue
       }
+      if (step.carryOver) await goLiveBefore(step, step.carryOver)
       const stepBegan = Date.now()
       log(`Đang dựng trang: ${step.label}...`)
       running = runStep(step, tail, log)

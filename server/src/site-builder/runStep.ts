@@ -12,6 +12,11 @@ export interface BuildStep {
   env?: Record<string, string | undefined>
   /** Asked just before the step runs: a reason to skip it, or null to run it. */
   skip?: () => string | null
+  /**
+   * The build may go live before this step with this top-level folder taken from the live build (the search index):
+   * readers get the new pages without waiting for the step, and its result goes live when it is done.
+   */
+  carryOver?: string
   /** Each line the step prints, for a plan that reads what the build did. */
   onLine?: (line: string) => void
 }

@@ -38,7 +38,7 @@ setTimeout(() => {
 }, control.delayMs ?? 0)
 `
 
-function control(value: { title?: string; fail?: boolean; delayMs?: number }) {
+function control(value: { title?: string; fail?: boolean; failIndex?: boolean; delayMs?: number }) {
   writeFileSync(path.join(work, 'control.json'), JSON.stringify({ title: 'Trang chủ', ...value }))
 }
 
@@ -273,5 +273,79 @@ describe('restart', () => {
     makeBuilder()
     expect(existsSync(unfinished)).toBe(false)
     expect(served()).toBe('<h1>Bản tốt</h1>')
+  })
+})
+
+describe('pages before their search index', () => {
+  /** The index step writes pagefind/parts.json from the control file once the test lets it (the file "go"). */
+  const INDEX = `
+const fs = require('node:fs'), path = require('node:path')
+const [outDir, work] = process.argv.slice(1)
+const control = JSON.parse(fs.readFileSync(path.join(work, 'control.json'), 'utf8'))
+const wait = setInterval(() => {
+  if (!fs.existsSync(path.join(work, 'go'))) return
+  clearInterval(wait)
+  if (control.failIndex) { console.error('lỗi giả lập: chỉ mục'); process.exit(1) }
+  fs.mkdirSync(path.join(outDir, 'pagefind'))
+  fs.writeFileSync(path.join(outDir, 'pagefind', 'parts.json'), control.title)
+}, 20)
+`
+  const go = () => writeFileSync(path.join(work, 'go'), '')
+  const servedIndex = () => {
+    const dir = builder.servedDir()
+    return dir ? readFileSync(path.join(dir, 'pagefind', 'parts.json'), 'utf8') : null
+  }
+
+  beforeEach(() => {
+    builder = createSiteBuilder({
+      root: path.join(work, 'site'),
+      plan: {
+        steps: (outDir) => [
+          ...plan().steps(outDir),
+          {
+            label: 'chỉ mục giả',
+            command: process.execPath,
+            args: ['-e', INDEX, outDir, work],
+            cwd: work,
+            carryOver: 'pagefind',
+          },
+        ],
+      },
+      quietMs: 10,
+      log: () => {},
+    })
+  })
+
+  it('serves an edit with the last index while its own index is made, then both', async () => {
+    control({ title: 'Bản 1' })
+    go()
+    builder.request('news:1')
+    await builder.settled()
+    expect([served(), servedIndex()]).toEqual(['<h1>Bản 1</h1>', 'Bản 1'])
+
+    rmSync(path.join(work, 'go'))
+    control({ title: 'Bản 2' })
+    builder.request('news:2')
+    while (served() !== '<h1>Bản 2</h1>') await new Promise((r) => setTimeout(r, 20))
+    expect(servedIndex()).toBe('Bản 1')
+    expect(builder.status().state).toBe('building')
+    go()
+    await builder.settled()
+    expect([served(), servedIndex()]).toEqual(['<h1>Bản 2</h1>', 'Bản 2'])
+    expect(builder.status().lastAttempt?.ok).toBe(true)
+  })
+
+  it('keeps the new pages and the last index when the index fails', async () => {
+    control({ title: 'Bản 1' })
+    go()
+    builder.request('news:1')
+    await builder.settled()
+    control({ title: 'Bản 2', failIndex: true })
+    builder.request('news:2')
+    await builder.settled()
+    expect([served(), servedIndex()]).toEqual(['<h1>Bản 2</h1>', 'Bản 1'])
+    const status = builder.status()
+    expect(status.lastAttempt?.ok).toBe(false)
+    expect(status.lastError?.logTail).toContain('lỗi giả lập: chỉ mục')
   })
 })
