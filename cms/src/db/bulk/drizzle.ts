@@ -62,6 +62,8 @@ export interface DrizzleAdapter {
   }
   /** PostgreSQL only: node-postgres' pool. */
   pool?: { query: (text: string, values: unknown[]) => Promise<{ rowCount: number | null }> }
+  /** Payload's open transactions by id: a request's writes go through its session's query builder. */
+  sessions?: Record<string, { db: QueryBuilder } | undefined>
   busyTimeout?: number
   wal?: { synchronous?: string } | boolean | null
 }
