@@ -125,6 +125,7 @@ export interface Config {
       remindTasks: TaskRemindTasks;
       remindCalendarEntries: TaskRemindCalendarEntries;
       applyOrgChange: TaskApplyOrgChange;
+      releaseAbandonedJobs: TaskReleaseAbandonedJobs;
       pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1331,6 +1332,7 @@ export interface PayloadJob {
           | 'remindTasks'
           | 'remindCalendarEntries'
           | 'applyOrgChange'
+          | 'releaseAbandonedJobs'
           | 'pruneAuditLog'
           | 'schedulePublish';
         taskID: string;
@@ -1380,6 +1382,7 @@ export interface PayloadJob {
         | 'remindTasks'
         | 'remindCalendarEntries'
         | 'applyOrgChange'
+        | 'releaseAbandonedJobs'
         | 'pruneAuditLog'
         | 'schedulePublish'
       )
@@ -1396,6 +1399,10 @@ export interface PayloadJob {
     | number
     | boolean
     | null;
+  /**
+   * máy:pid:thời điểm khởi động
+   */
+  runner?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2400,6 +2407,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   meta?: T;
+  runner?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2607,6 +2615,17 @@ export interface TaskApplyOrgChange {
     changeId: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseAbandonedJobs".
+ */
+export interface TaskReleaseAbandonedJobs {
+  input?: unknown;
+  output: {
+    released?: number | null;
+    failed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
