@@ -19,7 +19,7 @@ const MIN = 60_000
 function deadRunner(): string {
   const run = spawnSync(process.execPath, [
     '-e',
-    'process.stdout.write(`${process.pid} ${Math.round(performance.timeOrigin)}`)',
+    'process.stdout.write(process.pid + " " + Math.round(performance.timeOrigin))',
   ])
   const [pid, startedAt] = String(run.stdout).split(' ').map(Number)
   return runnerLabel({ host: thisRunner.host, pid: pid as number, startedAt: startedAt as number })
