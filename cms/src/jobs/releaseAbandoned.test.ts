@@ -27,7 +27,7 @@ function deadRunner(): string {
 
 /** A queued reminders job (retries: 1), then claimed by `runner` `ago` ms before now, as Payload claims. */
 async function claimed(runner: string | null, ago: number, totalTried = 0) {
-  const job = (await payload.jobs.queue({ task: MEETING_REMINDERS_TASK as never, input: {} })) as {
+  const job = (await payload.jobs.queue({ task: MEETING_REMINDERS_TASK as never, input: {} as never })) as {
     id: number | string
   }
   await payload.db.updateOne({
