@@ -170,7 +170,13 @@ const submit = async (i: number, dropped: boolean) => {
     headers: { authorization: `JWT ${s.token}`, origin, 'content-type': 'application/json' },
     body: JSON.stringify({ attemptId: s.attemptId, token: s.startToken, answers: s.answers }),
     signal: dropped ? AbortSignal.timeout(2) : undefined,
-  }).catch(() => null)
+  }).catch((error: Error & { cause?: { code?: string } }) => {
+    if (!dropped) {
+      const why = `fetch ${error.cause?.code ?? error.message}`
+      refused.set(why, (refused.get(why) ?? 0) + 1)
+    }
+    return null
+  })
   if (!dropped && response && response.status !== 200) {
     const why = `${response.status} ${
       (
