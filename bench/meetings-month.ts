@@ -1,9 +1,9 @@
 /**
  * A month of cell meetings in a 450,000-member province (15,000 cells × 30 members): the month's regular
- * meetings and their attendance rows written, then the committee's reports over them. Attendance goes through
- * the bulk layer (cms/src/db/bulk), against a raw multi-row INSERT of the same rows in the same run; the
- * province's oversight (the 20th rule, held, attendance per cell) and a commune's 12-month attendance report,
- * against a plain SQL count of the same month. Each engine in its own process.
+ * meetings scheduled through Payload (each invites its cell: the attendance rows), against a raw multi-row
+ * INSERT of the same rows (meetings, attendance and their lineage links) in the same run; then the province's
+ * oversight (the 20th rule, held, attendance per cell) and a commune's 12-month attendance report, against a
+ * plain SQL count of the same month. Each engine in its own process.
  * `tsx bench/meetings-month.ts` (BENCH_ENGINES=sqlite,postgres, BENCH_MEETING_CELLS=15000, BENCH_MEETING_MEMBERS=30).
  */
 import { spawnSync } from 'node:child_process'
@@ -36,13 +36,15 @@ for (const engine of engines) {
     continue
   }
   const r = JSON.parse(line)
-  console.log(`\n## ${engine}: một tháng sinh hoạt của ${fmt(r.cells)} chi bộ, ${fmt(r.rows)} lượt điểm danh`)
+  console.log(
+    `\n## ${engine}: một tháng sinh hoạt của ${fmt(r.cells)} chi bộ, ${fmt(r.meetings)} cuộc họp, ${fmt(r.rows)} lượt mời`,
+  )
   console.log('| việc | thời gian (giây) | đường cơ sở (giây) | tỉ lệ |')
   console.log('|---|---|---|---|')
   const row = (what: string, s: number, base: number) =>
     console.log(`| ${what} | ${s} | ${base} | ${(s / Math.max(base, 0.001)).toFixed(1)}× |`)
   row(
-    'ghi điểm danh qua lớp ghi hàng loạt (so với INSERT nhiều dòng thô)',
+    'lên lịch các cuộc họp qua Payload, mời đảng viên (so với INSERT nhiều dòng thô cùng các dòng)',
     r.write.seconds,
     r.write.baselineSeconds,
   )

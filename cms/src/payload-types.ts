@@ -128,6 +128,7 @@ export interface Config {
       remindCalendarEntries: TaskRemindCalendarEntries;
       applyOrgChange: TaskApplyOrgChange;
       rollUpReports: TaskRollUpReports;
+      releaseAbandonedJobs: TaskReleaseAbandonedJobs;
       pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1377,6 +1378,7 @@ export interface PayloadJob {
           | 'remindCalendarEntries'
           | 'applyOrgChange'
           | 'rollUpReports'
+          | 'releaseAbandonedJobs'
           | 'pruneAuditLog'
           | 'schedulePublish';
         taskID: string;
@@ -1427,6 +1429,7 @@ export interface PayloadJob {
         | 'remindCalendarEntries'
         | 'applyOrgChange'
         | 'rollUpReports'
+        | 'releaseAbandonedJobs'
         | 'pruneAuditLog'
         | 'schedulePublish'
       )
@@ -1443,6 +1446,10 @@ export interface PayloadJob {
     | number
     | boolean
     | null;
+  /**
+   * máy:pid:thời điểm khởi động
+   */
+  runner?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2492,6 +2499,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   meta?: T;
+  runner?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2707,6 +2715,17 @@ export interface TaskApplyOrgChange {
 export interface TaskRollUpReports {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseAbandonedJobs".
+ */
+export interface TaskReleaseAbandonedJobs {
+  input?: unknown;
+  output: {
+    released?: number | null;
+    failed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,7 +11,7 @@ export const pathOf = (lineage: readonly Ref[]): string =>
   `/${lineage.map((org) => String(idOf(org))).join('/')}/`
 
 /** Above every character a path holds ('/' and digits, or an id's letters): the range's open end. */
-const PAST_PREFIX = '\uffff'
+export const PAST_PREFIX = '\uffff'
 
 /**
  * Rows whose `field` starts with one of `paths`: a range per path (`>= p and < p + U+FFFF`), which both

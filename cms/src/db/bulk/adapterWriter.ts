@@ -116,6 +116,7 @@ export function adapterBulkWriter(db: PortableAdapter, options: AdapterWriterOpt
     kind: 'adapter',
     ...direct,
     appendIfAbsent: async (slug, docs, key) => (await direct.insertIfAbsent(slug, docs, key)).size,
+    inRequest: async (req) => writes({ transactionID: (await req.transactionID) ?? undefined }),
     async transaction(work) {
       const transactionID = (await db.beginTransaction()) ?? undefined
       try {

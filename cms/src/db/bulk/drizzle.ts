@@ -72,6 +72,8 @@ export interface DrizzleAdapter {
   }
   /** PostgreSQL only: node-postgres' pool. */
   pool?: PgQueryable & { connect: () => Promise<PgQueryable & { release: () => void }> }
+  /** Payload's open transactions by id: a request's writes go through its session's query builder. */
+  sessions?: Record<string, { db: QueryBuilder } | undefined>
   busyTimeout?: number
   wal?: { synchronous?: string } | boolean | null
 }

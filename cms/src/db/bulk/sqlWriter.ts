@@ -219,5 +219,9 @@ export function sqlBulkWriter(payload: Payload, db: DrizzleAdapter): BulkWriter 
     ...writes(db.drizzle),
     appendIfAbsent,
     transaction: (work) => db.drizzle.transaction((tx) => work(writes(tx))),
+    async inRequest(req) {
+      const id = await req.transactionID
+      return writes((id !== undefined && db.sessions?.[String(id)]?.db) || db.drizzle)
+    },
   }
 }

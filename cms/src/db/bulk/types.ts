@@ -1,6 +1,6 @@
 /** The bulk-write layer's contract: set-based writes by a unique key, the same on SQLite, PostgreSQL and MongoDB. */
 import type { ID } from '@sotay/content-schemas'
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 /**
  * A document as Payload names its fields. A hasMany relationship is a list of ids; a document that leaves
@@ -47,4 +47,9 @@ export interface BulkWriter extends BulkWrites {
   appendIfAbsent(collection: CollectionSlug, docs: BulkDoc[], key: string): Promise<number>
   /** Runs `work` in one transaction where the engine has them: all of its writes, or none. */
   transaction<T>(work: (tx: BulkWrites) => Promise<T>): Promise<T>
+  /**
+   * The writes inside `req`'s transaction (a hook's): they commit or roll back with the document that caused
+   * them, and on SQLite they do not wait for a lock the request itself holds.
+   */
+  inRequest(req: Partial<PayloadRequest>): Promise<BulkWrites>
 }

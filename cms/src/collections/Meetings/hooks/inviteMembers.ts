@@ -2,9 +2,12 @@
  * Invites a new meeting's people, an attendance row each, in the same transaction as the meeting: a members'
  * meeting invites everyone at home in the org who still belongs to it (those exempt from meetings too, marked
  * so, since they may still come); a committee meeting invites those holding a committee or secretary grant on it.
+ * The rows are one multi-row insert (the bulk layer): a create per member ran its hooks and looked the org's
+ * lineage up again for each of them, when every row carries the meeting's own org, lineage and path.
  */
-import { COMMITTEE_MEETING_KINDS, type ID, idOf, NOT_RECIPIENT_STATUSES } from '@sotay/content-schemas'
+import { COMMITTEE_MEETING_KINDS, type ID, idOf, idsOf, NOT_RECIPIENT_STATUSES } from '@sotay/content-schemas'
 import type { CollectionAfterChangeHook, Where } from 'payload'
+import { bulkWriter } from '../../../db/bulk/index.ts'
 import type { Meeting } from '../../../payload-types.ts'
 
 export const inviteMembers: CollectionAfterChangeHook<Meeting> = async ({ doc, operation, req }) => {
@@ -25,20 +28,21 @@ export const inviteMembers: CollectionAfterChangeHook<Meeting> = async ({ doc, o
     select: { status: true },
     req,
   })
-  for (const member of docs as { id: ID; status?: string | null }[]) {
-    await req.payload.create({
-      collection: 'meeting-attendance',
-      data: {
-        key: `${doc.id}:${member.id}`,
-        meeting: doc.id,
-        member: member.id,
-        exempt: member.status === 'mien-sinh-hoat',
-        org,
-      },
-      overrideAccess: true,
-      depth: 0,
-      req,
-    })
-  }
+  if (!docs.length) return doc
+  const orgAncestors = idsOf(doc.orgAncestors)
+  const writes = await bulkWriter(req.payload).inRequest(req)
+  await writes.insertIfAbsent(
+    'meeting-attendance',
+    (docs as { id: ID; status?: string | null }[]).map((member) => ({
+      key: `${doc.id}:${member.id}`,
+      meeting: doc.id,
+      member: member.id,
+      exempt: member.status === 'mien-sinh-hoat',
+      org,
+      orgAncestors,
+      orgPath: doc.orgPath ?? null,
+    })),
+    'key',
+  )
   return doc
 }

@@ -1,5 +1,5 @@
 /** The meetings of a subtree in a time range, as the reports read them (the server's read, after the caller's check). */
-import { type ID, ownedWithin } from '@sotay/content-schemas'
+import { type ID, underPaths } from '@sotay/content-schemas'
 import type { Payload, Where } from 'payload'
 import type { Meeting } from '../../../payload-types.ts'
 
@@ -22,7 +22,8 @@ export async function meetingsOf(
       parts.push(...(await meetingsOf(payload, orgs.slice(i, i + CHUNK), filter)))
     return parts.sort((a, b) => a.startsAt.localeCompare(b.startsAt))
   }
-  const scope: Where = filter.ownOnly ? { org: { in: orgs } } : ownedWithin(orgs)
+  // A subtree is a range on the stored path (one index), not a match through the lineage table.
+  const scope: Where = filter.ownOnly ? { org: { in: orgs } } : underPaths(await subtreePaths(payload, orgs))
   const and: Where[] = [scope, { status: { not_equals: 'cancelled' } }]
   if (filter.from) and.push({ startsAt: { greater_than_equal: filter.from.toISOString() } })
   if (filter.to) and.push({ startsAt: { less_than: filter.to.toISOString() } })
@@ -49,4 +50,19 @@ export async function meetingsOf(
     overrideAccess: true,
   })
   return docs as ReportMeeting[]
+}
+
+/** The stored paths of `orgs` (the roots of the subtrees a report covers), read as the server. */
+export async function subtreePaths(payload: Payload, orgs: ID[]): Promise<string[]> {
+  if (!orgs.length) return []
+  const { docs } = await payload.find({
+    collection: 'orgs',
+    where: { id: { in: orgs } },
+    select: { path: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs.map((d) => d.path).filter((path): path is string => Boolean(path))
 }

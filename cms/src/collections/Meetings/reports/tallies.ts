@@ -4,7 +4,7 @@
  * exempt who stayed away are not expected; absent without good reason is no check-in, not exempt, and no "Vắng"
  * reply with a reason. Without a SQL engine they fall back to reading the rows and counting them the same way.
  */
-import { countPresence, type ID, presenceOf } from '@sotay/content-schemas'
+import { countPresence, type ID, PAST_PREFIX, presenceOf } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { type DrizzleAdapter, drizzleAdapterOf, sqlOf, tableOf } from '../../../db/bulk/drizzle.ts'
 import { attendanceRows } from './rows.ts'
@@ -62,6 +62,49 @@ export async function tallyBy(
       .where(db.operators.in(table.meeting, chunk))
       .groupBy(table[key])
     // PostgreSQL answers count and sum as strings (bigint, numeric).
+    for (const r of found) {
+      const invited = Number(r.invited)
+      add(out, String(r.key), {
+        invited,
+        present: Number(r.present),
+        expected: invited - Number(r.exemptAway),
+      })
+    }
+  }
+  return out
+}
+
+/**
+ * Invited / present / expected per meeting of a month's regular meetings under `paths`: one statement grouped
+ * by meeting over the attendance rows' own path range, the meetings picked by a subquery (no id list sent).
+ * `meetingIds` are the same meetings, for the engines without SQL.
+ */
+export async function monthTallies(
+  payload: Payload,
+  paths: string[],
+  month: string,
+  meetingIds: ID[],
+): Promise<Map<string, Tally>> {
+  const db = drizzleAdapterOf(payload)
+  if (!db || !paths.length) return tallyBy(payload, 'meeting', meetingIds)
+  const { table } = tableOf(db, 'meeting-attendance')
+  const { table: meetings } = tableOf(db, 'meetings')
+  const sql = sqlOf(db)
+  const out = new Map<string, Tally>()
+  for (const path of paths) {
+    const end = `${path}${PAST_PREFIX}`
+    const found = await db.drizzle
+      .select({
+        key: table.meeting,
+        invited: sql`count(*)`,
+        present: sql`sum(case when ${table.checkedInAt} is not null then 1 else 0 end)`,
+        exemptAway: sql`sum(case when ${table.checkedInAt} is null and ${table.exempt} then 1 else 0 end)`,
+      })
+      .from(table)
+      .where(
+        sql`${table.orgPath} >= ${path} and ${table.orgPath} < ${end} and ${table.meeting} in (select ${meetings.id} from ${meetings} where ${meetings.month} = ${month} and ${meetings.kind} = 'thuong-ky' and ${meetings.status} <> 'cancelled' and ${meetings.orgPath} >= ${path} and ${meetings.orgPath} < ${end})`,
+      )
+      .groupBy(table.meeting)
     for (const r of found) {
       const invited = Number(r.invited)
       add(out, String(r.key), {
