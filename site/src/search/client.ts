@@ -35,7 +35,7 @@ interface PagefindInstance {
   ): Promise<PagefindSearch | null>
 }
 interface PagefindModule {
-  createInstance(options: { basePath: string }): PagefindInstance
+  createInstance(options: { basePath: string; noWorker?: boolean }): PagefindInstance
 }
 
 export interface SearchHit {
@@ -74,7 +74,9 @@ type Tier = () => Promise<PagefindInstance>
 function tier(module: PagefindModule, folders: string[]): Tier {
   return once(async () => {
     const [first, ...others] = folders
-    const instance = module.createInstance({ basePath: first as string })
+    // No web worker: it is a second copy of Pagefind's search code (42 KB), a sixth of a search's download, for a
+    // search that takes milliseconds on the page's own thread.
+    const instance = module.createInstance({ basePath: first as string, noWorker: true })
     await instance.options(PAGEFIND_OPTIONS)
     await instance.init()
     await Promise.all(others.map((folder) => instance.mergeIndex(folder, PAGEFIND_OPTIONS)))

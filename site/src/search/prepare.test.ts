@@ -76,14 +76,18 @@ describe('prepareForIndex', () => {
   })
 
   it('keeps a body marked as lead whole, and gives no lead to a page without any', () => {
-    const faq = page('<div data-pagefind-body data-search-lead><h1>Đảng phí</h1><p>Mức thu hằng tháng.</p></div>')
+    const faq = page(
+      '<div data-pagefind-body data-search-lead><h1>Đảng phí</h1><p>Mức thu hằng tháng.</p></div>',
+    )
     expect(prepareForIndex(faq, '/hoi-dap/dang-phi/')?.lead).toContain('Mức thu hằng tháng.')
     const bare = page('<div data-pagefind-body><p>Chỉ có nội dung.</p></div>')
     expect(prepareForIndex(bare, '/tin-tuc/b/')?.lead).toBeNull()
   })
 
   it("lists the page's own year filter among its years", () => {
-    const html = page('<article data-pagefind-body><h1>Học tập</h1><p data-pagefind-filter="year:2024">Tháng 5</p></article>')
+    const html = page(
+      '<article data-pagefind-body><h1>Học tập</h1><p data-pagefind-filter="year:2024">Tháng 5</p></article>',
+    )
     expect(prepareForIndex(html, '/hoc-tap/a/')?.years).toEqual(['2024'])
   })
 })

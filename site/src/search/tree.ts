@@ -18,7 +18,11 @@ export function find(node: T.Node, match: (el: T.Element) => boolean): T.Element
 }
 
 /** Every element that matches, outermost only (a match inside a match is not visited again). */
-export function findAll(node: T.Node, match: (el: T.Element) => boolean, into: T.Element[] = []): T.Element[] {
+export function findAll(
+  node: T.Node,
+  match: (el: T.Element) => boolean,
+  into: T.Element[] = [],
+): T.Element[] {
   for (const child of childrenOf(node)) {
     if (isElement(child) && match(child)) into.push(child)
     else findAll(child, match, into)
