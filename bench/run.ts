@@ -55,7 +55,10 @@ const BENCHES: Record<string, { script: string; args?: string[]; what: string }>
     what: 'dung lượng tải một lần tìm "dang vien" trên 10.000 trang',
   },
   'site-js': { script: 'site-js.ts', what: 'JavaScript tải trên một trang bài viết' },
-  lighthouse: { script: 'site-lighthouse.ts', what: 'Lighthouse di động: trang chủ, bài viết, tìm kiếm' },
+  lighthouse: {
+    script: 'site-lighthouse.ts',
+    what: 'Lighthouse di động, CPU chậm 6×: trang chủ, bài tin, văn bản, chuyên đề, tìm kiếm',
+  },
   push: {
     script: 'push.ts',
     what: 'Web Push (RFC 8291 + VAPID) tới dịch vụ đẩy cục bộ: tin/giây so với POST trần cùng kết nối',

@@ -1,6 +1,6 @@
 /**
  * Writes a throwaway Astro project of N synthetic articles (content layer + file loader, like the real site's
- * pages marked data-pagefind-body), the lists and feed they appear on, and the real search page, built as the site
+ * pages marked data-pagefind-body, the first paragraph marked as the search lead as a news summary is), the lists and feed they appear on, and the real search page, built as the site
  * is (incremental build with the site's cacheKeys, the site's search index integration), under
  * site/.bench/site-<N>/ (inside site/ so it resolves the site's own Astro; a symlinked node_modules breaks
  * astro:content).
@@ -52,7 +52,8 @@ const [y, m, d] = data.date.split('-')
 <html lang="vi"><head><meta charset="utf-8" /><title>{data.title} — Sổ tay Đảng viên</title></head>
 <body><nav>Trang chủ · Tin tức · Văn bản · Học tập · Hỏi đáp</nav>
 <main><article data-pagefind-body><h1>{data.title}</h1><p><time datetime={data.date}>{d}/{m}/{y}</time></p>
-{data.paragraphs.map((p) => <p>{p}</p>)}</article></main></body></html>
+<p data-search-lead><strong>{data.paragraphs[0]}</strong></p>
+{data.paragraphs.slice(1).map((p) => <p>{p}</p>)}</article></main></body></html>
 `
 /** The lists an article appears on: 20 a page, newest first, and the feed and home page (no cacheKey). */
 const LIST_PAGE = (cacheKey: string) => `---

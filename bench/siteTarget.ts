@@ -1,4 +1,7 @@
-/** The site the site benchmarks measure: SITE_URL when given, else site/dist served by the front server here. */
+/**
+ * The site the site benchmarks measure: SITE_URL when given, else a built site served by the front server here
+ * (SITE_DIR, e.g. a stack's data/site/current, or site/dist).
+ */
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,16 +17,23 @@ export interface SiteTarget {
 
 export async function siteTarget(): Promise<SiteTarget> {
   if (process.env.SITE_URL) return { url: process.env.SITE_URL.replace(/\/+$/, ''), close: async () => {} }
-  const server = createFrontServer({ app: createApp(), siteDir: path.join(repo, 'site', 'dist') })
+  const siteDir = process.env.SITE_DIR ? path.resolve(process.env.SITE_DIR) : path.join(repo, 'site', 'dist')
+  const server = createFrontServer({ app: createApp(), siteDir })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return { url, close: () => new Promise((resolve) => server.close(() => resolve())) }
 }
 
-/** The first article link on the home page, so the figures follow whatever content was built. */
-export async function firstArticlePath(url: string): Promise<string> {
-  const html = await (await fetch(`${url}/`)).text()
-  const match = html.match(/href="(\/tin-tuc\/(?!chuyen-muc|trang)[^"/]+\/)"/)
-  if (!match) throw new Error('Trang chủ không có bài tin nào: hãy build site từ CMS có dữ liệu mẫu trước.')
+/** The first link to one item of `folder` on the page at `from`, so the figures follow whatever content was built. */
+async function firstItemPath(url: string, from: string, folder: string, what: string): Promise<string> {
+  const html = await (await fetch(`${url}${from}`)).text()
+  const match = html.match(new RegExp(`href="(/${folder}/(?!chuyen-muc/|trang/)[^"/]+/)"`))
+  if (!match?.[1])
+    throw new Error(`${from} không có ${what} nào: hãy build site từ CMS có dữ liệu mẫu trước.`)
   return match[1]
 }
+
+export const firstArticlePath = (url: string) => firstItemPath(url, '/', 'tin-tuc', 'bài tin')
+export const firstDocumentPath = (url: string) => firstItemPath(url, '/van-ban/', 'van-ban', 'văn bản')
+export const firstStudyPath = (url: string) =>
+  firstItemPath(url, '/hoc-tap/', 'hoc-tap', 'chuyên đề công khai')

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { foldAccents } from './fold.ts'
-import { fromPagefindForm, PAGEFIND_STROKE, toPagefindForm } from './pagefindForm.ts'
+import { fromPagefindForm, PAGEFIND_D_MARK, toPagefindForm } from './pagefindForm.ts'
 
 describe('toPagefindForm', () => {
-  it('writes đ and Đ as d and D with a stroke, keeping tones and case', () => {
+  it('writes đ and Đ as d and D with a combining mark, keeping tones and case', () => {
     expect(toPagefindForm('Đảng viên đóng đảng phí')).toBe(
-      `D${PAGEFIND_STROKE}ảng viên d${PAGEFIND_STROKE}óng d${PAGEFIND_STROKE}ảng phí`,
+      `D${PAGEFIND_D_MARK}ảng viên d${PAGEFIND_D_MARK}óng d${PAGEFIND_D_MARK}ảng phí`,
     )
   })
 
@@ -14,7 +14,7 @@ describe('toPagefindForm', () => {
   })
 
   it('folds to the same key as the shared helper once marks are stripped', () => {
-    // Pagefind removes combining marks (NFD) when it folds; the stroke must go with them.
+    // Pagefind removes combining marks (NFD) when it folds; the mark must go with them.
     const stripped = toPagefindForm('Điện Biên Phủ, đảng viên').normalize('NFD').replace(/\p{M}/gu, '')
     expect(stripped).toBe(foldAccents('Điện Biên Phủ, đảng viên'))
   })
@@ -31,11 +31,11 @@ describe('fromPagefindForm', () => {
   })
 
   it('restores đ inside highlighted excerpts', () => {
-    const excerpt = `<mark>d${PAGEFIND_STROKE}ảng</mark> <mark>viên</mark> của chi bộ`
+    const excerpt = `<mark>d${PAGEFIND_D_MARK}ảng</mark> <mark>viên</mark> của chi bộ`
     expect(fromPagefindForm(excerpt)).toBe('<mark>đảng</mark> <mark>viên</mark> của chi bộ')
   })
 
-  it('keeps a highlight tag that falls between the letter and its stroke', () => {
-    expect(fromPagefindForm(`<mark>D</mark>${PAGEFIND_STROKE}iện`)).toBe('<mark>Đ</mark>iện')
+  it('keeps a highlight tag that falls between the letter and its mark', () => {
+    expect(fromPagefindForm(`<mark>D</mark>${PAGEFIND_D_MARK}iện`)).toBe('<mark>Đ</mark>iện')
   })
 })

@@ -2,11 +2,16 @@
  * The search box's behaviour: reads ?q=&loai=&nam=, loads Pagefind (client.ts) on the first keystroke or at once
  * when the address has a query, searches as the reader types, and writes the results as plain DOM.
  */
-import { loadPagefind, type SearchHit, search } from './client.ts'
+import { loadSearch, loadYears, type SearchHit, type SearchPage } from './client.ts'
 import { DEBOUNCE_MS, PAGE_SIZE } from './options.ts'
 import { readState, type SearchState, writeState } from './urlState.ts'
 
 const count = (n: number) => `${n.toLocaleString('vi-VN')} kết quả`
+/** While only the lead was searched, the count says where it looked; "Xem thêm" goes on into the full text. */
+const statusOf = (page: SearchPage, query: string) => {
+  if (!page.total) return `Không tìm thấy kết quả cho «${query}»`
+  return page.complete ? count(page.total) : `${count(page.total)} ở tiêu đề và tóm tắt`
+}
 const LOAD_FAILED = 'Chưa tải được bộ tìm kiếm. Vui lòng tải lại trang.'
 
 function resultItem(hit: SearchHit): HTMLLIElement {
@@ -44,11 +49,14 @@ function mount(root: HTMLElement) {
     yearSelect.add(new Option(year, year))
   }
   let yearsShown = false
-  /** The index's years, once; the search does not wait for them. */
-  const showYears = async (api: Awaited<ReturnType<typeof loadPagefind>>) => {
+  /** The index's years, once (from the parts list: no Pagefind needed); the search does not wait for them. */
+  const showYears = async () => {
     if (yearsShown) return
     yearsShown = true
-    const years = Object.keys((await api.filters()).year ?? {})
+    const years = await loadYears().catch((error) => {
+      yearsShown = false
+      throw error
+    })
     const chosen = yearSelect.value
     for (const year of years) addYear(year)
     const sorted = [...yearSelect.options].slice(1).sort((a, b) => b.value.localeCompare(a.value))
@@ -56,12 +64,9 @@ function mount(root: HTMLElement) {
     yearSelect.value = chosen
   }
   /** Pagefind's module (client.ts keeps one); a failure says so and lets the next keystroke try again. */
-  const load = async () => {
-    const api = await loadPagefind()
-    showYears(api).catch(() => {
-      yearsShown = false
-    })
-    return api
+  const load = () => {
+    showYears().catch(() => undefined)
+    return loadSearch()
   }
 
   const state = (): SearchState => ({ q: input.value, kind: kindSelect.value, year: yearSelect.value })
@@ -92,18 +97,26 @@ function mount(root: HTMLElement) {
       })
       // A newer keystroke while Pagefind was loading: its own search will answer.
       if (mine !== generation) return
-      const page = await search(api, query, chosen, DEBOUNCE_MS)
+      const page = await api.search(query, chosen, { debounceMs: DEBOUNCE_MS })
       if (!page || mine !== generation) return
       shown = await page.hits(0, PAGE_SIZE)
       if (mine !== generation) return
+      let ended = page.complete && shown.length >= page.total
       const render = () => {
         list.replaceChildren(...shown.map(resultItem))
         list.hidden = shown.length === 0
-        more.hidden = shown.length >= page.total
-        status.textContent = page.total ? count(page.total) : `Không tìm thấy kết quả cho «${query}»`
+        more.hidden = ended
+        status.textContent = statusOf(page, query)
       }
       showMore = async () => {
-        shown = [...shown, ...(await page.hits(shown.length, PAGE_SIZE))]
+        more.disabled = true
+        try {
+          const next = await page.hits(shown.length, PAGE_SIZE)
+          shown = [...shown, ...next]
+          ended = next.length < PAGE_SIZE || (page.complete && shown.length >= page.total)
+        } finally {
+          more.disabled = false
+        }
         if (mine === generation) render()
       }
       render()
@@ -120,8 +133,8 @@ function mount(root: HTMLElement) {
   yearSelect.value = initial.year
   form.addEventListener('submit', (event) => event.preventDefault())
   form.addEventListener('input', () => void run())
-  // Choosing a year needs the list of years: opening that menu loads the index too.
-  yearSelect.addEventListener('focus', () => void load().catch(() => undefined), { once: true })
+  // Choosing a year needs the list of years: opening that menu loads the parts list.
+  yearSelect.addEventListener('focus', () => void showYears().catch(() => undefined), { once: true })
   more.addEventListener('click', () => void showMore?.())
   if (initial.q.trim()) void run()
 }

@@ -1,17 +1,26 @@
 /**
  * Builds the static search index of a built site: every page marked data-pagefind-body, in the Pagefind form,
- * through Pagefind's Node API (the CLI holds far more memory per page), into <dist>/pagefind/ as one bundle per
- * part (parts.ts: months, oldest first). A part whose pages are unchanged since the last build is reused from the
- * cache folder, so an edit re-indexes one part; each part is indexed on its own and dropped, so memory follows the
- * largest part.
+ * through Pagefind's Node API (the CLI holds far more memory per page), into <dist>/pagefind/ as two bundles per
+ * part (parts.ts: months, oldest first): the full text, and in its lead/ folder the pages' leads (lead.ts), which
+ * the search reads first. A part whose pages are unchanged since the last build is reused from the cache folder, so
+ * an edit re-indexes one part; each part is indexed on its own and dropped, so memory follows the largest part.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { PAGEFIND_D_MARK } from '@sotay/content-schemas/text/pagefindForm'
 import * as pagefind from 'pagefind'
 import { linkTree } from './linkTree.ts'
-import { digestOf, monthOf, PARTS_FILE, type PartsList, partFolder, partsByMonth } from './parts.ts'
+import {
+  digestOf,
+  LEAD_FOLDER,
+  monthOf,
+  PARTS_FILE,
+  type PartsList,
+  partFolder,
+  partsByMonth,
+} from './parts.ts'
 import { prepareForIndex } from './prepare.ts'
 
 export interface IndexSiteOptions {
@@ -73,15 +82,28 @@ export function urlOf(distDir: string, file: string): string {
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`
 }
 
-/** What decides how a page is indexed besides its HTML: Pagefind's version and our page preparation. */
+/**
+ * Word locations per index chunk (Pagefind's default is 20,000). A search downloads the whole chunk that holds each
+ * query word: with the default, the lead's chunk for "vien" also held viec, vinh, voi, vu, vung, vuot and xa, four
+ * times its own size. Pagefind reads this from its service's environment (an "unstable" setting: without it the
+ * default applies), so it is set before the service starts.
+ */
+const INDEX_CHUNK_LOCATIONS = '4000'
+const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'
+
+/** What decides how a page is indexed besides its HTML: Pagefind's version, its chunk size and our page preparation. */
 function indexerVersion(): string {
-  const parts = ['vi']
+  const parts = [
+    'vi',
+    `d+U+${PAGEFIND_D_MARK.codePointAt(0)?.toString(16)}`,
+    `chunk ${process.env[CHUNK_SIZE_ENV]}`,
+  ]
   try {
     parts.push(createRequire(import.meta.url)('pagefind/package.json').version)
   } catch {
     parts.push('pagefind')
   }
-  for (const file of ['./prepare.ts', './kinds.ts', './parts.ts']) {
+  for (const file of ['./prepare.ts', './lead.ts', './kinds.ts', './parts.ts']) {
     try {
       parts.push(readFileSync(new URL(file, import.meta.url), 'utf8'))
     } catch {
@@ -121,12 +143,39 @@ async function groupPages(distDir: string, files: string[], batchSize: number, p
   return { byPart, skipped }
 }
 
-/** Indexes one part into `outputPath`; the errors say which pages Pagefind refused. */
+/** Beside each part's bundles: what parts.json says of the part (its years), kept with it in the cache. */
+const PART_INFO = 'part.json'
+interface PartInfo {
+  years: string[]
+}
+
+async function newIndex() {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
+  if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${errors.join('; ')}`)
+  return index
+}
+
+type PagefindIndex = Awaited<ReturnType<typeof newIndex>>
+
+/** Writes one bundle without Pagefind's own search UIs (~0.4 MB a bundle): the site has its own search box. */
+async function writeBundle(index: PagefindIndex, outputPath: string, errors: string[]) {
+  const written = await index.writeFiles({ outputPath })
+  errors.push(...written.errors)
+  for (const name of await readdir(outputPath))
+    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) await rm(path.join(outputPath, name))
+}
+
+/** Indexes one part's full text into `outputPath` and its leads into its lead/ folder; the errors say which pages Pagefind refused. */
 async function indexPart(pages: PageRef[], outputPath: string, batchSize: number) {
-  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' })
-  if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${createErrors.join('; ')}`)
+  const full = await newIndex()
+  const lead = await newIndex()
   const errors: string[] = []
+  const years = new Set<string>()
   let skipped = 0
+  const add = async (index: PagefindIndex, url: string, content: string) => {
+    const added = await index.addHTMLFile({ url, content })
+    if (added.errors.length) errors.push(`${url}: ${added.errors.join('; ')}`)
+  }
   try {
     for (let start = 0; start < pages.length; start += batchSize) {
       await Promise.all(
@@ -136,28 +185,38 @@ async function indexPart(pages: PageRef[], outputPath: string, batchSize: number
             skipped++
             return
           }
-          const added = await index.addHTMLFile({ url, content: prepared.html })
-          if (added.errors.length) errors.push(`${url}: ${added.errors.join('; ')}`)
+          for (const year of prepared.years) years.add(year)
+          await add(full, url, prepared.html)
+          if (prepared.lead) await add(lead, url, prepared.lead)
         }),
       )
     }
     const began = performance.now()
-    const written = await index.writeFiles({ outputPath })
-    errors.push(...written.errors)
-    // Pagefind's own search UIs (~0.4 MB a part): the site has its own search box.
-    for (const name of await readdir(outputPath))
-      if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name))
-        await rm(path.join(outputPath, name))
+    await writeBundle(full, outputPath, errors)
+    await writeBundle(lead, path.join(outputPath, LEAD_FOLDER), errors)
+    const info: PartInfo = { years: [...years].sort() }
+    await writeFile(path.join(outputPath, PART_INFO), `${JSON.stringify(info)}\n`)
     return { errors, skipped, writeMs: performance.now() - began }
   } finally {
     // Frees the part's memory in Pagefind's process before the next part.
-    await index.deleteIndex()
+    await full.deleteIndex()
+    await lead.deleteIndex()
+  }
+}
+
+/** The years a part holds, from its info file (an older part without one offers none). */
+async function yearsOf(folder: string): Promise<string[]> {
+  try {
+    return (JSON.parse(await readFile(path.join(folder, PART_INFO), 'utf8')) as PartInfo).years ?? []
+  } catch {
+    return []
   }
 }
 
 export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteResult> {
   const started = performance.now()
   const { distDir, batchSize = 100, log = console.log } = options
+  process.env[CHUNK_SIZE_ENV] ??= INDEX_CHUNK_LOCATIONS
   const outputPath = options.outputPath ?? path.join(distDir, 'pagefind')
   const files = await htmlFiles(distDir)
   const grouped = await groupPages(distDir, files, batchSize, options.partPages)
@@ -202,7 +261,9 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
   // Parts no page uses any more (edited away, or deleted pages).
   for (const name of await readdir(store))
     if (!keep.has(name)) await rm(path.join(store, name), { recursive: true })
-  const list: PartsList = { parts: parts.map((p) => p.folder) }
+  const years = new Set<string>()
+  for (const { folder } of parts) for (const year of await yearsOf(path.join(store, folder))) years.add(year)
+  const list: PartsList = { parts: parts.map((p) => p.folder), years: [...years].sort() }
   // A site with nothing to search still gets its (empty) list, so the search box says "no results".
   await mkdir(outputPath, { recursive: true })
   await writeFile(path.join(outputPath, PARTS_FILE), `${JSON.stringify(list)}\n`)

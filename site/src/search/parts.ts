@@ -11,7 +11,15 @@ export const PARTS_FILE = 'parts.json'
 
 export interface PartsList {
   parts: string[]
+  /** Every value of the year filter, so the search box offers them without loading Pagefind's filter chunks. */
+  years?: string[]
 }
+
+/**
+ * Each part's folder holds the full text's bundle and, in this subfolder, the lead's (lead.ts): the search reads the
+ * lead first and the full text only when it needs it.
+ */
+export const LEAD_FOLDER = 'lead'
 
 /** Pages per part at least (the newest part may hold fewer); SEARCH_PART_PAGES overrides it. */
 export const PART_PAGES = 2000

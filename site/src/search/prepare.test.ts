@@ -1,8 +1,8 @@
-import { PAGEFIND_STROKE } from '@sotay/content-schemas/text/pagefindForm'
+import { PAGEFIND_D_MARK } from '@sotay/content-schemas/text/pagefindForm'
 import { describe, expect, it } from 'vitest'
 import { prepareForIndex } from './prepare.ts'
 
-const S = PAGEFIND_STROKE
+const S = PAGEFIND_D_MARK
 const page = (body: string, outside = '') =>
   `<!doctype html><html lang="vi"><head><title>Đảng</title></head><body>${outside}${body}</body></html>`
 
@@ -52,5 +52,42 @@ describe('prepareForIndex', () => {
     const out = prepareForIndex(html, '/hoi-dap/')?.html ?? ''
     expect(out).toContain(`Hỏi d${S}áp`)
     expect(out).toContain(`D${S}ảng phí`)
+  })
+
+  it('gives the lead: headings, marked summaries and filters, without the body text or what Pagefind ignores', () => {
+    const html = page(
+      '<article data-pagefind-body><h1>Đảng viên mới</h1><p class="meta" data-search-lead><time datetime="2025-03-14">14/03/2025</time></p>' +
+        '<div class="actions" data-pagefind-ignore><h2>Nghe</h2></div>' +
+        '<p data-search-lead><strong>Tóm tắt về lớp học</strong></p><p>Nội dung dài của bài viết.</p>' +
+        '<section><h2 id="ket-qua">Kết quả</h2><p>Chi tiết.</p></section></article>',
+    )
+    const prepared = prepareForIndex(html, '/tin-tuc/a/')
+    const lead = prepared?.lead ?? ''
+    expect(lead).toContain(`<h1>D${S}ảng viên mới</h1>`)
+    expect(lead).toContain('<strong>Tóm tắt về lớp học</strong>')
+    expect(lead).toContain('<h2 id="ket-qua">Kết quả</h2>')
+    expect(lead).toContain('<span data-pagefind-filter="year:2025"></span>')
+    expect(lead).not.toContain('Nội dung dài')
+    expect(lead).not.toContain('Chi tiết')
+    expect(lead).not.toContain('Nghe')
+    // The full text keeps everything.
+    expect(prepared?.html).toContain('Nội dung dài của bài viết.')
+    expect(prepared?.years).toEqual(['2025'])
+  })
+
+  it('keeps a body marked as lead whole, and gives no lead to a page without any', () => {
+    const faq = page(
+      '<div data-pagefind-body data-search-lead><h1>Đảng phí</h1><p>Mức thu hằng tháng.</p></div>',
+    )
+    expect(prepareForIndex(faq, '/hoi-dap/dang-phi/')?.lead).toContain('Mức thu hằng tháng.')
+    const bare = page('<div data-pagefind-body><p>Chỉ có nội dung.</p></div>')
+    expect(prepareForIndex(bare, '/tin-tuc/b/')?.lead).toBeNull()
+  })
+
+  it("lists the page's own year filter among its years", () => {
+    const html = page(
+      '<article data-pagefind-body><h1>Học tập</h1><p data-pagefind-filter="year:2024">Tháng 5</p></article>',
+    )
+    expect(prepareForIndex(html, '/hoc-tap/a/')?.years).toEqual(['2024'])
   })
 })

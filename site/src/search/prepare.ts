@@ -1,46 +1,30 @@
 /**
  * Turns one built page into what Pagefind indexes: the text inside data-pagefind-body in the Pagefind form
- * (đ → d + stroke, see content-schemas/src/text/pagefindForm.ts), plus the `kind` and `year` filters and the
+ * (đ → d + mark, see content-schemas/src/text/pagefindForm.ts), plus the `kind` and `year` filters and the
  * `kind`/`date` meta the results show. URLs, attributes and filter values stay as written.
  */
 import { viDate } from '@sotay/content-schemas/text/dates'
 import { toPagefindForm } from '@sotay/content-schemas/text/pagefindForm'
-import { parse, serialize, type DefaultTreeAdapterTypes as T } from 'parse5'
+import { parse, serialize } from 'parse5'
 import { kindFromUrl } from './kinds.ts'
+import { hasLead, keepLead } from './lead.ts'
+import { attr, childrenOf, find, findAll, isElement, type T, textOf } from './tree.ts'
 
 export interface PreparedPage {
   html: string
+  /** The same page reduced to its lead (lead.ts), or null when it has none. */
+  lead: string | null
   kind?: string
+  /** The year filter added from the page's date (undefined when the page gives its own). */
   year?: string
+  /** Every value of the page's year filter, its own or added. */
+  years: string[]
 }
 
 const BODY = 'data-pagefind-body'
 /** Attributes whose element text is a filter, meta or sort value unless the attribute holds `name:value`. */
 const VALUE_ATTRS = ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort']
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript'])
-
-const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name === name)?.value
-const isElement = (node: T.Node): node is T.Element => 'tagName' in node
-const childrenOf = (node: T.Node): T.ChildNode[] => ('childNodes' in node ? node.childNodes : [])
-
-/** Depth-first search for the first element that matches. */
-function find(node: T.Node, match: (el: T.Element) => boolean): T.Element | undefined {
-  for (const child of childrenOf(node)) {
-    if (isElement(child) && match(child)) return child
-    const found = find(child, match)
-    if (found) return found
-  }
-  return undefined
-}
-
-/** Every element that matches, outermost only (a match inside a match is not visited again). */
-function findAll(node: T.Node, match: (el: T.Element) => boolean, into: T.Element[] = []): T.Element[] {
-  for (const child of childrenOf(node)) {
-    if (isElement(child) && match(child)) into.push(child)
-    else findAll(child, match, into)
-  }
-  return into
-}
 
 /** Rewrites text nodes in place, leaving scripts and elements whose text is a filter/meta value. */
 function rewriteText(node: T.Node): void {
@@ -59,23 +43,26 @@ function rewriteText(node: T.Node): void {
   }
 }
 
-/** Names of the filters the page already sets (`kind:…`, or `kind` with the value as text). */
-function declaredFilters(root: T.Node): Set<string> {
-  const names = new Set<string>()
+/** The filters the page already sets (`kind:…`, or `kind` with the value as text), with their values. */
+function declaredFilters(root: T.Node): Map<string, string[]> {
+  const filters = new Map<string, string[]>()
   const walk = (node: T.Node) => {
     for (const child of childrenOf(node)) {
       if (!isElement(child)) continue
       const value = attr(child, 'data-pagefind-filter')
-      if (value) for (const part of value.split(',')) names.add(part.split(':')[0]?.trim() ?? '')
+      if (value)
+        for (const part of value.split(',')) {
+          const [name = '', ...rest] = part.split(':')
+          const values = filters.get(name.trim()) ?? []
+          values.push((rest.length ? rest.join(':') : textOf(child)).trim())
+          filters.set(name.trim(), values)
+        }
       walk(child)
     }
   }
   walk(root)
-  return names
+  return filters
 }
-
-const textOf = (node: T.Node): string =>
-  node.nodeName === '#text' ? (node as T.TextNode).value : childrenOf(node).map(textOf).join('')
 
 const isDated = (el: T.Element) =>
   el.tagName === 'time' && /^\d{4}-\d{2}-\d{2}/.test(attr(el, 'datetime') ?? '')
@@ -120,6 +107,7 @@ export function prepareForIndex(html: string, url: string): PreparedPage | null 
   const date = pageDate(bodies)
   const kind = declared.has('kind') ? undefined : kindFromUrl(url)
   const year = declared.has('year') ? undefined : date?.slice(6)
+  const years = declared.get('year') ?? (year ? [year] : [])
 
   for (const each of bodies) rewriteText(each)
   const markers: T.Element[] = []
@@ -129,5 +117,7 @@ export function prepareForIndex(html: string, url: string): PreparedPage | null 
   if (date) markers.push(marker('data-pagefind-meta', 'date', date))
   for (const el of markers) el.parentNode = body
   body.childNodes.unshift(...markers)
-  return { html: serialize(document), kind, year }
+  const full = serialize(document)
+  keepLead(bodies)
+  return { html: full, lead: hasLead(bodies) ? serialize(document) : null, kind, year, years }
 }

@@ -41,7 +41,7 @@ interface Found {
 async function search(term: string, filters: Record<string, string> = {}): Promise<Found[]> {
   return page.evaluate(
     async ({ term, filters }) => {
-      const found = await searchClient.search(await searchClient.loadPagefind(), term, filters, 0)
+      const found = await (await searchClient.loadSearch()).search(term, filters)
       return found ? found.hits(0, found.total) : []
     },
     { term, filters },
@@ -79,7 +79,7 @@ describe('unaccented queries find accented pages', () => {
     const [first] = await search('dang vien', { kind: 'văn bản' })
     // Pagefind's highlight takes the punctuation that follows a word along ("viên.").
     expect(first?.excerpt).toContain('<mark>đảng</mark> <mark>viên')
-    expect(first?.excerpt).not.toContain('\u0335')
+    expect(first?.excerpt).not.toContain('\u0345')
   })
 })
 
@@ -100,11 +100,51 @@ describe('ranking', () => {
   })
 })
 
+describe('the lead tier', () => {
+  it('answers from titles and summaries when they hold enough hits, and reads the full text only for more', async () => {
+    const tab = await browser.context.newPage()
+    const fetched: string[] = []
+    // The context's requests include those of Pagefind's worker, which fetches the index chunks.
+    const record = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname)
+    browser.context.on('request', record)
+    const hitsFor = (count?: number) =>
+      tab.evaluate(async (count) => {
+        // One hit is "enough" here, so the lead answers alone.
+        const page = await (await searchClient.loadSearch()).search('dang', {}, { enough: 1 })
+        if (!page) throw new Error('superseded')
+        const hits = await page.hits(0, count ?? page.total)
+        return { total: page.total, complete: page.complete, urls: hits.map((hit) => hit.url) }
+      }, count)
+    try {
+      await tab.goto('/')
+      const fullChunks = () => fetched.filter((p) => /^\/pagefind\/[^/]+\/index\//.test(p))
+      const lead = await hitsFor()
+      expect(lead.complete).toBe(false)
+      // Titles, headings and a document's issuer say "Đảng"; "đang thu hoạch" is only in an article's text.
+      expect(lead.urls).toContain('/van-ban/huong-dan-ket-nap-dang-vien/')
+      expect(lead.urls).toContain('/van-ban/huong-dan-03/')
+      expect(lead.urls).not.toContain('/tin-tuc/mua-lua-boi-thu/')
+      expect(fetched.some((p) => /^\/pagefind\/[^/]+\/lead\/index\//.test(p))).toBe(true)
+      expect(fullChunks()).toEqual([])
+
+      // Asking past the lead's hits searches the full text: its pages follow, none twice.
+      const all = await hitsFor(20)
+      expect(all.complete).toBe(true)
+      expect(all.urls.slice(0, lead.urls.length)).toEqual(lead.urls)
+      expect(all.urls).toContain('/tin-tuc/mua-lua-boi-thu/')
+      expect(new Set(all.urls).size).toBe(all.urls.length)
+      expect(all.total).toBe(all.urls.length)
+      expect(fullChunks().length).toBeGreaterThan(0)
+    } finally {
+      browser.context.off('request', record)
+      await tab.close()
+    }
+  })
+})
+
 describe('filters', () => {
-  it('offers kinds and years with their real spelling', async () => {
-    const filters = await page.evaluate(async () => (await searchClient.loadPagefind()).filters())
-    expect(Object.keys(filters.kind).sort()).toEqual(['chuyên đề', 'hỏi đáp', 'tin tức', 'văn bản'])
-    expect(Object.keys(filters.year).sort()).toEqual(['2023', '2024', '2025', '2026'])
+  it('offers the years of the pages, newest first, from the parts list', async () => {
+    expect(await page.evaluate(() => searchClient.loadYears())).toEqual(['2026', '2025', '2024', '2023'])
   })
 
   it('narrows results by kind and by year', async () => {

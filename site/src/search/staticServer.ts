@@ -18,9 +18,19 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** `onSent` hears of every answer: its path and the bytes written for it (headers and body), for the benchmarks. */
+export async function serveStatic(
+  root: string,
+  onSent?: (pathname: string, bytes: number) => void,
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    if (onSent) {
+      // Chromium sends one request at a time per connection, so the socket's count is this answer's.
+      const { socket } = request
+      const before = socket.bytesWritten
+      response.on('finish', () => onSent(pathname, socket.bytesWritten - before))
+    }
     let file = path.join(root, path.normalize(pathname))
     if (!file.startsWith(root)) return void response.writeHead(403).end()
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html')
