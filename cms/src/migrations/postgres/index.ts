@@ -6,6 +6,7 @@ import * as migration_20261201_092512_page_images from './20261201_092512_page_i
 import * as migration_20261207_125914_meetings_tasks_quizzes from './20261207_125914_meetings_tasks_quizzes';
 import * as migration_20261207_160006_reports_reorg_surveys from './20261207_160006_reports_reorg_surveys';
 import * as migration_20261207_191636_hot_paths from './20261207_191636_hot_paths';
+import * as migration_20261207_223459_reports_jobs_lean_inbox from './20261207_223459_reports_jobs_lean_inbox';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_191636_hot_paths.up,
     down: migration_20261207_191636_hot_paths.down,
-    name: '20261207_191636_hot_paths'
+    name: '20261207_191636_hot_paths',
+  },
+  {
+    up: migration_20261207_223459_reports_jobs_lean_inbox.up,
+    down: migration_20261207_223459_reports_jobs_lean_inbox.down,
+    name: '20261207_223459_reports_jobs_lean_inbox'
   },
 ];
