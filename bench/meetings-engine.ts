@@ -133,7 +133,8 @@ export async function runMeetingsMonth(engine: string) {
   log(`tạo ${fmt(CELLS)} chi bộ bằng SQL...`)
   const { root, communes, cells } = await buildOrgs(payload, sqlite, stamp)
   const communeOf = new Map<Id, Id>()
-  for (const [c, cell] of cells.entries()) communeOf.set(cell, communes[Math.floor(c / CELLS_PER_COMMUNE)] as Id)
+  for (const [c, cell] of cells.entries())
+    communeOf.set(cell, communes[Math.floor(c / CELLS_PER_COMMUNE)] as Id)
 
   log(`thêm ${fmt(CELLS * PER_CELL)} đảng viên bằng SQL...`)
   const userRows: unknown[][] = []
