@@ -7,8 +7,10 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type AccessTree, buildAccessTree } from '../../../test/fixtures/accessTree.ts'
 import { createContent } from '../../../test/fixtures/content.ts'
+import { runFanOutJob } from '../../../test/notices-fixtures.ts'
 import { testPayload } from '../../../test/payload.ts'
 import type { OrgChange } from '../../payload-types.ts'
+import { sendNotice } from '../Notices/fanout/sendNotice.ts'
 import { runQueuedOrgChanges } from './testing.ts'
 
 let payload: Payload
@@ -120,6 +122,24 @@ describe('org changes', () => {
   })
 
   it('a merge takes the members and content of A1 into B1: readers and admins follow at once', async () => {
+    const notice = await sendNotice(payload, {
+      fromOrg: tree.orgs.a1.id,
+      title: 'Thông báo họp chi bộ',
+      body: 'Họp chi bộ tháng này.',
+      target: {},
+    })
+    await runFanOutJob(payload, notice.id)
+    const inboxRowsOf = async (admin: { id: number | string }) =>
+      (
+        await payload.find({
+          collection: 'inbox',
+          where: { notice: { equals: notice.id } },
+          user: await asStored(admin),
+          overrideAccess: false,
+          depth: 0,
+        })
+      ).docs.length
+    expect(await inboxRowsOf(tree.users.secretaryB1)).toBe(0)
     const before = new Date()
     const done = await change({
       kind: 'merge',
@@ -141,6 +161,9 @@ describe('org changes', () => {
     expect(await readsNews(tree.users.memberB1, newsA1.id)).toBe(true)
     // A's committee no longer holds them; nobody outside B reads what was A1's.
     expect(await seesMember(tree.users.adminA, tree.users.memberA1.id)).toBe(false)
+    // Their inbox rows (the notice A1 had sent them) follow into B1's subtree too.
+    expect(await inboxRowsOf(tree.users.secretaryB1)).toBe(2)
+    expect(await inboxRowsOf(tree.users.adminA)).toBe(0)
     const drafts = await payload.find({
       collection: 'news',
       where: { id: { equals: newsA1.id } },

@@ -16,7 +16,8 @@ export interface LineageSet {
   /** For progress and the dry run: the collection's slug. */
   slug: string
   table: string
-  rels: string
+  /** The relationships table holding the lineage; none where the row keeps only its path (the inbox). */
+  rels?: string
   /** The hasMany path in the relationships table. */
   path: string
   /** Whether the stored lineage ends with the owning org itself. */
@@ -116,6 +117,22 @@ export function lineageSets(payload: Payload): { sets: LineageSet[]; orgColumns:
         }
       }
     }
+    if (
+      !names.has('orgAncestors') &&
+      names.has('org') &&
+      names.has('orgPath') &&
+      hasColumn(db, table, 'org_path')
+    )
+      // A lean row (the inbox) keeps its owner and path but no lineage list: only the path moves with the tree.
+      sets.push({
+        slug: collection.slug,
+        table,
+        path: 'orgPath',
+        inclusive: true,
+        owner: 'org_id',
+        pathColumn: 'org_path',
+        rowsOf: (o) => ('org' in o ? `"org_id" = ${sqlId(o.org)}` : undefined),
+      })
     if (names.has('targetOrg') && hasColumn(db, table, 'target_org_id'))
       orgColumns.push({ slug: collection.slug, table, column: 'target_org_id' })
   }

@@ -84,17 +84,19 @@ export async function rewriteSet(
       if (!owned) continue
       rows += owned
       const ids = `SELECT "id" FROM "${set.table}" WHERE ${where}`
-      await run(`DELETE FROM "${set.rels}" WHERE "path" = ${literal(set.path)} AND "parent_id" IN (${ids})`)
-      for (const [i, org] of prefix.entries())
-        await run(
-          `INSERT INTO "${set.rels}" ("parent_id", "path", "orgs_id", "order") ` +
-            `SELECT "id", ${literal(set.path)}, ${sqlId(org)}, ${i + 1} FROM "${set.table}" WHERE ${where}`,
-        )
-      if (set.inclusive)
-        await run(
-          `INSERT INTO "${set.rels}" ("parent_id", "path", "orgs_id", "order") ` +
-            `SELECT "id", ${literal(set.path)}, "${owner}", ${prefix.length + 1} FROM "${set.table}" WHERE ${where}`,
-        )
+      if (set.rels) {
+        await run(`DELETE FROM "${set.rels}" WHERE "path" = ${literal(set.path)} AND "parent_id" IN (${ids})`)
+        for (const [i, org] of prefix.entries())
+          await run(
+            `INSERT INTO "${set.rels}" ("parent_id", "path", "orgs_id", "order") ` +
+              `SELECT "id", ${literal(set.path)}, ${sqlId(org)}, ${i + 1} FROM "${set.table}" WHERE ${where}`,
+          )
+        if (set.inclusive)
+          await run(
+            `INSERT INTO "${set.rels}" ("parent_id", "path", "orgs_id", "order") ` +
+              `SELECT "id", ${literal(set.path)}, "${owner}", ${prefix.length + 1} FROM "${set.table}" WHERE ${where}`,
+          )
+      }
       if (set.pathColumn)
         await run(
           `UPDATE "${set.table}" SET "${set.pathColumn}" = ${literal(pathOf(prefix))} || "${owner}" || '/' WHERE ${where}`,
@@ -109,12 +111,13 @@ export async function rewriteSet(
       // Most owners hold nothing in most tables: one count instead of a statement per lineage level.
       if (!owned) continue
       rows += owned
-      await run(`DELETE FROM "${set.rels}" WHERE "path" = ${literal(set.path)} AND "parent_id" IN (${ids})`)
-      for (const [i, org] of list.entries()) {
-        await run(
-          `INSERT INTO "${set.rels}" ("parent_id", "path", "orgs_id", "order") ` +
-            `SELECT "id", ${literal(set.path)}, ${sqlId(org)}, ${i + 1} FROM "${set.table}" WHERE ${where}`,
-        )
+      if (set.rels) {
+        await run(`DELETE FROM "${set.rels}" WHERE "path" = ${literal(set.path)} AND "parent_id" IN (${ids})`)
+        for (const [i, org] of list.entries())
+          await run(
+            `INSERT INTO "${set.rels}" ("parent_id", "path", "orgs_id", "order") ` +
+              `SELECT "id", ${literal(set.path)}, ${sqlId(org)}, ${i + 1} FROM "${set.table}" WHERE ${where}`,
+          )
       }
       if (set.pathColumn)
         await run(
