@@ -6,7 +6,14 @@
  */
 import { countPresence, type ID, PAST_PREFIX, presenceOf } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
-import { type DrizzleAdapter, drizzleAdapterOf, sqlOf, tableOf } from '../../../db/bulk/drizzle.ts'
+import {
+  type Column,
+  type DrizzleAdapter,
+  drizzleAdapterOf,
+  sqlOf,
+  type Table,
+  tableOf,
+} from '../../../db/bulk/drizzle.ts'
 import { attendanceRows } from './rows.ts'
 
 export interface Tally {
@@ -33,6 +40,29 @@ function add(into: Map<string, Tally>, key: string, t: Tally): void {
   }
 }
 
+/** One group's invited, present and exempt-away counts, over the attendance table. */
+function tallyColumns(db: DrizzleAdapter, table: Table, key: Column) {
+  const sql = sqlOf(db)
+  return {
+    key,
+    invited: sql`count(*)`,
+    present: sql`sum(case when ${table.checkedInAt} is not null then 1 else 0 end)`,
+    exemptAway: sql`sum(case when ${table.checkedInAt} is null and ${table.exempt} then 1 else 0 end)`,
+  }
+}
+
+/** Adds grouped rows; PostgreSQL answers count and sum as strings (bigint, numeric). */
+function addRows(into: Map<string, Tally>, found: Record<string, unknown>[]): void {
+  for (const r of found) {
+    const invited = Number(r.invited)
+    add(into, String(r.key), {
+      invited,
+      present: Number(r.present),
+      expected: invited - Number(r.exemptAway),
+    })
+  }
+}
+
 /** Invited / present / expected of the given meetings, grouped by meeting or by member. */
 export async function tallyBy(
   payload: Payload,
@@ -49,27 +79,13 @@ export async function tallyBy(
     return out
   }
   const { table } = tableOf(db, 'meeting-attendance')
-  const sql = sqlOf(db)
   for (const chunk of chunks(meetingIds)) {
     const found = await db.drizzle
-      .select({
-        key: table[key],
-        invited: sql`count(*)`,
-        present: sql`sum(case when ${table.checkedInAt} is not null then 1 else 0 end)`,
-        exemptAway: sql`sum(case when ${table.checkedInAt} is null and ${table.exempt} then 1 else 0 end)`,
-      })
+      .select(tallyColumns(db, table, table[key]))
       .from(table)
       .where(db.operators.in(table.meeting, chunk))
       .groupBy(table[key])
-    // PostgreSQL answers count and sum as strings (bigint, numeric).
-    for (const r of found) {
-      const invited = Number(r.invited)
-      add(out, String(r.key), {
-        invited,
-        present: Number(r.present),
-        expected: invited - Number(r.exemptAway),
-      })
-    }
+    addRows(out, found)
   }
   return out
 }
@@ -94,25 +110,13 @@ export async function monthTallies(
   for (const path of paths) {
     const end = `${path}${PAST_PREFIX}`
     const found = await db.drizzle
-      .select({
-        key: table.meeting,
-        invited: sql`count(*)`,
-        present: sql`sum(case when ${table.checkedInAt} is not null then 1 else 0 end)`,
-        exemptAway: sql`sum(case when ${table.checkedInAt} is null and ${table.exempt} then 1 else 0 end)`,
-      })
+      .select(tallyColumns(db, table, table.meeting))
       .from(table)
       .where(
         sql`${table.orgPath} >= ${path} and ${table.orgPath} < ${end} and ${table.meeting} in (select ${meetings.id} from ${meetings} where ${meetings.month} = ${month} and ${meetings.kind} = 'thuong-ky' and ${meetings.status} <> 'cancelled' and ${meetings.orgPath} >= ${path} and ${meetings.orgPath} < ${end})`,
       )
       .groupBy(table.meeting)
-    for (const r of found) {
-      const invited = Number(r.invited)
-      add(out, String(r.key), {
-        invited,
-        present: Number(r.present),
-        expected: invited - Number(r.exemptAway),
-      })
-    }
+    addRows(out, found)
   }
   return out
 }
