@@ -130,9 +130,13 @@ describe('the admin for committee staff', () => {
     const toast = page.locator('.payload-toast-container')
     await expect.poll(() => toast.textContent(), { timeout: 30_000, interval: 200 }).toMatch(reason)
     expect((await toast.textContent()) ?? '').not.toMatch(/Field sau|classification/)
-    // And under the field itself, where the editor looks, not only in the toast that fades.
-    const fieldError = field.locator('.field-error')
-    await expect.poll(() => fieldError.textContent(), { timeout: 10_000 }).toMatch(reason)
+    // And under the field itself, where the editor looks, not only in the toast that fades: it is still there
+    // after the seconds in which Payload replaced its own field error, for as long as the level is classified.
+    const fieldReason = page.locator('.field-refusal')
+    await expect.poll(() => fieldReason.count(), { timeout: 10_000 }).toBe(1)
+    expect(await fieldReason.textContent()).toMatch(reason)
+    await page.waitForTimeout(5000)
+    expect(await fieldReason.textContent()).toMatch(reason)
     // The API answer carries the reason on the field's path, for the form and for other clients.
     const refused = await api(stack.url, `/api/documents/${doc.id}?draft=true`, {
       session,
@@ -146,6 +150,10 @@ describe('the admin for committee staff', () => {
     await page.screenshot({ path: '/tmp/polish-classified.png', fullPage: true })
     const after = (await api(stack.url, `/api/documents/${doc.id}?depth=0&draft=true`, { session })).body
     expect(after.classification).toBe('thuong')
+    // Taking the level back removes the reason.
+    await field.locator('.rs__control').click()
+    await page.locator('.rs__option', { hasText: /^Thường/ }).click()
+    await expect.poll(() => fieldReason.count(), { timeout: 10_000 }).toBe(0)
     await page.close()
   })
 })

@@ -93,7 +93,10 @@ export const Documents: CollectionConfig<'documents'> = contentCollection({
       defaultValue: 'thuong',
       options: [...CLASSIFICATIONS],
       label: label('Độ mật', 'Classification'),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        components: { afterInput: ['/collections/Documents/admin/ClassifiedRefusal#ClassifiedRefusal'] },
+      },
     },
     {
       name: 'extractedText',

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { OrgNameCell as OrgNameCell_8c24a203663b8be23df7000cd942f748 } from '../../../admin/OrgNameCell'
 import { OrgSubtreeFilter as OrgSubtreeFilter_bec79e6a31a7ab1dc9cf2f8ae6bd3d52 } from '../../../admin/OrgSubtreeFilter'
+import { ClassifiedRefusal as ClassifiedRefusal_be193873a938caa32015125ef5de5d44 } from '../../../collections/Documents/admin/ClassifiedRefusal'
 import { YesNoCell as YesNoCell_6819b2063937d31f7f826ff856c662c1 } from '../../../admin/YesNoCell'
 import { ActivationCodesLinks as ActivationCodesLinks_81901375f899c1194e0e76e7a2031e67 } from '../../../admin/ActivationCodesLinks'
 import { QuestionImport as QuestionImport_641efcb6f7825d9aad1aae51968964e9 } from '../../../collections/Quizzes/admin/QuestionImport'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/OrgNameCell#OrgNameCell": OrgNameCell_8c24a203663b8be23df7000cd942f748,
   "/admin/OrgSubtreeFilter#OrgSubtreeFilter": OrgSubtreeFilter_bec79e6a31a7ab1dc9cf2f8ae6bd3d52,
+  "/collections/Documents/admin/ClassifiedRefusal#ClassifiedRefusal": ClassifiedRefusal_be193873a938caa32015125ef5de5d44,
   "/admin/YesNoCell#YesNoCell": YesNoCell_6819b2063937d31f7f826ff856c662c1,
   "/admin/ActivationCodesLinks#ActivationCodesLinks": ActivationCodesLinks_81901375f899c1194e0e76e7a2031e67,
   "/collections/Quizzes/admin/QuestionImport#QuestionImport": QuestionImport_641efcb6f7825d9aad1aae51968964e9,
