@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { addMonths } from '@sotay/content-schemas'
 import type { ParsedMail } from 'mailparser'
+import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startSmtpServer } from '../../../test/channels/smtp.ts'
@@ -17,6 +18,7 @@ import { type ReportActivity, seedReportActivity } from '../../../test/fixtures/
 import { testPayload } from '../../../test/payload.ts'
 import { rollUpReportDays } from '../rollup/rollUp.ts'
 import { MONTHLY_REPORT_MAIL_TASK, monthlyMailDue } from './job.ts'
+import { sendMonthlyReports } from './send.ts'
 
 const P = `thang${Date.now().toString(36)}`
 let payload: Payload
@@ -61,11 +63,13 @@ afterAll(async () => {
   await smtp?.close()
 })
 
-/** Runs the job at 08:00 (Vietnam) on the 1st of the month after yesterday's: the report of yesterday's month. */
+/** 08:00 (Vietnam) on the 1st of the month after yesterday's: its report is of yesterday's month. */
+const theFirst = () => new Date(`${addMonths(seeded.yesterday.slice(0, 7), 1)}-01T08:00:00+07:00`)
+
+/** Runs the job on the 1st, as the scheduler and the runner do in production. */
 async function runOnTheFirst() {
-  const month = addMonths(seeded.yesterday.slice(0, 7), 1)
   vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(new Date(`${month}-01T08:00:00+07:00`))
+  vi.setSystemTime(theFirst())
   try {
     const job = (await payload.jobs.queue({
       task: MONTHLY_REPORT_MAIL_TASK as never,
@@ -97,6 +101,19 @@ describe('the monthly report mail', () => {
     expect(monthlyMailDue(new Date('2026-11-30T22:30:00Z'))).toBe(false) // 05:30
     expect(monthlyMailDue(new Date('2026-12-03T16:59:00Z'))).toBe(true) // 23:59 on the 3rd
     expect(monthlyMailDue(new Date('2026-12-03T17:00:00Z'))).toBe(false) // the 4th
+  })
+
+  it('gives a failed send’s claim back, so the next run sends it', async () => {
+    const closed = nodemailer.createTransport('smtp://127.0.0.1:1')
+    const result = await sendMonthlyReports(payload, { now: theFirst(), mail: closed })
+    expect(result.failed).toBeGreaterThanOrEqual(2)
+    expect(result.sent).toBe(0)
+    const claims = await payload.count({
+      collection: 'report-mailings',
+      where: { org: { in: [tree.orgs.a.id, tree.orgs.b.id] } },
+      overrideAccess: true,
+    })
+    expect(claims.totalDocs).toBe(0)
   })
 
   it('sends each committee its own subtree’s PDF, in Vietnamese, and writes the send to the audit log', async () => {
@@ -132,7 +149,8 @@ describe('the monthly report mail', () => {
       depth: 0,
       overrideAccess: true,
     })
-    expect(entries.docs.map((e) => e.docTitle).sort()).toEqual([
+    // The failed run above is in the log too: the entry comes before the mail.
+    expect([...new Set(entries.docs.map((e) => e.docTitle))].sort()).toEqual([
       'Báo cáo thống kê Đảng ủy phường Bình Minh',
       'Báo cáo thống kê Đảng ủy xã An Bình',
     ])

@@ -2,7 +2,8 @@
  * The monthly report mails: for each committee's recipients (`recipients.ts`), last month's report of the
  * committee's subtree as the PDF export makes it, one mail each through the one mail transport. Each recipient is
  * claimed first (`report-mailings`, unique per month, org and person), so a second run or a second process sends
- * nothing again; a failed send gives its claim back for the next run. Each committee's send is written to the
+ * nothing again; a failed send gives its claim back for the next run, and a claim left by a run that died before
+ * its mail is taken over an hour later (that mail may then go twice). Each committee's send is written to the
  * audit log as an export, before anything is sent: no entry, no mail.
  */
 import { addMonths, type ID, viDateTime } from '@sotay/content-schemas'
@@ -18,6 +19,7 @@ import { type CommitteeMailing, committeeMailings, type Recipient } from './reci
 const MAILINGS = 'report-mailings'
 /** Claims are kept this many months back, then deleted: enough to answer "was last year's sent?". */
 export const REPORT_MAILINGS_KEPT_MONTHS = 13
+const STALE_CLAIM_MS = 3_600_000
 
 export interface MonthlyMailOptions {
   now?: Date
@@ -44,6 +46,17 @@ export async function sendMonthlyReports(
   await payload.delete({
     collection: MAILINGS,
     where: { month: { less_than: addMonths(month, -REPORT_MAILINGS_KEPT_MONTHS) } },
+    overrideAccess: true,
+  })
+  // A claim still 'sending' an hour on belongs to a run that died between its claim and its mail: sent again.
+  await payload.delete({
+    collection: MAILINGS,
+    where: {
+      and: [
+        { status: { equals: 'sending' } },
+        { createdAt: { less_than: new Date(now.getTime() - STALE_CLAIM_MS).toISOString() } },
+      ],
+    },
     overrideAccess: true,
   })
   const taken = await takenKeys(payload, month)
