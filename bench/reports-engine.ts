@@ -6,7 +6,8 @@ import type { Payload } from 'payload'
 import { benchPayload } from './benchPayload.ts'
 import { exec } from './fanout-world.ts'
 import { percentile } from './load.ts'
-import { buildReportsWorld } from './reports-world.ts'
+import { membersUnder, mergeCommunes, rawPathUpdateMs } from './mergeCommunes.ts'
+import { buildReportsWorld, type ReportsWorld } from './reports-world.ts'
 
 const round = (n: number) => Math.round(n * 10) / 10
 
@@ -67,6 +68,7 @@ export async function runReportsEngine(engine: string) {
   )
   const xlsxSeconds = round((performance.now() - x0) / 1000)
   const rawCount = await timed(rounds, () => exec(payload, 'SELECT count(*) AS n FROM users'))
+  const merge = process.env.BENCH_REPORT_MERGE === '1' ? await mergeInWorld(payload, province, log) : null
   return {
     engine,
     members,
@@ -81,5 +83,33 @@ export async function runReportsEngine(engine: string) {
     commune: communeReport,
     xlsx: { seconds: xlsxSeconds, bytes: xlsx.length, rows: everyOrg.length },
     rawCount,
+    merge,
+  }
+}
+
+/**
+ * BENCH_REPORT_MERGE=1: after the reports are measured, the first commune merges into the second inside the whole
+ * province (every table as large as the province makes it), against a raw UPDATE of the last commune's paths.
+ * The province's members are counted before and after from a fresh roll-up: the merger moves them, it loses none.
+ */
+async function mergeInWorld(payload: Payload, province: ReportsWorld, log: (line: string) => void) {
+  const [source, target] = province.communes
+  const last = province.communes.at(-1) as never
+  const members = await membersUnder(payload, province.root, source)
+  const before = await membersUnder(payload, province.root, target)
+  log(`sáp nhập xã ${source} (${members} đảng viên) vào xã ${target}...`)
+  const merged = await mergeCommunes(payload, source, target)
+  const moved = (await membersUnder(payload, province.root, target)) - before
+  const rawUpdateMs = await rawPathUpdateMs(payload, province.root, last)
+  await rollUpReportDays(payload)
+  const today = vietnamDayKey(new Date())
+  const after = await subtreeReport(payload, province.root as never, periodOf(today, today), { trend: false })
+  return {
+    membersPerCommune: members,
+    membersMoved: moved,
+    mergeJobMs: merged.ms,
+    rawUpdateMs,
+    written: merged.written,
+    provinceMembersAfter: after?.total.counters.members ?? 0,
   }
 }

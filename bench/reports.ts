@@ -7,7 +7,9 @@
  * gets 12 tasks from its commune (3 in 4 done), each with a progress report. Then the year's roll-ups as the job
  * leaves them (timed), one job pass (timed), the province's and one commune's report p50/p95 (what the dashboard
  * reads), and the province's XLSX with every org of it, against a raw `SELECT count(*) FROM users` in the same run.
- * `tsx bench/reports.ts` (BENCH_ENGINES=sqlite,postgres; BENCH_REPORT_ROUNDS, default 20).
+ * `tsx bench/reports.ts` (BENCH_ENGINES=sqlite,postgres; BENCH_REPORT_ROUNDS, default 20). BENCH_REPORT_MERGE=1
+ * then merges the first commune into the second inside that province (the issue's "two communes of 5,000 each"),
+ * against a raw UPDATE of one commune's paths from the same run.
  */
 import { printBenchLine } from './jsonLine.ts'
 import { perEngine } from './perEngine.ts'
@@ -31,6 +33,13 @@ for (const [engine, r] of results) {
   console.log(`| tạo dữ liệu một năm, giây | ${r.generatedSeconds} | |`)
   console.log(`| tổng hợp một năm (${r.rollupRows} dòng), giây | ${r.rollupYearSeconds} | |`)
   console.log(`| một lượt tổng hợp (hôm qua và hôm nay), giây | ${r.rollupPassSeconds} | |`)
+  if (r.merge) {
+    const m = r.merge
+    console.log(
+      `| sáp nhập hai xã (${m.membersPerCommune} đảng viên chuyển, ${m.membersMoved} vào xã nhận; cả tỉnh sau đó ${m.provinceMembersAfter}), giây | ${m.mergeJobMs / 1000} | |`,
+    )
+    console.log(`| một câu UPDATE thô org_path của một xã, giây | ${m.rawUpdateMs / 1000} | |`)
+  }
 }
 printBenchLine(
   'reports',

@@ -47,6 +47,7 @@ export interface Config {
     'calendar-feeds': CalendarFeed;
     'activity-days': ActivityDay;
     'report-days': ReportDay;
+    'report-mailings': ReportMailing;
     'org-changes': OrgChange;
     surveys: Survey;
     'survey-participation': SurveyParticipation;
@@ -87,6 +88,7 @@ export interface Config {
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
     'activity-days': ActivityDaysSelect<false> | ActivityDaysSelect<true>;
     'report-days': ReportDaysSelect<false> | ReportDaysSelect<true>;
+    'report-mailings': ReportMailingsSelect<false> | ReportMailingsSelect<true>;
     'org-changes': OrgChangesSelect<false> | OrgChangesSelect<true>;
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-participation': SurveyParticipationSelect<false> | SurveyParticipationSelect<true>;
@@ -128,6 +130,7 @@ export interface Config {
       remindCalendarEntries: TaskRemindCalendarEntries;
       applyOrgChange: TaskApplyOrgChange;
       rollUpReports: TaskRollUpReports;
+      mailMonthlyReports: TaskMailMonthlyReports;
       releaseAbandonedJobs: TaskReleaseAbandonedJobs;
       pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
@@ -1123,6 +1126,21 @@ export interface ReportDay {
   activeMonth?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-mailings".
+ */
+export interface ReportMailing {
+  id: number | string;
+  key: string;
+  month: string;
+  org: (number | string) | Org;
+  recipient: (number | string) | User;
+  status: 'sending' | 'sent';
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Merge, move or split organisations; save as a dry run first, then untick it and save to run.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1378,6 +1396,7 @@ export interface PayloadJob {
           | 'remindCalendarEntries'
           | 'applyOrgChange'
           | 'rollUpReports'
+          | 'mailMonthlyReports'
           | 'releaseAbandonedJobs'
           | 'pruneAuditLog'
           | 'schedulePublish';
@@ -1429,6 +1448,7 @@ export interface PayloadJob {
         | 'remindCalendarEntries'
         | 'applyOrgChange'
         | 'rollUpReports'
+        | 'mailMonthlyReports'
         | 'releaseAbandonedJobs'
         | 'pruneAuditLog'
         | 'schedulePublish'
@@ -1567,6 +1587,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'report-days';
         value: (number | string) | ReportDay;
+      } | null)
+    | ({
+        relationTo: 'report-mailings';
+        value: (number | string) | ReportMailing;
       } | null)
     | ({
         relationTo: 'org-changes';
@@ -2358,6 +2382,20 @@ export interface ReportDaysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-mailings_select".
+ */
+export interface ReportMailingsSelect<T extends boolean = true> {
+  key?: T;
+  month?: T;
+  org?: T;
+  recipient?: T;
+  status?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "org-changes_select".
  */
 export interface OrgChangesSelect<T extends boolean = true> {
@@ -2713,6 +2751,14 @@ export interface TaskApplyOrgChange {
  * via the `definition` "TaskRollUpReports".
  */
 export interface TaskRollUpReports {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailMonthlyReports".
+ */
+export interface TaskMailMonthlyReports {
   input?: unknown;
   output?: unknown;
 }

@@ -38,6 +38,7 @@ import { Questions } from './collections/Questions/index.ts'
 import { QuizAttempts } from './collections/QuizAttempts/index.ts'
 import { Quizzes } from './collections/Quizzes/index.ts'
 import { ReportDays } from './collections/ReportDays/index.ts'
+import { ReportMailings } from './collections/ReportMailings/index.ts'
 import { StudyTopics } from './collections/StudyTopics/index.ts'
 import { SurveyAnswers } from './collections/SurveyAnswers/index.ts'
 import { SurveyParticipation } from './collections/SurveyParticipation/index.ts'
@@ -83,6 +84,7 @@ const collections = [
   CalendarFeeds,
   ActivityDays,
   ReportDays,
+  ReportMailings,
   OrgChanges,
   Surveys,
   SurveyParticipation,

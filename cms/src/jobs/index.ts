@@ -12,6 +12,7 @@ import { fanOutNoticeTask } from '../collections/Notices/fanout/job.ts'
 import { applyOrgChangeTask } from '../collections/OrgChanges/job.ts'
 import { escalateQuestionsTask } from '../collections/Questions/escalate.ts'
 import { remindTasksTask } from '../collections/Tasks/remind.ts'
+import { mailMonthlyReportsTask } from '../reports/mail/job.ts'
 import { rollUpReportsTask } from '../reports/rollup/job.ts'
 import { synthesizeAudioTask } from '../speech/job.ts'
 import { JOB_QUEUES } from './queues.ts'
@@ -36,6 +37,7 @@ export const jobs: Config['jobs'] = {
     remindCalendarEntriesTask,
     applyOrgChangeTask,
     rollUpReportsTask,
+    mailMonthlyReportsTask,
     releaseAbandonedJobsTask,
   ].map((task) => stampingRunner(task as TaskConfig)),
   // The process running a job, written by its handler first: a job left processing by a dead one is released.

@@ -1,5 +1,5 @@
 /** A report's period: Vietnam days from and to (both included), the instants they span, and the months they touch. */
-import { addMonths, vietnamDayKey } from '@sotay/content-schemas'
+import { addMonths, viDate, vietnamDayKey } from '@sotay/content-schemas'
 
 export interface Period {
   /** "2026-12-01" */
@@ -47,4 +47,15 @@ export function thisMonth(now = new Date()): Period {
 export function twelveMonths(to: string, now = new Date()): Period {
   const first = addMonths(to.slice(0, 7), -11)
   return periodOf(`${first}-01`, to, now)
+}
+
+/** "01/11/2026 – 30/11/2026": the period as the reports and their files name it. */
+export const periodLabel = (period: Period): string =>
+  `${viDate(period.fromAt)} – ${viDate(`${period.to}T00:00:00+07:00`)}`
+
+/** The Vietnam month before the one `now` falls in, as a whole period ("2026-11-01" … "2026-11-30"). */
+export function lastMonth(now = new Date()): { month: string; period: Period } {
+  const month = addMonths(vietnamDayKey(now).slice(0, 7), -1)
+  const next = addMonths(month, 1)
+  return { month, period: periodOf(`${month}-01`, daysBefore(`${next}-01`, 1), now) }
 }

@@ -6,7 +6,13 @@ import { sql as pgSql } from '@payloadcms/db-postgres/drizzle'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite/drizzle'
 import { chunks, type ID } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
-import { type Column, drizzleAdapterOf, type Table, tableOf } from '../db/bulk/drizzle.ts'
+import {
+  type Column,
+  type DrizzleAdapter,
+  drizzleAdapterOf,
+  type Table,
+  tableOf,
+} from '../db/bulk/drizzle.ts'
 
 export type Sql = typeof pgSql
 export type Fragment = ReturnType<Sql>
@@ -27,18 +33,28 @@ export interface ReportDb {
   /** Runs `build` for each slice of `orgs` (as an `IN (…)` list) and concatenates the rows. */
   perOrgs(orgs: ID[], build: (inOrgs: (column: Column | Fragment) => Fragment) => Fragment): Promise<Row[]>
   rows(query: Fragment): Promise<Row[]>
+  /**
+   * Runs `work` in one transaction: its statements are seen by other readers all at once or not at all (a
+   * roll-up's delete and insert), on PostgreSQL by read committed, on SQLite by WAL's snapshot of the last commit.
+   */
+  transaction<T>(work: (tx: ReportDb) => Promise<T>): Promise<T>
 }
 
 interface RawDrizzle {
   execute?: (query: Fragment) => Promise<{ rows: Row[] }>
   all?: (query: Fragment) => Promise<Row[]>
+  transaction<T>(work: (tx: RawDrizzle) => Promise<T>): Promise<T>
 }
 
 export function reportDb(payload: Payload): ReportDb {
   const db = drizzleAdapterOf(payload)
   if (!db) throw new Error('Báo cáo thống kê cần cơ sở dữ liệu SQLite hoặc PostgreSQL.')
+  return readerOver(db, db.drizzle as unknown as RawDrizzle)
+}
+
+/** The reader on the adapter's own connection, or inside one of its transactions. */
+function readerOver(db: DrizzleAdapter, raw: RawDrizzle): ReportDb {
   const sql = (db.name === 'postgres' ? pgSql : sqliteSql) as Sql
-  const raw = db.drizzle as unknown as RawDrizzle
   const rows = async (query: Fragment): Promise<Row[]> =>
     db.name === 'postgres' ? ((await raw.execute?.(query))?.rows ?? []) : ((await raw.all?.(query)) ?? [])
   return {
@@ -65,6 +81,7 @@ export function reportDb(payload: Payload): ReportDb {
       }
       return out
     },
+    transaction: (work) => raw.transaction((tx) => work(readerOver(db, tx))),
   }
 }
 

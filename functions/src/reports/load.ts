@@ -1,6 +1,6 @@
 /** One report request, checked: the caller oversees the org (their subtree only), the period is sound. */
-import { type SubtreeReport, subtreeReport } from '@sotay/cms/reports'
-import { type ID, type SessionUser, viDate, viMonth } from '@sotay/content-schemas'
+import { periodLabel, type SubtreeReport, subtreeReport } from '@sotay/cms/reports'
+import { type ID, type SessionUser, viMonth } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { jsonError } from '../http/json.ts'
 import { namesById, overseenOrg } from '../meetings/orgs.ts'
@@ -33,7 +33,7 @@ export async function loadReport(
     ...report,
     org: { id: report.total.org.id, name: report.total.org.name },
     orgs: overseen.roots.map((id) => ({ id, name: names.get(String(id)) ?? '' })),
-    periodLabel: `${viDate(period.fromAt)} – ${viDate(`${period.to}T00:00:00+07:00`)}`,
+    periodLabel: periodLabel(period),
   }
 }
 

@@ -3,7 +3,8 @@
  * the raw rows), the counts are joined to every org of the cell's lineage (the org itself and its stored
  * `ancestors`, the tree as it is now) and added up per org and day, and the result replaces the `report-days`
  * rows of those days in one INSERT … SELECT. Flows are recomputed for the window's days; snapshots for the days
- * given. No row of counts travels to the process.
+ * given. No row of counts travels to the process. Each DELETE and its INSERT are one transaction (the flows, then
+ * each snapshot day): a report read meanwhile sees the rows before the pass or after it, never none.
  */
 import { vietnamDayKey } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
@@ -25,9 +26,24 @@ export interface RollUpOptions {
   /** Days whose snapshot is taken; default `to`. Members and cells are read as they are now. */
   snapshots?: string[]
   now?: Date
+  /** Awaited inside each transaction, after its DELETE and before its INSERT: where a test reads the report. */
+  replacing?: (kind: 'flows' | 'snapshot') => Promise<void>
 }
 
 type Part = [query: Fragment, counters: readonly RollupCounter[]]
+
+/**
+ * Two passes at once (the scheduled one and the one a reorganisation queues) would each insert the other's keys:
+ * on PostgreSQL they take turns on this lock; SQLite has one writer anyway.
+ */
+const PASS_LOCK = 130_013
+
+async function atomically(db: ReportDb, work: (tx: ReportDb) => Promise<void>) {
+  await db.transaction(async (tx) => {
+    if (tx.engine === 'postgres') await tx.rows(tx.sql`select pg_advisory_xact_lock(${PASS_LOCK})`)
+    await work(tx)
+  })
+}
 
 /** Every (org, ancestor-or-self) pair of the tree. */
 function lineage(db: ReportDb): Fragment {
@@ -81,25 +97,33 @@ export async function rollUpReportDays(payload: Payload, options: RollUpOptions 
   const { sql } = db
   const r = db.table('report-days')
   const w = windowOf(from, to, now)
-  await db.rows(sql`delete from ${r} where ${r.kind} = 'flows' and ${r.day} >= ${from} and ${r.day} <= ${to}`)
-  await insertRolledUp(db, 'flows', FLOW_COUNTERS, [
-    [noticeFlows(db, w), ['noticesReceived', 'noticesRead']],
-    [deliveryFlows(db, w), ['deliveriesSent', 'deliveriesFailed']],
-    [meetingFlows(db, w), ['meetingsHeld', 'meetingsOnTime']],
-    [attendanceFlows(db, w), ['attendancePresent', 'attendanceExpected']],
-    [quizFlows(db, w), ['quizParticipants', 'quizAttempts', 'quizPercentSum', 'quizPassed']],
-    [taskFlows(db, w), ['tasks', 'tasksDone', 'tasksOnTime', 'tasksOverdue']],
-    [questionFlows(db, w), ['questionsAsked', 'questionsAnswered', 'questionsWaiting']],
-  ])
-  for (const day of snapshots) {
-    await db.rows(sql`delete from ${r} where ${r.kind} = 'snapshot' and ${r.day} = ${day}`)
-    await insertRolledUp(db, 'snapshot', SNAPSHOT_COUNTERS, [
-      [
-        memberSnapshot(db, day),
-        ['members', 'chinhThuc', 'duBi', 'mienSinhHoat', 'daChuyenDi', 'tuTran', 'activated'],
-      ],
-      [cellSnapshot(db, day), ['cells']],
-      [activitySnapshot(db, day), ['active7', 'active30', 'activeMonth']],
+  await atomically(db, async (tx) => {
+    await tx.rows(
+      sql`delete from ${r} where ${r.kind} = 'flows' and ${r.day} >= ${from} and ${r.day} <= ${to}`,
+    )
+    await options.replacing?.('flows')
+    await insertRolledUp(tx, 'flows', FLOW_COUNTERS, [
+      [noticeFlows(tx, w), ['noticesReceived', 'noticesRead']],
+      [deliveryFlows(tx, w), ['deliveriesSent', 'deliveriesFailed']],
+      [meetingFlows(tx, w), ['meetingsHeld', 'meetingsOnTime']],
+      [attendanceFlows(tx, w), ['attendancePresent', 'attendanceExpected']],
+      [quizFlows(tx, w), ['quizParticipants', 'quizAttempts', 'quizPercentSum', 'quizPassed']],
+      [taskFlows(tx, w), ['tasks', 'tasksDone', 'tasksOnTime', 'tasksOverdue']],
+      [questionFlows(tx, w), ['questionsAsked', 'questionsAnswered', 'questionsWaiting']],
     ])
+  })
+  for (const day of snapshots) {
+    await atomically(db, async (tx) => {
+      await tx.rows(sql`delete from ${r} where ${r.kind} = 'snapshot' and ${r.day} = ${day}`)
+      await options.replacing?.('snapshot')
+      await insertRolledUp(tx, 'snapshot', SNAPSHOT_COUNTERS, [
+        [
+          memberSnapshot(tx, day),
+          ['members', 'chinhThuc', 'duBi', 'mienSinhHoat', 'daChuyenDi', 'tuTran', 'activated'],
+        ],
+        [cellSnapshot(tx, day), ['cells']],
+        [activitySnapshot(tx, day), ['active7', 'active30', 'activeMonth']],
+      ])
+    })
   }
 }
