@@ -6,7 +6,8 @@
 import { attendanceReport, MEETINGS_QUIET_CONTEXT, monthOversight } from '@sotay/cms/meetings'
 import { pathOf } from '@sotay/content-schemas'
 import { benchPayload } from './benchPayload.ts'
-import { exec, type Id, inTransaction } from './fanout-world.ts'
+import { exec, type Id } from './fanout-world.ts'
+import { buildProvinceTree, insertRows } from './provinceTree.ts'
 
 const CELLS = Number(process.env.BENCH_MEETING_CELLS ?? 15_000)
 const PER_CELL = Number(process.env.BENCH_MEETING_MEMBERS ?? 30)
@@ -25,21 +26,6 @@ async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, seconds(start)]
 }
 
-/** Multi-row INSERTs of `rows` into `table`, as many rows a statement as 8,000 parameters allow, 10 statements a transaction. */
-async function rawInsert(payload: any, table: string, cols: string[], rows: unknown[][]) {
-  const perStatement = Math.max(1, Math.min(500, Math.floor(8000 / cols.length)))
-  const perTransaction = perStatement * 10
-  for (let i = 0; i < rows.length; i += perTransaction) {
-    const statements = []
-    for (let j = i; j < Math.min(i + perTransaction, rows.length); j += perStatement) {
-      const chunk = rows.slice(j, Math.min(j + perStatement, i + perTransaction, rows.length))
-      const marks = chunk.map(() => `(${cols.map(() => '?').join(',')})`).join(',')
-      statements.push({ sql: `INSERT INTO ${table} (${cols.join(',')}) VALUES ${marks}`, args: chunk.flat() })
-    }
-    await inTransaction(payload, statements)
-  }
-}
-
 /** Copies `table`'s rows (read back as the database holds them) into an empty twin: the raw-write baseline. */
 async function rawCopy(payload: any, table: string): Promise<number> {
   const rows = await exec(payload, `SELECT * FROM ${table}`)
@@ -48,81 +34,8 @@ async function rawCopy(payload: any, table: string): Promise<number> {
   const cols = Object.keys(rows[0]).filter((c) => !/^\d+$/.test(c) && c !== 'length')
   await exec(payload, `CREATE TABLE bench_${table} AS SELECT * FROM ${table} WHERE 1 = 0`)
   const values = rows.map((r: Record<string, unknown>) => cols.map((c) => r[c]))
-  const [, s] = await time(() =>
-    rawInsert(
-      payload,
-      `bench_${table}`,
-      cols.map((c) => `"${c}"`),
-      values,
-    ),
-  )
+  const [, s] = await time(() => insertRows(payload, `bench_${table}`, cols, values))
   return s
-}
-
-interface Province {
-  root: Id
-  communes: Id[]
-  cells: Id[]
-}
-
-/** root → communes of 50 cells, in raw INSERTs with explicit ids: path, depth and the ancestors links written as Payload's hooks would. */
-async function buildOrgs(payload: any, sqlite: boolean, stamp: string): Promise<Province> {
-  const rootDoc = await payload.create({
-    collection: 'orgs',
-    data: { code: 'SH', name: 'Đảng bộ tỉnh (đo hiệu năng sinh hoạt)', kind: 'tinh-uy' },
-    depth: 0,
-  })
-  const root = rootDoc.id as number
-  let next = root + 1
-  const orgRows: unknown[][] = []
-  const rels: unknown[][] = []
-  const communes: Id[] = []
-  const cells: Id[] = []
-  for (let c = 0; cells.length < CELLS; c++) {
-    const commune = next++
-    communes.push(commune)
-    orgRows.push([
-      commune,
-      `Đảng ủy xã số ${c + 1}`,
-      `SH-X${c}`,
-      'dang-uy-xa-phuong',
-      root,
-      pathOf([root, commune]),
-      1,
-      'active',
-      stamp,
-      stamp,
-    ])
-    rels.push([commune, 'ancestors', root, 1])
-    for (let k = 0; k < CELLS_PER_COMMUNE && cells.length < CELLS; k++) {
-      const cell = next++
-      cells.push(cell)
-      orgRows.push([
-        cell,
-        `Chi bộ thôn ${k + 1} xã ${c + 1}`,
-        `SH-X${c}-C${k}`,
-        'chi-bo',
-        commune,
-        pathOf([root, commune, cell]),
-        2,
-        'active',
-        stamp,
-        stamp,
-      ])
-      rels.push([cell, 'ancestors', root, 1], [cell, 'ancestors', commune, 2])
-    }
-  }
-  await rawInsert(
-    payload,
-    'orgs',
-    ['id', 'name', 'code', 'kind', 'parent_id', 'path', 'depth', 'status', 'created_at', 'updated_at'],
-    orgRows,
-  )
-  await rawInsert(payload, 'orgs_rels', ['parent_id', 'path', 'orgs_id', '"order"'], rels)
-  // Explicit ids leave PostgreSQL's sequence behind: the meetings' Payload writes would collide otherwise.
-  if (!sqlite)
-    await exec(payload, `SELECT setval(pg_get_serial_sequence('orgs', 'id'), (SELECT max(id) FROM orgs))`)
-  return { root, communes, cells }
 }
 
 export async function runMeetingsMonth(engine: string) {
@@ -131,15 +44,27 @@ export async function runMeetingsMonth(engine: string) {
   const sqlite = (payload.db as any).name === 'sqlite'
   const stamp = new Date().toISOString()
   log(`tạo ${fmt(CELLS)} chi bộ bằng SQL...`)
-  const { root, communes, cells } = await buildOrgs(payload, sqlite, stamp)
-  const communeOf = new Map<Id, Id>()
-  for (const [c, cell] of cells.entries())
-    communeOf.set(cell, communes[Math.floor(c / CELLS_PER_COMMUNE)] as Id)
+  const rootDoc = await payload.create({
+    collection: 'orgs',
+    data: { code: 'SH', name: 'Đảng bộ tỉnh (đo hiệu năng sinh hoạt)', kind: 'tinh-uy' },
+    depth: 0,
+  })
+  const cellsPerCommune = Array.from({ length: Math.ceil(CELLS / CELLS_PER_COMMUNE) }, (_, c) =>
+    Math.min(CELLS_PER_COMMUNE, CELLS - c * CELLS_PER_COMMUNE),
+  )
+  const tree = await buildProvinceTree(payload, {
+    root: rootDoc.id as number,
+    cellsPerCommune,
+    code: 'SH',
+    at: stamp,
+  })
+  const { root, communes } = tree
+  const cells = tree.cells.map((cell) => cell.id)
 
   log(`thêm ${fmt(CELLS * PER_CELL)} đảng viên bằng SQL...`)
   const userRows: unknown[][] = []
-  cells.forEach((cell, c) => {
-    const path = pathOf([root, communeOf.get(cell) as Id, cell])
+  tree.cells.forEach(({ id: cell, commune }, c) => {
+    const path = pathOf([root, commune, cell])
     for (let i = 0; i < PER_CELL; i++)
       userRows.push([
         `${80_000_000 + c * PER_CELL + i}`,
@@ -153,7 +78,7 @@ export async function runMeetingsMonth(engine: string) {
         stamp,
       ])
   })
-  await rawInsert(
+  await insertRows(
     payload,
     'users',
     ['username', 'full_name', 'status', 'org_id', 'org_path', 'login_attempts', 'created_at', 'updated_at'],

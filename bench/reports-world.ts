@@ -8,6 +8,7 @@
 import { type ID, pathOf, vietnamDayKey } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import { exec } from './fanout-world.ts'
+import { buildProvinceTree, insertRows, resyncIds } from './provinceTree.ts'
 
 const CELL_SIZE = 30
 const COMMUNE_SIZE = 5_000
@@ -22,25 +23,8 @@ export interface ReportsWorld {
 
 const isSqlite = (payload: Payload) => (payload.db as { name?: string }).name === 'sqlite'
 
-/** Inserts `rows` (arrays of values) into `table` in statements of at most 500 rows. */
-async function insertRows(payload: Payload, table: string, cols: string[], rows: unknown[][]) {
-  const quoted = cols.map((c) => `"${c}"`).join(',')
-  for (let i = 0; i < rows.length; i += 500) {
-    const part = rows.slice(i, i + 500)
-    const marks = part.map(() => `(${cols.map(() => '?').join(',')})`).join(',')
-    await exec(payload, `INSERT INTO ${table} (${quoted}) VALUES ${marks}`, part.flat())
-  }
-}
-
 const count = async (payload: Payload, table: string) =>
   Number((await exec(payload, `SELECT count(*) AS n FROM ${table}`))[0].n)
-
-/** PostgreSQL's serial counters do not see explicit ids: move them past what was written. */
-async function resyncIds(payload: Payload, tables: string[]) {
-  if (isSqlite(payload)) return
-  for (const t of tables)
-    await exec(payload, `SELECT setval(pg_get_serial_sequence('${t}', 'id'), (SELECT max(id) FROM ${t}))`)
-}
 
 export async function buildReportsWorld(
   payload: Payload,
@@ -62,52 +46,26 @@ export async function buildReportsWorld(
   }
 
   // The tree: root, communes of up to 5,000 members, cells of 30, with explicit ids so paths are known here.
-  const base = Number((await exec(payload, 'SELECT coalesce(max(id), 0) AS n FROM orgs'))[0].n) + 1
-  const communeCount = Math.max(2, Math.ceil(members / communeSize))
-  const perCommune = Math.ceil(members / communeCount)
-  const root = base
-  const orgs: unknown[][] = [[root, 'Tỉnh ủy Quảng Ngãi (thử)', 'BR', 'tinh-uy', null, pathOf([root]), 0]]
-  const rels: unknown[][] = []
-  const communes: ID[] = []
-  let next = base + 1
-  let placed = 0
-  for (let c = 0; c < communeCount; c++) {
-    const commune = next++
-    communes.push(commune)
-    orgs.push([
-      commune,
-      `Đảng ủy xã số ${c + 1}`,
-      `BR-X${c}`,
-      'dang-uy-xa-phuong',
-      root,
-      pathOf([root, commune]),
-      1,
-    ])
-    rels.push([commune, 'ancestors', root, 1])
-    for (let k = 0; k * CELL_SIZE < perCommune && placed < members; k++, placed += CELL_SIZE) {
-      const cell = next++
-      orgs.push([
-        cell,
-        `Chi bộ thôn ${k + 1}, xã ${c + 1}`,
-        `BR-X${c}-C${k}`,
-        'chi-bo',
-        commune,
-        pathOf([root, commune, cell]),
-        2,
-      ])
-      rels.push([cell, 'ancestors', root, 1], [cell, 'ancestors', commune, 2])
-    }
-  }
+  const root = Number((await exec(payload, 'SELECT coalesce(max(id), 0) AS n FROM orgs'))[0].n) + 1
   await insertRows(
     payload,
     'orgs',
-    ['id', 'name', 'code', 'kind', 'parent_id', 'path', 'depth', 'status', 'created_at', 'updated_at'],
-    orgs.map((o) => [...o, 'active', at, at]),
+    ['id', 'name', 'code', 'kind', 'path', 'depth', 'status', 'created_at', 'updated_at'],
+    [[root, 'Tỉnh ủy Quảng Ngãi (thử)', 'BR', 'tinh-uy', pathOf([root]), 0, 'active', at, at]],
   )
-  await insertRows(payload, 'orgs_rels', ['parent_id', 'path', 'orgs_id', 'order'], rels)
-  await resyncIds(payload, ['orgs'])
-  const cells = orgs.length - 1 - communeCount
-  log(`  ${orgs.length} tổ chức (${cells} chi bộ)`)
+  const communeCount = Math.max(2, Math.ceil(members / communeSize))
+  const perCommune = Math.ceil(members / communeCount)
+  // Cells of 30 until the members are placed: the last commune takes what is left.
+  let left = members
+  const cellsPerCommune = Array.from({ length: communeCount }, () => {
+    const cells = Math.min(Math.ceil(perCommune / CELL_SIZE), Math.ceil(Math.max(0, left) / CELL_SIZE))
+    left -= cells * CELL_SIZE
+    return cells
+  })
+  const tree = await buildProvinceTree(payload, { root, cellsPerCommune, code: 'BR', at })
+  const communes: ID[] = tree.communes
+  const cells = tree.cells.length
+  log(`  ${1 + communes.length + cells} tổ chức (${cells} chi bộ)`)
 
   // Helpers: numbers 0…399 and the year's days (the last 365 days to today, Vietnam time).
   await exec(payload, 'DROP TABLE IF EXISTS bench_n')
