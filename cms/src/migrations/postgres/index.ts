@@ -7,6 +7,7 @@ import * as migration_20261207_125914_meetings_tasks_quizzes from './20261207_12
 import * as migration_20261207_160006_reports_reorg_surveys from './20261207_160006_reports_reorg_surveys';
 import * as migration_20261207_191636_hot_paths from './20261207_191636_hot_paths';
 import * as migration_20261207_223459_reports_jobs_lean_inbox from './20261207_223459_reports_jobs_lean_inbox';
+import * as migration_20261208_010821_report_mailings from './20261208_010821_report_mailings';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_223459_reports_jobs_lean_inbox.up,
     down: migration_20261207_223459_reports_jobs_lean_inbox.down,
-    name: '20261207_223459_reports_jobs_lean_inbox'
+    name: '20261207_223459_reports_jobs_lean_inbox',
+  },
+  {
+    up: migration_20261208_010821_report_mailings.up,
+    down: migration_20261208_010821_report_mailings.down,
+    name: '20261208_010821_report_mailings'
   },
 ];
