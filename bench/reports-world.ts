@@ -39,6 +39,12 @@ export async function buildReportsWorld(
   const yes = sqlite ? 1 : true
   const no = sqlite ? 0 : false
   const at = now.toISOString()
+  // PostgreSQL types an INSERT … SELECT's expressions before it sees their columns: a literal or a parameter is
+  // text there, so enums, timestamps and booleans are cast. SQLite stores them as they come.
+  const as = (type: string) => (expr: string) => (sqlite ? expr : `CAST(${expr} AS ${type})`)
+  const enumOf = (table: string, column: string) => as(`"enum_${table}_${column}"`)
+  const ts = as('timestamptz')
+  const bool = as('boolean')
   const step = async (name: string, sql: string, args: unknown[] = []) => {
     const t0 = performance.now()
     await exec(payload, sql, args)
@@ -77,7 +83,10 @@ export async function buildReportsWorld(
     ['n'],
     Array.from({ length: 400 }, (_, n) => [n]),
   )
-  await exec(payload, 'CREATE TABLE bench_days (n integer PRIMARY KEY, day text, month text, noon text)')
+  await exec(
+    payload,
+    `CREATE TABLE bench_days (n integer PRIMARY KEY, day text, month text, noon ${sqlite ? 'text' : 'timestamptz'})`,
+  )
   const days = Array.from({ length: 365 }, (_, n) => {
     const day = vietnamDayKey(new Date(now.getTime() - (364 - n) * DAY))
     return [n, day, day.slice(0, 7), new Date(`${day}T12:00:00+07:00`).toISOString()]
@@ -90,8 +99,8 @@ export async function buildReportsWorld(
     'đảng viên',
     `INSERT INTO users (username, full_name, status, org_id, org_path, activated_at, login_attempts, created_at, updated_at)
      SELECT 'br' || c.id || '-' || n.n, 'Đảng viên ' || c.id || '-' || n.n,
-       CASE WHEN (c.id + n.n) % 10 = 0 THEN 'du-bi' ELSE 'chinh-thuc' END, c.id, c.path,
-       CASE WHEN (c.id + n.n) % 12 = 0 THEN NULL ELSE ? END, 0, ?, ?
+       ${enumOf('users', 'status')("CASE WHEN (c.id + n.n) % 10 = 0 THEN 'du-bi' ELSE 'chinh-thuc' END")}, c.id, c.path,
+       ${ts('CASE WHEN (c.id + n.n) % 12 = 0 THEN NULL ELSE ? END')}, 0, ${ts('?')}, ${ts('?')}
      FROM orgs c JOIN bench_n n ON n.n < ?
      WHERE c.kind = 'chi-bo' AND c.path >= ? AND c.path < ?`,
     [at, at, at, CELL_SIZE, pathOf([root]), `${pathOf([root])}\uffff`],
@@ -118,8 +127,9 @@ export async function buildReportsWorld(
   await step(
     'cuộc họp',
     `INSERT INTO meetings (title, kind, starts_at, ends_at, status, month, posted_on_time, org_id, org_path, created_at, updated_at)
-     SELECT 'Sinh hoạt chi bộ tháng ' || d.month, 'thuong-ky', d.noon, d.noon, CASE WHEN d.day <= ? THEN 'held' ELSE 'scheduled' END,
-       d.month, CASE WHEN c.id % 10 = 0 THEN ? ELSE ? END, c.id, c.path, ?, ?
+     SELECT 'Sinh hoạt chi bộ tháng ' || d.month, ${enumOf('meetings', 'kind')("'thuong-ky'")}, d.noon, d.noon,
+       ${enumOf('meetings', 'status')("CASE WHEN d.day <= ? THEN 'held' ELSE 'scheduled' END")},
+       d.month, ${bool('CASE WHEN c.id % 10 = 0 THEN ? ELSE ? END')}, c.id, c.path, ${ts('?')}, ${ts('?')}
      FROM orgs c JOIN bench_days d ON substr(d.day, 9, 2) = '10'
      WHERE c.kind = 'chi-bo' AND c.path >= ? AND c.path < ? AND (c.id + d.n) % 25 <> 0`,
     [today, no, yes, at, at, pathOf([root]), `${pathOf([root])}\uffff`],
@@ -127,8 +137,9 @@ export async function buildReportsWorld(
   await step(
     'điểm danh',
     `INSERT INTO meeting_attendance (key, meeting_id, member_id, exempt, checked_in_at, checkin_method, org_id, org_path, created_at, updated_at)
-     SELECT m.id || ':' || u.id, m.id, u.id, ?, CASE WHEN m.status = 'held' AND (u.id + m.id) % 5 <> 0 THEN m.starts_at END,
-       CASE WHEN m.status = 'held' AND (u.id + m.id) % 5 <> 0 THEN 'qr' END, m.org_id, m.org_path, ?, ?
+     SELECT m.id || ':' || u.id, m.id, u.id, ${bool('?')}, CASE WHEN m.status = 'held' AND (u.id + m.id) % 5 <> 0 THEN m.starts_at END,
+       ${enumOf('meeting_attendance', 'checkin_method')("CASE WHEN m.status = 'held' AND (u.id + m.id) % 5 <> 0 THEN 'qr' END")},
+       m.org_id, m.org_path, ${ts('?')}, ${ts('?')}
      FROM meetings m JOIN users u ON u.org_id = m.org_id
      WHERE m.org_path >= ? AND m.org_path < ?`,
     [no, at, at, pathOf([root]), `${pathOf([root])}\uffff`],
@@ -138,7 +149,8 @@ export async function buildReportsWorld(
   await step(
     'bài thi',
     `INSERT INTO quizzes (title, kind, published, audience, pass_percent, opens_at, org_id, org_path, created_at, updated_at)
-     SELECT 'Thi tìm hiểu tháng ' || d.month, 'quiz', ?, 'members', 50, d.noon, ?, ?, ?, ?
+     SELECT 'Thi tìm hiểu tháng ' || d.month, ${enumOf('quizzes', 'kind')("'quiz'")}, ${bool('?')},
+       ${enumOf('quizzes', 'audience')("'members'")}, 50, d.noon, ${as('integer')('?')}, ${as('text')('?')}, ${ts('?')}, ${ts('?')}
      FROM bench_days d WHERE substr(d.day, 9, 2) = '05'`,
     [yes, root, pathOf([root]), at, at],
   )
@@ -146,7 +158,8 @@ export async function buildReportsWorld(
     'lượt làm bài',
     `INSERT INTO quiz_attempts (key, quiz_id, member_id, attempt_number, started_at, submitted_at, correct, total, percent, passed, org_id, org_path, created_at, updated_at)
      SELECT q.id || ':' || u.id || ':1', q.id, u.id, 1, q.opens_at, q.opens_at, (u.id + q.id) % 11, 10,
-       ((u.id + q.id) % 11) * 10, CASE WHEN (u.id + q.id) % 11 >= 5 THEN ? ELSE ? END, u.org_id, u.org_path, ?, ?
+       ((u.id + q.id) % 11) * 10, ${bool('CASE WHEN (u.id + q.id) % 11 >= 5 THEN ? ELSE ? END')}, u.org_id, u.org_path,
+       ${ts('?')}, ${ts('?')}
      FROM quizzes q JOIN users u ON (u.id + q.id) % 3 = 0
      WHERE q.org_id = ? AND ${inProvince}`,
     [yes, no, at, at, root],
@@ -157,10 +170,10 @@ export async function buildReportsWorld(
   await step(
     'nhiệm vụ',
     `INSERT INTO tasks (title, due_at, priority, assignee_org_id, status, progress, org_id, org_path, created_at, updated_at)
-     SELECT 'Nhiệm vụ tháng ' || d.month, d.noon, 'binh-thuong', c.id,
-       CASE WHEN (c.id + d.n) % 4 = 0 THEN 'dang-thuc-hien' ELSE 'hoan-thanh' END,
+     SELECT 'Nhiệm vụ tháng ' || d.month, d.noon, ${enumOf('tasks', 'priority')("'binh-thuong'")}, c.id,
+       ${enumOf('tasks', 'status')("CASE WHEN (c.id + d.n) % 4 = 0 THEN 'dang-lam' ELSE 'hoan-thanh' END")},
        CASE WHEN (c.id + d.n) % 4 = 0 THEN 50 ELSE 100 END, c.parent_id, p.path, d.noon,
-       CASE WHEN (c.id + d.n) % 4 = 1 THEN ? ELSE d.noon END
+       CASE WHEN (c.id + d.n) % 4 = 1 THEN ${ts('?')} ELSE d.noon END
      FROM orgs c JOIN orgs p ON p.id = c.parent_id JOIN bench_days d ON substr(d.day, 9, 2) = '25'
      WHERE c.kind = 'chi-bo' AND c.path >= ? AND c.path < ?`,
     [at, pathOf([root]), `${pathOf([root])}\uffff`],
@@ -178,7 +191,9 @@ export async function buildReportsWorld(
   await step(
     'thông báo',
     `INSERT INTO notices (title, body, target_org_id, priority, status, org_id, org_path, recipient_total, started_at, finished_at, created_at, updated_at)
-     SELECT 'Thông báo tháng ' || d.month, 'Đề nghị các chi bộ quán triệt và triển khai.', ?, 'normal', 'sent', ?, ?, 0, d.noon, d.noon, d.noon, d.noon
+     SELECT 'Thông báo tháng ' || d.month, 'Đề nghị các chi bộ quán triệt và triển khai.', ${as('integer')('?')},
+       ${enumOf('notices', 'priority')("'normal'")}, ${enumOf('notices', 'status')("'sent'")}, ${as('integer')('?')},
+       ${as('text')('?')}, 0, d.noon, d.noon, d.noon, d.noon
      FROM bench_days d WHERE substr(d.day, 9, 2) = '15' AND CAST(substr(d.day, 6, 2) AS integer) % 2 = 0`,
     [root, root, pathOf([root])],
   )
@@ -186,7 +201,7 @@ export async function buildReportsWorld(
     'hộp thư',
     `INSERT INTO inbox (id, notice_id, recipient_id, org_id, org_path, branch_id, sent_at, read, read_at)
      SELECT n.id || ':' || u.id, n.id, u.id, u.org_id, u.org_path, r.orgs_id, n.started_at,
-       CASE WHEN (u.id + n.id) % 3 = 0 THEN ? ELSE ? END, CASE WHEN (u.id + n.id) % 3 = 0 THEN NULL ELSE n.started_at END
+       ${bool('CASE WHEN (u.id + n.id) % 3 = 0 THEN ? ELSE ? END')}, CASE WHEN (u.id + n.id) % 3 = 0 THEN NULL ELSE n.started_at END
      FROM notices n JOIN users u ON ${inProvince} JOIN orgs_rels r ON r.parent_id = u.org_id AND r.path = 'ancestors' AND r."order" = 2
      WHERE n.org_id = ?`,
     [no, yes, root],
