@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 import fontkit from '@pdf-lib/fontkit'
 import { foldAccents } from '@sotay/content-schemas'
 import { type PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib'
@@ -20,11 +21,17 @@ export interface Fonts {
 const require = createRequire(import.meta.url)
 let fontFiles: Promise<Uint8Array[] | null> | undefined
 
+/**
+ * The fonts are read from the package's folder, found through its package.json: Next's bundler (the monthly
+ * report mail brings this file into the CMS's bundle) turns a `require.resolve` of a templated font path into an
+ * import of every font file, which it cannot load.
+ */
 function loadFontFiles(): Promise<Uint8Array[] | null> {
+  const folder = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
   fontFiles ??= Promise.all(
-    ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf', 'DejaVuSerif-Italic.ttf'].map(async (file) => {
-      return new Uint8Array(await readFile(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)))
-    }),
+    ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf', 'DejaVuSerif-Italic.ttf'].map(
+      async (file) => new Uint8Array(await readFile(path.join(folder, file))),
+    ),
   ).catch(() => null)
   return fontFiles
 }
