@@ -12,7 +12,7 @@ const LIVE_FEED = `SELECT * FROM (${sourceSelect(
   'feed',
   { id: '"id"' },
   `FROM "calendar_feeds" WHERE "owner_id" = ?1 AND "revoked_at" IS NULL LIMIT 1`,
-)}) AS "feed"`
+)}) AS "feed_row"`
 
 const stacked = (branches: string[]) => branches.join('\nUNION ALL\n')
 const SOURCES = CALENDAR_SOURCES.flatMap((source) => source.sql)

@@ -23,7 +23,7 @@ const OWN_ENTRIES = sourceSelect(
 export const entriesSource: CalendarSource = {
   kind: 'entry',
   rows: ['entry'],
-  sql: [`SELECT * FROM (${OWN_ENTRIES}) AS "entries"`],
+  sql: [`SELECT * FROM (${OWN_ENTRIES}) AS "entry_rows"`],
   async read({ payload, user, from, to }) {
     const { docs } = await payload.find({
       collection: 'calendar-entries',

@@ -25,7 +25,7 @@ const INVITED = sourceSelect(
 export const meetingsSource: CalendarSource = {
   kind: 'meeting',
   rows: ['meeting'],
-  sql: [`SELECT * FROM (${INVITED}) AS "meetings"`],
+  sql: [`SELECT * FROM (${INVITED}) AS "meeting_rows"`],
   async read({ payload, user, from, to }) {
     const invitations = await payload.find({
       collection: 'meeting-attendance',

@@ -33,7 +33,7 @@ const sentWindows = (table: Windowed) =>
     `FROM "${table}" WHERE "published" AND "org_id" IN (${MEMBER_SCOPE})
     AND (("opens_at" >= ?2 AND "opens_at" < ?3) OR ("closes_at" >= ?2 AND "closes_at" < ?3))
     ORDER BY "id" LIMIT 200`,
-  )}) AS "${table}"`
+  )}) AS "${SOURCE[table]}_rows"`
 
 async function readWindows(query: PayloadQuery, collection: Windowed): Promise<SourceRow[]> {
   const { payload, user } = query

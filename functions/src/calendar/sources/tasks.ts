@@ -25,7 +25,7 @@ const GIVEN = `${sourceSelect('task', columns, `FROM "tasks" WHERE "assignee_id"
 export const tasksSource: CalendarSource = {
   kind: 'task',
   rows: ['task'],
-  sql: [`SELECT * FROM (${GIVEN}) AS "tasks"`],
+  sql: [`SELECT * FROM (${GIVEN}) AS "task_rows"`],
   async read({ payload, user, from, to }) {
     const orgs = grantedOrgIds(user, TASK_ROLES)
     const mine: Where[] = [{ assignee: { equals: user.id } }]
