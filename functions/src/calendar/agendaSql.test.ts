@@ -7,33 +7,14 @@ import { testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { sqlRunner } from '../db/sql.ts'
+import { queryPlan } from '../db/testing.ts'
 import { AGENDA } from './agendaSql.ts'
 
 let payload: Payload
 const PLANNER_SHORTCUTS = ['seqscan', 'bitmapscan']
 
-interface PgPool {
-  connect(): Promise<{
-    query(text: string, args?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>
-    release(): void
-  }>
-}
-
-async function plan(statement: string, args: unknown[]): Promise<string> {
-  const sql = sqlRunner(payload)!
-  if (sql.engine === 'sqlite')
-    return (await sql(`EXPLAIN QUERY PLAN ${statement}`, args)).map((row) => String(row.detail)).join('\n')
-  const pool = (payload.db as unknown as { pool: PgPool }).pool
-  const client = await pool.connect()
-  try {
-    for (const kind of PLANNER_SHORTCUTS) await client.query(`SET enable_${kind} = off`)
-    const { rows } = await client.query(`EXPLAIN ${statement.replace(/\?(\d+)/g, '$$$1')}`, args)
-    return rows.map((row) => String(row['QUERY PLAN'])).join('\n')
-  } finally {
-    for (const kind of PLANNER_SHORTCUTS) await client.query(`RESET enable_${kind}`)
-    client.release()
-  }
-}
+const plan = async (statement: string, args: unknown[]) =>
+  (await queryPlan(payload, statement, args, PLANNER_SHORTCUTS)).join('\n')
 
 beforeAll(async () => {
   payload = await testPayload()
