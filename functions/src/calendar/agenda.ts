@@ -11,7 +11,7 @@ import { mount } from '../http/mount.ts'
 import { NOT_SIGNED_IN } from '../http/notSignedIn.ts'
 import { refuseInvalid } from '../http/validation.ts'
 import { sqlAgenda } from './agendaSql.ts'
-import type { Window } from './item.ts'
+import type { AgendaWindow } from './item.ts'
 import { AgendaQuery, AgendaSchema } from './schemas.ts'
 
 export const tags = ['Lịch của tôi']
@@ -40,7 +40,7 @@ const vietnamMidnight = (day: string) => new Date(`${day}T00:00:00+07:00`)
 const todayInVietnam = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
 
 /** The asked window of the caller's own agenda, or the refusal: another member's, or a bad range. */
-export function agendaWindow(query: Query, caller: ID): Window | Response {
+export function agendaWindow(query: Query, caller: ID): AgendaWindow | Response {
   if (query.member !== undefined && !sameId(query.member, caller))
     return jsonError(403, 'not_own_calendar', 'Bạn chỉ xem được lịch của chính mình.')
   const from = vietnamMidnight(query.from ?? todayInVietnam())

@@ -4,7 +4,7 @@
  */
 import type { ID } from '@sotay/content-schemas'
 import type { SqlRunner } from '../db/sql.ts'
-import { type CalendarSource, isoOf, type SourceRow, sourceSelect, type Window } from './item.ts'
+import { type AgendaWindow, type CalendarSource, isoOf, type SourceRow, sourceSelect } from './item.ts'
 import type { CalendarItem } from './schemas.ts'
 import { CALENDAR_SOURCES } from './sources/index.ts'
 
@@ -32,7 +32,7 @@ const sourceOf = new Map<string, CalendarSource>(
 export async function sqlAgenda(
   sql: SqlRunner,
   member: ID,
-  window: Window,
+  window: AgendaWindow,
   statement: string = AGENDA.screen,
 ): Promise<{ items: CalendarItem[]; feedActive: boolean }> {
   const found = await sql(statement, [member, window.from.toISOString(), window.to.toISOString()])

@@ -21,7 +21,7 @@ import type { SessionVerifierOptions } from '../session/verifier.ts'
 import { agendaRoute, agendaWindow, DAY, leanAgenda, signInRefusals, tags } from './agenda.ts'
 import { AGENDA, arrange, sqlAgenda } from './agendaSql.ts'
 import { feedOwner, feedText, hasActiveFeed, issueFeed, leanFeedOwner, revokeFeeds } from './feed.ts'
-import { calendarItem, type Window } from './item.ts'
+import { type AgendaWindow, calendarItem } from './item.ts'
 import { EntryAnswerSchema, EntryBody, EntryIdParam, FeedAnswerSchema, FeedParam } from './schemas.ts'
 import { CALENDAR_SOURCES } from './sources/index.ts'
 
@@ -33,7 +33,7 @@ export interface CalendarOptions extends SessionVerifierOptions {
 }
 
 /** Every source's items in [from, to), read through Payload as the member (MongoDB: no SQL). */
-export async function agendaItems(payload: Payload, user: SignedInUser, window: Window) {
+export async function agendaItems(payload: Payload, user: SignedInUser, window: AgendaWindow) {
   const query = { payload, user, ...window }
   return arrange(
     await Promise.all(

@@ -14,13 +14,13 @@ import type { SignedInUser } from '../session/member.ts'
 import type { CalendarItem } from './schemas.ts'
 
 /** The agenda's days: [from, to). */
-export interface Window {
+export interface AgendaWindow {
   from: Date
   to: Date
 }
 
 /** Where there is no SQL (MongoDB): Payload's Local API, read as this person. */
-export interface PayloadQuery extends Window {
+export interface PayloadQuery extends AgendaWindow {
   payload: Payload
   /** Read as this person (`overrideAccess: false`): a source shows only what they may see. */
   user: SignedInUser
@@ -44,7 +44,7 @@ export interface SourceRow {
 }
 
 /** A date field inside the window, as Payload's `where` (the reading on an engine without SQL). */
-export const inWindow = (field: string, { from, to }: Window): Where => ({
+export const inWindow = (field: string, { from, to }: AgendaWindow): Where => ({
   and: [
     { [field]: { greater_than_equal: from.toISOString() } },
     { [field]: { less_than: to.toISOString() } },
@@ -87,7 +87,7 @@ export interface CalendarSource {
   /** Its rows through Payload, as the member (MongoDB). */
   read(query: PayloadQuery): Promise<SourceRow[]>
   /** Its items from its rows. */
-  present(rows: SourceRow[], window: Window): CalendarItem[]
+  present(rows: SourceRow[], window: AgendaWindow): CalendarItem[]
 }
 
 export interface ItemFields {

@@ -5,13 +5,13 @@
  */
 import { asSessionUser, idOf, memberScope } from '@sotay/content-schemas'
 import {
+  type AgendaWindow,
   type CalendarSource,
   calendarItem,
   inWindow,
   type PayloadQuery,
   type SourceRow,
   sourceSelect,
-  type Window,
 } from '../item.ts'
 import type { CalendarItem } from '../schemas.ts'
 import { MEMBER_SCOPE } from './member.ts'
@@ -82,10 +82,10 @@ async function readWindows(query: PayloadQuery, collection: Windowed): Promise<S
     }))
 }
 
-const within = (iso: string | null | undefined, { from, to }: Window) =>
+const within = (iso: string | null | undefined, { from, to }: AgendaWindow) =>
   Boolean(iso) && new Date(iso as string) >= from && new Date(iso as string) < to
 
-function present(rows: SourceRow[], window: Window): CalendarItem[] {
+function present(rows: SourceRow[], window: AgendaWindow): CalendarItem[] {
   const items: CalendarItem[] = []
   const add = (
     row: SourceRow,
