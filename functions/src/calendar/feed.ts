@@ -4,8 +4,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { CalendarFeed, User } from '@sotay/cms'
-import { idOf, type Ref, writeIcal } from '@sotay/content-schemas'
+import { type ID, idOf, type Ref, writeIcal } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
+import { isoDate, type SqlRunner } from '../db/sql.ts'
 import type { SignedInUser } from '../session/member.ts'
 import type { CalendarItem } from './schemas.ts'
 
@@ -42,9 +43,11 @@ export async function hasActiveFeed(payload: Payload, user: SignedInUser): Promi
   return totalDocs > 0
 }
 
+const TOKEN = /^[\w-]{20,64}$/
+
 /** The feed's owner for a token: `gone` when it was revoked, null when it never existed. */
 export async function feedOwner(payload: Payload, token: string): Promise<SignedInUser | 'gone' | null> {
-  if (!/^[\w-]{20,64}$/.test(token)) return null
+  if (!TOKEN.test(token)) return null
   const { docs } = await payload.find({
     collection: 'calendar-feeds',
     where: { tokenHash: { equals: hashToken(token) } },
@@ -64,6 +67,19 @@ export async function feedOwner(payload: Payload, token: string): Promise<Signed
   })) as User | null
   if (!owner) return null
   return { ...owner, collection: 'users' } as unknown as SignedInUser
+}
+
+/** The same in one SQL statement: the owner's id, `gone`, or null (never was, or its owner is gone). */
+export async function leanFeedOwner(sql: SqlRunner, token: string): Promise<ID | 'gone' | null> {
+  if (!TOKEN.test(token)) return null
+  const [feed] = await sql(
+    `SELECT f."revoked_at" AS "revoked", u."id" AS "owner" FROM "calendar_feeds" f
+    LEFT JOIN "users" u ON u."id" = f."owner_id" WHERE f."token_hash" = ?1 LIMIT 1`,
+    [hashToken(token)],
+  )
+  if (!feed) return null
+  if (isoDate(feed.revoked)) return 'gone'
+  return (feed.owner as ID | null) ?? null
 }
 
 export function feedText(items: CalendarItem[], host: string, now = new Date()): string {

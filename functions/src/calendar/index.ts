@@ -5,102 +5,66 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { CalendarEntry } from '@sotay/cms'
-import { sqlReaderOf } from '@sotay/cms/reports'
-import {
-  CALENDAR_MESSAGES,
-  CALENDAR_RANGE_MAX_DAYS,
-  type ID,
-  reminderMinutes,
-  sameId,
-} from '@sotay/content-schemas'
+import { CALENDAR_MESSAGES, type ID, reminderMinutes } from '@sotay/content-schemas'
 import type { Payload } from 'payload'
 import type { FnEnv } from '../http/env.ts'
 import { answer, json, jsonError, refusal } from '../http/json.ts'
 import { jsonBody } from '../http/jsonBody.ts'
+import { leanReadsFor, recordActivity } from '../http/leanReads.ts'
 import { mount } from '../http/mount.ts'
 import { type PayloadSource, payloadReady } from '../http/payloadReady.ts'
 import { sameOrigin } from '../http/sameOrigin.ts'
-import { signedIn } from '../http/signedIn.ts'
+import { NOT_SIGNED_IN, signedIn } from '../http/signedIn.ts'
 import { refuseInvalid } from '../http/validation.ts'
-import type { SignedInUser } from '../session/member.ts'
-import { feedOwner, feedText, hasActiveFeed, issueFeed, revokeFeeds } from './feed.ts'
-import { calendarItem } from './item.ts'
-import {
-  AgendaQuery,
-  AgendaSchema,
-  EntryAnswerSchema,
-  EntryBody,
-  EntryIdParam,
-  FeedAnswerSchema,
-  FeedParam,
-} from './schemas.ts'
+import { currentUser, type SignedInUser } from '../session/member.ts'
+import type { SessionVerifierOptions } from '../session/verifier.ts'
+import { agendaRoute, agendaWindow, DAY, leanAgenda, signInRefusals, tags } from './agenda.ts'
+import { AGENDA, arrange, sqlAgenda } from './agendaSql.ts'
+import { feedOwner, feedText, hasActiveFeed, issueFeed, leanFeedOwner, revokeFeeds } from './feed.ts'
+import { type AgendaWindow, calendarItem } from './item.ts'
+import { EntryAnswerSchema, EntryBody, EntryIdParam, FeedAnswerSchema, FeedParam } from './schemas.ts'
 import { CALENDAR_SOURCES } from './sources/index.ts'
 
-export interface CalendarOptions {
+export interface CalendarOptions extends SessionVerifierOptions {
   payload: PayloadSource
   allowedOrigins?: string[]
   /** The host in every UID (`meeting-12@<host>`): the deployment's, so UIDs stay the same across fetches. */
   uidHost?: string
 }
 
-const tags = ['Lịch của tôi']
-const DAY = 86_400_000
-const signInRefusals = { 401: refusal('Chưa đăng nhập'), 503: refusal('Hệ thống đang khởi động') }
-
-/** Midnight in Vietnam (UTC+7, no daylight saving) of a yyyy-mm-dd day. */
-const vietnamMidnight = (day: string) => new Date(`${day}T00:00:00+07:00`)
-const todayInVietnam = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
-
-/** Every source's items in [from, to), by time. */
-export async function agendaItems(payload: Payload, user: SignedInUser, from: Date, to: Date) {
-  const db = sqlReaderOf(payload)
-  const lists = await Promise.all(
-    CALENDAR_SOURCES.map((source) => source.items({ payload, db, user, from, to })),
+/** Every source's items in [from, to), read through Payload as the member (MongoDB: no SQL). */
+export async function agendaItems(payload: Payload, user: SignedInUser, window: AgendaWindow) {
+  const query = { payload, user, ...window }
+  return arrange(
+    await Promise.all(
+      CALENDAR_SOURCES.map(async (source) => source.present(await source.read(query), window)),
+    ),
   )
-  return lists.flat().sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
 }
 
 export function calendarRoutes(options: CalendarOptions): OpenAPIHono<FnEnv> {
   const ready = payloadReady(options.payload, 'Lịch đang khởi động, vui lòng thử lại sau ít phút.')
   const member = [ready, signedIn()]
   const app = new OpenAPIHono<FnEnv>({ defaultHook: refuseInvalid() })
+  const leanOf = leanReadsFor(options)
   const hostOf = (url: string) => options.uidHost ?? new URL(process.env.SERVER_URL || url).hostname
 
-  mount(
-    app,
-    createRoute({
-      method: 'get',
-      path: '/calendar',
-      operationId: 'myAgenda',
-      summary: 'Lịch của tôi: việc riêng, cuộc họp, hạn nhiệm vụ trong một khoảng ngày',
-      tags,
-      middleware: member,
-      request: { query: AgendaQuery },
-      responses: {
-        200: answer('Các mục lịch theo thời gian', AgendaSchema),
-        400: refusal('Khoảng ngày không hợp lệ'),
-        403: refusal('Lịch của người khác'),
-        ...signInRefusals,
-      },
-    }),
-    async (c) => {
-      const { payload, user } = c.var
-      const query = c.req.valid('query')
-      if (query.member !== undefined && !sameId(query.member, user.id))
-        return jsonError(403, 'not_own_calendar', 'Bạn chỉ xem được lịch của chính mình.')
-      const fromDay = query.from ?? todayInVietnam()
-      const from = vietnamMidnight(fromDay)
-      const to = query.to ? vietnamMidnight(query.to) : new Date(from.getTime() + 31 * DAY)
-      const span = (to.getTime() - from.getTime()) / DAY
-      if (Number.isNaN(span) || span <= 0 || span > CALENDAR_RANGE_MAX_DAYS)
-        return jsonError(400, 'bad_range', CALENDAR_MESSAGES.badRange)
-      const [items, feedActive] = await Promise.all([
-        agendaItems(payload, user, from, to),
-        hasActiveFeed(payload, user),
-      ])
-      return json({ from: from.toISOString(), to: to.toISOString(), items, feedActive })
-    },
-  )
+  mount(app, { ...agendaRoute, middleware: [ready] }, async (c) => {
+    const { payload } = c.var
+    const query = c.req.valid('query')
+    const lean = leanOf(payload)
+    if (lean) return leanAgenda(lean, c.req.raw.headers, query)
+    const user = await currentUser(payload, c.req.raw)
+    if (!user) return jsonError(401, 'not_signed_in', NOT_SIGNED_IN)
+    await recordActivity(payload, user)
+    const window = agendaWindow(query, user.id)
+    if (window instanceof Response) return window
+    const [items, feedActive] = await Promise.all([
+      agendaItems(payload, user, window),
+      hasActiveFeed(payload, user),
+    ])
+    return json({ from: window.from.toISOString(), to: window.to.toISOString(), items, feedActive })
+  })
 
   mount(
     app,
@@ -253,16 +217,15 @@ export function calendarRoutes(options: CalendarOptions): OpenAPIHono<FnEnv> {
     async (c) => {
       const { payload } = c.var
       const token = c.req.valid('param').file.replace(/\.ics$/, '')
-      const owner = await feedOwner(payload, token)
+      const lean = leanOf(payload)
+      const owner = lean ? await leanFeedOwner(lean.sql, token) : await feedOwner(payload, token)
       if (owner === 'gone') return jsonError(410, 'feed_revoked', CALENDAR_MESSAGES.feedGone)
-      if (!owner) return jsonError(404, 'not_found', CALENDAR_MESSAGES.feedGone)
+      if (owner === null) return jsonError(404, 'not_found', CALENDAR_MESSAGES.feedGone)
       const now = new Date()
-      const items = await agendaItems(
-        payload,
-        owner,
-        new Date(now.getTime() - 60 * DAY),
-        new Date(now.getTime() + 400 * DAY),
-      )
+      const window = { from: new Date(now.getTime() - 60 * DAY), to: new Date(now.getTime() + 400 * DAY) }
+      const items = lean
+        ? (await sqlAgenda(lean.sql, owner as ID, window, AGENDA.feed)).items
+        : await agendaItems(payload, owner as SignedInUser, window)
       return new Response(feedText(items, hostOf(c.req.url), now), {
         headers: {
           'content-type': 'text/calendar; charset=utf-8',

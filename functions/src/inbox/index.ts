@@ -1,17 +1,16 @@
 /** The member's inbox (hộp thư thông báo): GET /inbox, GET /inbox/{id}, POST /inbox/{id}/read. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
-import { recordActivityDay } from '@sotay/cms/reports'
 import type { Payload } from 'payload'
-import { sqlRunner } from '../db/sql.ts'
 import type { FnEnv } from '../http/env.ts'
 import { answer, json, jsonError, refusal } from '../http/json.ts'
+import { leanReadsFor, recordActivity } from '../http/leanReads.ts'
 import { mount } from '../http/mount.ts'
 import { type PayloadSource, payloadReady } from '../http/payloadReady.ts'
 import { sameOrigin } from '../http/sameOrigin.ts'
 import { NOT_SIGNED_IN, signedIn } from '../http/signedIn.ts'
 import { refuseInvalid } from '../http/validation.ts'
 import { currentUser, type SignedInUser } from '../session/member.ts'
-import { type SessionVerifierOptions, sessionVerifier } from '../session/verifier.ts'
+import type { SessionVerifierOptions } from '../session/verifier.ts'
 import { type LeanInbox, leanInboxList, listRoute, mediaFileUrl, signInRefusals, tags } from './list.ts'
 import { INBOX_MESSAGES } from './messages.ts'
 import { type InboxRowDoc, presentRows } from './present.ts'
@@ -101,35 +100,21 @@ async function payloadInboxPage(payload: Payload, user: SignedInUser, args: Page
   }
 }
 
-/** The reports' "active in 7 / 30 days": the day is marked once, a failure never costs the member their answer. */
-const recordActivity = (payload: Payload, member: Parameters<typeof recordActivityDay>[1]) =>
-  recordActivityDay(payload, member).catch((error) =>
-    payload.logger.warn({ err: error }, 'activity day not recorded'),
-  )
-
-/**
- * The list's hot path on SQL engines: the lean session check and the SQL page, which need only Payload's
- * database, secret and a few settings, not its find pipeline. Null on MongoDB.
- */
-function leanInbox(payload: Payload, options: InboxOptions): LeanInbox | null {
-  const sql = sqlRunner(payload)
-  if (!sql) return null
-  return {
-    sql,
-    verifier: sessionVerifier(payload, sql, options),
-    fileUrl: mediaFileUrl(payload.config.serverURL ?? '', payload.config.routes.api),
-    recordActivity: (member) => recordActivity(payload, member),
-  }
-}
-
 export function inboxRoutes(options: InboxOptions): OpenAPIHono<FnEnv> {
   const ready = payloadReady(options.payload)
   const member = [ready, signedIn()]
-  // One per Payload (tests give several): its session cache lives as long as these routes.
-  const leanInboxes = new WeakMap<Payload, LeanInbox | null>()
-  const leanOf = (payload: Payload) => {
-    if (!leanInboxes.has(payload)) leanInboxes.set(payload, leanInbox(payload, options))
-    return leanInboxes.get(payload) ?? null
+  const readsOf = leanReadsFor(options)
+  const leanInboxes = new WeakMap<Payload, LeanInbox>()
+  // The list's hot path on SQL engines needs only Payload's database, secret and a few settings.
+  const leanOf = (payload: Payload): LeanInbox | null => {
+    const reads = readsOf(payload)
+    if (!reads) return null
+    let lean = leanInboxes.get(payload)
+    if (!lean) {
+      lean = { ...reads, fileUrl: mediaFileUrl(payload.config.serverURL ?? '', payload.config.routes.api) }
+      leanInboxes.set(payload, lean)
+    }
+    return lean
   }
   const app = new OpenAPIHono<FnEnv>({ defaultHook: refuseInvalid() })
 

@@ -4,13 +4,12 @@
  * mounts the same answer for the Node server.
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
-import type { SqlRunner } from '../db/sql.ts'
 import type { FnEnv } from '../http/env.ts'
 import { answer, json, jsonError, refusal } from '../http/json.ts'
+import type { LeanReads } from '../http/leanReads.ts'
 import { mount } from '../http/mount.ts'
 import { NOT_SIGNED_IN } from '../http/notSignedIn.ts'
 import { refuseInvalid } from '../http/validation.ts'
-import type { SessionVerifier, VerifiedMember } from '../session/verifier.ts'
 import { type FileUrl, inboxPage, type PageArgs } from './queries.ts'
 import { InboxPageSchema, PageQuery } from './schemas.ts'
 
@@ -31,13 +30,9 @@ export const listRoute = createRoute({
   },
 })
 
-/** What the hot path needs: a SQL reader, the session check, where files are served, the day-of-use record. */
-export interface LeanInbox {
-  sql: SqlRunner
-  verifier: SessionVerifier
+/** What the hot path needs: the lean reads (SQL, session check, day of use) and where files are served. */
+export interface LeanInbox extends LeanReads {
   fileUrl: FileUrl
-  /** Marks the member's day of use for the reports; never fails the answer. */
-  recordActivity(member: VerifiedMember): Promise<void>
 }
 
 /** Payload's file route for media (`/api/media/file/<name>`), as its upload fields give it. */

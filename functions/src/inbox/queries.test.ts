@@ -8,37 +8,15 @@ import { testPayload } from '@sotay/cms/testing'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { sqlRunner } from '../db/sql.ts'
+import { queryPlan } from '../db/testing.ts'
 import { PAGE_STATEMENTS } from './queries.ts'
 
 let payload: Payload
 /** What PostgreSQL's planner rightly prefers on a tiny, unanalysed table; off, it shows the index path that exists. */
 const PLANNER_SHORTCUTS = ['seqscan', 'bitmapscan', 'sort']
 
-interface PgPool {
-  connect(): Promise<{
-    query(text: string, args?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>
-    release(): void
-  }>
-}
-
 /** The plan of a statement as lines of text, with sample arguments. */
-async function plan(statement: string, args: unknown[]): Promise<string[]> {
-  const sql = sqlRunner(payload)!
-  if (sql.engine === 'sqlite') {
-    return (await sql(`EXPLAIN QUERY PLAN ${statement}`, args)).map((row) => String(row.detail))
-  }
-  const text = statement.replace(/\?(\d+)/g, '$$$1')
-  const pool = (payload.db as unknown as { pool: PgPool }).pool
-  const client = await pool.connect()
-  try {
-    for (const kind of PLANNER_SHORTCUTS) await client.query(`SET enable_${kind} = off`)
-    const { rows } = await client.query(`EXPLAIN ${text}`, args)
-    return rows.map((row) => String(row['QUERY PLAN']))
-  } finally {
-    for (const kind of PLANNER_SHORTCUTS) await client.query(`RESET enable_${kind}`)
-    client.release()
-  }
-}
+const plan = (statement: string, args: unknown[]) => queryPlan(payload, statement, args, PLANNER_SHORTCUTS)
 
 beforeAll(async () => {
   payload = await testPayload()

@@ -1,5 +1,5 @@
 /**
- * The Lambda handler answers GET /fn/inbox from the environment alone, the way the route list answers it, and
+ * The Lambda handler answers GET /fn/inbox and GET /fn/calendar from the environment alone, the way the route list answers them, and
  * loads every other function on the first request that needs one.
  */
 import { memoryRateLimiter } from '@sotay/cms/auth'
@@ -69,6 +69,24 @@ describe('the Lambda handler', () => {
     expect(JSON.parse(wrongPage.body).error.message).toBe(
       JSON.parse((await routeList(inboxAs(member.token, 'page=0'))).body).error.message,
     )
+    expect(fullLoads).toBe(0)
+  })
+
+  it('answers the agenda as the route list does, without loading the route list', async () => {
+    const agendaAs = (token?: string, query = '') =>
+      event({
+        method: 'GET',
+        path: '/fn/calendar',
+        query,
+        headers: token ? { authorization: `JWT ${token}` } : {},
+      })
+    const member = tree.users.memberA1
+    const lean = await lambda(agendaAs(member.token))
+    expect(lean.statusCode).toBe(200)
+    expect(JSON.parse(lean.body)).toEqual(JSON.parse((await routeList(agendaAs(member.token))).body))
+    expect((await lambda(agendaAs())).statusCode).toBe(401)
+    const other = await lambda(agendaAs(member.token, `member=${tree.users.memberB1.id}`))
+    expect(other.statusCode).toBe(403)
     expect(fullLoads).toBe(0)
   })
 

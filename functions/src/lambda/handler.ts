@@ -1,10 +1,11 @@
 /**
- * The Lambda handler: `GET /fn/inbox` from the lean inbox (no Payload), every other request from the whole route
- * list, loaded on the first one that needs it. The hot path is the same answer the route list mounts
- * (`inbox/list.ts`); only its loading differs.
+ * The Lambda handler: `GET /fn/inbox` and `GET /fn/calendar` from the lean reads (no Payload), every other request
+ * from the whole route list, loaded on the first one that needs it. The hot paths are the same answers the route
+ * list mounts (`inbox/list.ts`, `calendar/agenda.ts`); only their loading differs.
  */
 import { getConnInfo, handle, type LambdaContext, type LambdaEvent } from 'hono/aws-lambda'
 import { createApp, type FunctionsApp } from '../appShell.ts'
+import { agendaRoutes } from '../calendar/agenda.ts'
 import { inboxListRoutes, type LeanInbox } from '../inbox/list.ts'
 
 export interface LambdaHandlerOptions {
@@ -24,9 +25,10 @@ type GatewayEvent = {
 
 const clientIp = (c: Parameters<typeof getConnInfo>[0]) => getConnInfo(c).remote.address
 
-const isInboxList = (event: GatewayEvent) =>
+const HOT_PATHS = new Set(['/fn/inbox', '/fn/calendar'])
+const isHotPath = (event: GatewayEvent) =>
   (event.requestContext?.http?.method ?? event.httpMethod) === 'GET' &&
-  (event.rawPath ?? event.path) === '/fn/inbox'
+  HOT_PATHS.has(event.rawPath ?? event.path ?? '')
 
 /** Remembers a load that succeeded; a failed one is tried again on the next call. */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -43,14 +45,16 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 export function lambdaHandler({ lean, full }: LambdaHandlerOptions) {
   lean.catch(() => {})
   const hot = lean
-    .then((inbox) => (inbox ? handle(createApp({ clientIp, routes: [inboxListRoutes(inbox)] })) : null))
+    .then((inbox) =>
+      inbox ? handle(createApp({ clientIp, routes: [inboxListRoutes(inbox), agendaRoutes(inbox)] })) : null,
+    )
     .catch((error) => {
       console.error('[fn] lean inbox unavailable; the route list answers', error)
       return null
     })
   const everything = once(async () => handle(await full()))
   return async (event: LambdaEvent, context?: LambdaContext): Promise<Awaited<ReturnType<Handler>>> => {
-    const fast = isInboxList(event as GatewayEvent) ? await hot : null
+    const fast = isHotPath(event as GatewayEvent) ? await hot : null
     return (fast ?? (await everything()))(event, context)
   }
 }

@@ -5,64 +5,65 @@
 import type { Task } from '@sotay/cms'
 import { effectiveTaskStatus, grantedOrgIds, TASK_ROLES, taskStatusLabel } from '@sotay/content-schemas'
 import type { Where } from 'payload'
-import { type CalendarSource, calendarItem, inWindow, isoOf, ONE_WINDOW, type SourceQuery } from '../item.ts'
+import { type CalendarSource, calendarItem, inWindow, ONE_WINDOW, sourceSelect } from '../item.ts'
+import { TASK_GRANT_ORGS } from './member.ts'
 
-type TaskRow = Pick<Task, 'id' | 'title' | 'description' | 'dueAt' | 'status'> & { updatedAt?: string | null }
-
-async function taskRows({ payload, db, user, from, to }: SourceQuery): Promise<TaskRow[]> {
-  const orgs = grantedOrgIds(user, TASK_ROLES)
-  if (db) {
-    const { sql } = db
-    const t = db.table('tasks')
-    const mine = orgs.length
-      ? sql`(${t.assignee} = ${user.id} or ${t.assigneeOrg} in (${sql.join(
-          orgs.map((id) => sql`${id}`),
-          sql`, `,
-        )}))`
-      : sql`${t.assignee} = ${user.id}`
-    const rows = await db.rows(
-      sql`select ${t.id} as "id", ${t.title} as "title", ${t.description} as "description", ${t.dueAt} as "dueAt",
-        ${t.status} as "status", ${t.updatedAt} as "updatedAt"
-        from ${t} where ${mine} and ${t.dueAt} >= ${from.toISOString()} and ${t.dueAt} < ${to.toISOString()}
-        order by ${t.dueAt} limit 500`,
-    )
-    return rows.map((r) => ({
-      ...(r as unknown as TaskRow),
-      dueAt: isoOf(r.dueAt) as string,
-      updatedAt: isoOf(r.updatedAt),
-    }))
-  }
-  const mine: Where[] = [{ assignee: { equals: user.id } }]
-  if (orgs.length) mine.push({ assigneeOrg: { in: orgs } })
-  const { docs } = await payload.find({
-    collection: 'tasks',
-    where: {
-      and: [{ or: mine }, inWindow('dueAt', { from, to })],
-    },
-    sort: 'dueAt',
-    ...ONE_WINDOW,
-    user,
-    overrideAccess: false,
-  })
-  return docs as Task[]
+const columns = {
+  id: '"id"',
+  title: '"title"',
+  at: '"due_at"',
+  note: '"description"',
+  status: '"status"',
+  updatedAt: '"updated_at"',
 }
+const IN_WINDOW = `"due_at" >= ?2 AND "due_at" < ?3`
+// Two indexed walks, (assignee, dueAt) and (assigneeOrg, dueAt), rather than an OR the engines may scan for.
+const GIVEN = `${sourceSelect('task', columns, `FROM "tasks" WHERE "assignee_id" = ?1 AND ${IN_WINDOW}`)}
+  UNION ${sourceSelect('task', columns, `FROM "tasks" WHERE "assignee_org_id" IN (${TASK_GRANT_ORGS}) AND ${IN_WINDOW}`)}
+  ORDER BY "at", "id" LIMIT 500`
 
 export const tasksSource: CalendarSource = {
   kind: 'task',
-  async items(query) {
-    return (await taskRows(query)).map((t) =>
+  rows: ['task'],
+  sql: [`SELECT * FROM (${GIVEN}) AS "task_rows"`],
+  async read({ payload, user, from, to }) {
+    const orgs = grantedOrgIds(user, TASK_ROLES)
+    const mine: Where[] = [{ assignee: { equals: user.id } }]
+    if (orgs.length) mine.push({ assigneeOrg: { in: orgs } })
+    const { docs } = await payload.find({
+      collection: 'tasks',
+      where: { and: [{ or: mine }, inWindow('dueAt', { from, to })] },
+      sort: 'dueAt',
+      ...ONE_WINDOW,
+      user,
+      overrideAccess: false,
+    })
+    return (docs as Task[]).map((t) => ({
+      source: 'task',
+      id: t.id,
+      title: t.title,
+      at: t.dueAt,
+      endsAt: null,
+      place: null,
+      note: t.description ?? null,
+      status: t.status ?? null,
+      updatedAt: t.updatedAt ?? null,
+      closesAt: null,
+    }))
+  },
+  present: (rows) =>
+    rows.map((t) =>
       calendarItem({
         kind: 'task',
         id: t.id,
         title: `Hạn: ${t.title}`,
-        startsAt: t.dueAt,
+        startsAt: t.at as string,
         cancelled: t.status === 'da-huy',
-        statusLabel: taskStatusLabel(effectiveTaskStatus(t)),
-        note: t.description,
+        statusLabel: taskStatusLabel(effectiveTaskStatus({ status: t.status, dueAt: t.at })),
+        note: t.note,
         alarmMinutes: 1440,
         updatedAt: t.updatedAt,
         link: `/thanh-vien/nhiem-vu/#${t.id}`,
       }),
-    )
-  },
+    ),
 }
