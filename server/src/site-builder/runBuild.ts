@@ -44,7 +44,7 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
   log(`Đang dựng trang: bắt đầu bản dựng ${name} (${reasons.join(', ')})`)
 
   /**
-   * The pages are done and the live build has what this step makes (its search index): serve a linked copy of the
+   * The pages are done and the live build has what this step makes (its search index): serve a folder of links to the
    * new pages with the live build's folder now, so an edit is online without waiting for the index. The step still
    * runs on outDir, which goes live in its turn; if it fails, the pages stay online with the previous index.
    */
@@ -55,6 +55,7 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
     const early = path.join(layout.builds, newBuildName())
     await linkBuild(outDir, early, { [folder]: carried })
     switchCurrent(layout, early)
+    servedEarly = true
     const durationMs = Date.now() - began
     const at = new Date().toISOString()
     const report = plan.report?.()
@@ -67,6 +68,8 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
     )
   }
 
+  /** The live site links into outDir: it stays even if a later step fails. */
+  let servedEarly = false
   let timedOut = false
   let running: StepRun | null = null
   const timer = setTimeout(() => {
@@ -108,7 +111,7 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
     let message = error instanceof Error ? error.message : String(error)
     if (timedOut)
       message = `Quá thời gian dựng trang (${Math.round(options.timeoutMs / 1000)} giây). ${message}`
-    rmSync(outDir, { recursive: true, force: true })
+    if (!servedEarly) rmSync(outDir, { recursive: true, force: true })
     const at = new Date().toISOString()
     const status = record(layout, (previous) => ({
       ...previous,

@@ -19,6 +19,7 @@ import path from 'node:path'
 import { createApp } from '@sotay/functions'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createFrontServer } from '../server.ts'
+import { pruneBuilds, siteLayout } from './currentSite.ts'
 import { createSiteBuilder, type SiteBuilder, siteBuilderRoutes } from './index.ts'
 import type { BuildPlan } from './runBuild.ts'
 
@@ -347,5 +348,8 @@ const wait = setInterval(() => {
     const status = builder.status()
     expect(status.lastAttempt?.ok).toBe(false)
     expect(status.lastError?.logTail).toContain('lỗi giả lập: chỉ mục')
+    // The live folder links to the pages of the failed build and to the index of the one before: pruning keeps both.
+    pruneBuilds(siteLayout(path.join(work, 'site')), 1)
+    expect([served(), servedIndex()]).toEqual(['<h1>Bản 2</h1>', 'Bản 1'])
   })
 })
