@@ -1,12 +1,13 @@
 /**
  * One edit again and again on a fixture site bench/site-build.ts left behind (site/.bench/site-<N>/ with its cache):
  * each run changes one article and runs `astro build` as the builder does, so the edit's fixed cost can be measured
- * and profiled without a new cold build. Prints Astro's own phase lines and the wall time of each run.
+ * and profiled without a new cold build. Prints Astro's own phase lines, the wall time of each run and of the
+ * builder's go-live folder (the edit's pages with the cold build's search index), as in site-build.ts.
  * Usage: tsx bench/site-build-edit.ts [10000] [runs]   (SITE_EDIT_PROFILE=<dir> writes a CPU profile of each run)
  */
 import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { ASTRO_BUILD_SCRIPT, createReportCollector } from '@sotay/server'
+import { ASTRO_BUILD_SCRIPT, createReportCollector, linkBuild } from '@sotay/server'
 import { fixtureRoot, siteDir, writeArticles } from './site-build-fixture.ts'
 import { measure } from './site-build-memory.ts'
 
@@ -44,8 +45,13 @@ for (let run = 1; run <= runs; run++) {
   for (const line of lines) report.line(line)
   const { rendered, reused } = report.result()
   for (const line of lines) if (PHASE.test(line)) console.log(`  ${line.trim()}`)
+  const linkBegan = performance.now()
+  const early = `${out}-live`
+  await linkBuild(out, early, { pagefind: path.join(root, 'builds', 'cold', 'pagefind') })
+  const linkSeconds = (performance.now() - linkBegan) / 1000
   console.log(
-    `lần ${run}: ${built.seconds.toFixed(1)} s, dựng ${rendered} trang, dùng lại ${reused}, đỉnh ${(built.peakBytes / 2 ** 30).toFixed(2)} GiB`,
+    `lần ${run}: astro build ${built.seconds.toFixed(1)} s + lên mạng ${linkSeconds.toFixed(1)} s, dựng ${rendered} trang, dùng lại ${reused}, đỉnh ${(built.peakBytes / 2 ** 30).toFixed(2)} GiB`,
   )
+  rmSync(early, { recursive: true, force: true })
   rmSync(out, { recursive: true, force: true })
 }
