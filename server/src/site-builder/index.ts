@@ -50,6 +50,11 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
   const log = options.log ?? ((line: string) => console.log(line))
   let attempts = 0
   let step: StepRun | null = null
+  /** Ends the running build's index (its pages are live) so a change waiting behind it builds now. */
+  let giveWay: (() => void) | null = null
+  /** At most every other index gives way: under a stream of changes the search still catches up. */
+  let gaveWayLast = false
+  let yielded = false
   removeUnfinishedBuilds(layout)
 
   const scheduler = createScheduler({
@@ -67,7 +72,12 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
         onStep: (run) => {
           step = run
         },
+        onYieldable: (give) => {
+          giveWay = give
+        },
       })
+      gaveWayLast = yielded
+      yielded = false
     },
   })
 
@@ -88,6 +98,11 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
   return {
     request(reason) {
       scheduler.request(reason)
+      if (giveWay && !gaveWayLast) {
+        yielded = true
+        giveWay()
+        giveWay = null
+      }
       syncState()
     },
     status,
