@@ -13,14 +13,15 @@ import { article } from './site-build-text.ts'
 export const benchDir = path.dirname(fileURLToPath(import.meta.url))
 export const siteDir = path.join(benchDir, '..', 'site')
 
-const CONFIG = (searchIndex: string) => `import react from '@astrojs/react'
+const CONFIG = (searchIndex: string, dataStore: string) => `import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
+import dataStoreAtRuntime from '${dataStore}'
 import searchIndex from '${searchIndex}'
 export default defineConfig({
   output: 'static',
   build: { format: 'directory' },
   experimental: { incrementalBuild: true },
-  integrations: [react(), searchIndex()],
+  integrations: [react(), dataStoreAtRuntime(), searchIndex()],
 })
 `
 const CONTENT_CONFIG = `import { defineCollection } from 'astro:content'
@@ -103,7 +104,10 @@ export async function writeFixture(pages: number): Promise<string> {
   const cacheKey = path.join(siteDir, 'src', 'lib', 'cacheKey.ts')
   writeFileSync(
     path.join(root, 'astro.config.mjs'),
-    CONFIG(path.join(siteDir, 'src', 'search', 'integration.ts')),
+    CONFIG(
+      path.join(siteDir, 'src', 'search', 'integration.ts'),
+      path.join(siteDir, 'src', 'build', 'dataStoreAtRuntime.ts'),
+    ),
   )
   writeFileSync(path.join(src, 'content.config.ts'), CONTENT_CONFIG)
   writeFileSync(path.join(src, 'articles.ts'), ARTICLES)

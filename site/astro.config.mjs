@@ -2,6 +2,7 @@
 import react from '@astrojs/react'
 import AstroPWA from '@vite-pwa/astro'
 import { defineConfig } from 'astro/config'
+import dataStoreAtRuntime from './src/build/dataStoreAtRuntime.ts'
 import pwaOutDir from './src/pwa/outDir.ts'
 import searchIndex from './src/search/integration.ts'
 
@@ -67,6 +68,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     react(),
+    dataStoreAtRuntime(),
     // Keep the search index integration (src/search/integration.ts) before the PWA, so its files exist first.
     searchIndex(),
     pwaOutDir(pwa),

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
+import { linkedBuilds } from './linkBuild.ts'
 
 export interface SiteLayout {
   /** data/site */
@@ -62,14 +63,15 @@ export function currentBuildName(layout: SiteLayout): string | null {
   }
 }
 
-/** Deletes all but the newest `keep` builds; never the live one or `inProgress`. */
+/** Deletes all but the newest `keep` builds; never the live one, the builds it links to, or `inProgress`. */
 export function pruneBuilds(layout: SiteLayout, keep: number, inProgress?: string): void {
   if (!existsSync(layout.builds)) return
   const live = currentBuildName(layout)
+  const spared = live ? linkedBuilds(layout.builds, path.join(layout.builds, live)) : new Set<string>()
   const names = readdirSync(layout.builds).sort().reverse()
   let kept = 0
   for (const name of names) {
-    if (name === live || name === (inProgress && path.basename(inProgress))) continue
+    if (name === live || spared.has(name) || name === (inProgress && path.basename(inProgress))) continue
     if (kept < keep - 1) {
       kept++
       continue
@@ -82,8 +84,9 @@ export function pruneBuilds(layout: SiteLayout, keep: number, inProgress?: strin
 export function removeUnfinishedBuilds(layout: SiteLayout): void {
   if (!existsSync(layout.builds)) return
   const live = currentBuildName(layout)
+  const spared = live ? linkedBuilds(layout.builds, path.join(layout.builds, live)) : new Set<string>()
   for (const name of readdirSync(layout.builds)) {
-    if (name !== live && !existsSync(path.join(layout.builds, name, 'index.html')))
+    if (name !== live && !spared.has(name) && !existsSync(path.join(layout.builds, name, 'index.html')))
       rmSync(path.join(layout.builds, name), { recursive: true, force: true })
   }
 }

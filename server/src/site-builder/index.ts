@@ -45,11 +45,19 @@ export interface SiteBuilder {
   stop(): void
 }
 
+/** How long the search index may lag the live pages before an index no longer gives way to a newer change. */
+const MAX_INDEX_LAG_MS = 2 * 60_000
+
 export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
   const layout = siteLayout(options.root)
   const log = options.log ?? ((line: string) => console.log(line))
   let attempts = 0
   let step: StepRun | null = null
+  /** Ends the running build's index (its pages are live) so a change waiting behind it builds now. */
+  let giveWay: (() => void) | null = null
+  /** Since when the live search index lags the live pages (an index gave way); null while it is current. */
+  let indexBehindSince: number | null = null
+  let yielded = false
   removeUnfinishedBuilds(layout)
 
   const scheduler = createScheduler({
@@ -67,7 +75,13 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
         onStep: (run) => {
           step = run
         },
+        onYieldable: (give) => {
+          giveWay = give
+        },
       })
+      if (!yielded) indexBehindSince = null
+      else indexBehindSince ??= Date.now()
+      yielded = false
     },
   })
 
@@ -88,6 +102,14 @@ export function createSiteBuilder(options: SiteBuilderOptions): SiteBuilder {
   return {
     request(reason) {
       scheduler.request(reason)
+      // Under a stream of changes (speech jobs finishing) the search must still catch up: once it lags this long,
+      // the running index finishes first.
+      const lagging = indexBehindSince !== null && Date.now() - indexBehindSince > MAX_INDEX_LAG_MS
+      if (giveWay && !lagging) {
+        yielded = true
+        giveWay()
+        giveWay = null
+      }
       syncState()
     },
     status,

@@ -29,6 +29,11 @@ export interface RunBuildOptions {
   log: (line: string) => void
   /** Set by the caller to end the running step (server shutdown). */
   onStep?: (run: StepRun | null) => void
+  /**
+   * While a step runs whose result the site is already live without (the index after the pages went live), the
+   * caller may end it to let a newer build start: that build indexes the newer pages anyway. Null when it ends.
+   */
+  onYieldable?: (give: (() => void) | null) => void
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',')
@@ -44,7 +49,7 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
   log(`Đang dựng trang: bắt đầu bản dựng ${name} (${reasons.join(', ')})`)
 
   /**
-   * The pages are done and the live build has what this step makes (its search index): serve a linked copy of the
+   * The pages are done and the live build has what this step makes (its search index): serve a folder of links to the
    * new pages with the live build's folder now, so an edit is online without waiting for the index. The step still
    * runs on outDir, which goes live in its turn; if it fails, the pages stay online with the previous index.
    */
@@ -55,6 +60,7 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
     const early = path.join(layout.builds, newBuildName())
     await linkBuild(outDir, early, { [folder]: carried })
     switchCurrent(layout, early)
+    servedEarly = true
     const durationMs = Date.now() - began
     const at = new Date().toISOString()
     const report = plan.report?.()
@@ -67,6 +73,10 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
     )
   }
 
+  /** The live site links into outDir: it stays even if a later step fails. */
+  let servedEarly = false
+  /** The step after the pages went live was ended for a newer build: not a failure. */
+  let yielded = false
   let timedOut = false
   let running: StepRun | null = null
   const timer = setTimeout(() => {
@@ -84,9 +94,19 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
       if (step.carryOver) await goLiveBefore(step, step.carryOver)
       const stepBegan = Date.now()
       log(`Đang dựng trang: ${step.label}...`)
-      running = runStep(step, tail, log)
-      options.onStep?.(running)
-      await running.done
+      const run = runStep(step, tail, log)
+      running = run
+      options.onStep?.(run)
+      if (step.carryOver && servedEarly)
+        options.onYieldable?.(() => {
+          yielded = true
+          run.kill()
+        })
+      try {
+        await run.done
+      } finally {
+        options.onYieldable?.(null)
+      }
       log(`Đang dựng trang: ${step.label} xong sau ${seconds(Date.now() - stepBegan)} giây`)
     }
     if (!existsSync(path.join(outDir, 'index.html')))
@@ -105,10 +125,16 @@ export async function runBuild(reasons: string[], options: RunBuildOptions): Pro
     log(`Đang dựng trang: đã đưa bản dựng mới lên mạng sau ${seconds(durationMs)} giây`)
     return true
   } catch (error) {
+    if (yielded && !timedOut) {
+      // The new pages are live with the last index; the next build, already waiting, indexes its own.
+      record(layout, (status) => ({ ...status, lastAttempt: { at: new Date().toISOString(), ok: true } }))
+      log('Đang dựng trang: dừng lập chỉ mục tìm kiếm để dựng ngay thay đổi mới (trang mới đã lên mạng)')
+      return true
+    }
     let message = error instanceof Error ? error.message : String(error)
     if (timedOut)
       message = `Quá thời gian dựng trang (${Math.round(options.timeoutMs / 1000)} giây). ${message}`
-    rmSync(outDir, { recursive: true, force: true })
+    if (!servedEarly) rmSync(outDir, { recursive: true, force: true })
     const at = new Date().toISOString()
     const status = record(layout, (previous) => ({
       ...previous,

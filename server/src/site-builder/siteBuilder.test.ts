@@ -19,6 +19,7 @@ import path from 'node:path'
 import { createApp } from '@sotay/functions'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createFrontServer } from '../server.ts'
+import { pruneBuilds, siteLayout } from './currentSite.ts'
 import { createSiteBuilder, type SiteBuilder, siteBuilderRoutes } from './index.ts'
 import type { BuildPlan } from './runBuild.ts'
 
@@ -335,6 +336,27 @@ const wait = setInterval(() => {
     expect(builder.status().lastAttempt?.ok).toBe(true)
   })
 
+  it('ends an index when a change waits behind it: the newer pages go live at once, then their own index', async () => {
+    control({ title: 'Bản 1' })
+    go()
+    builder.request('news:1')
+    await builder.settled()
+    rmSync(path.join(work, 'go'))
+    control({ title: 'Bản 2' })
+    builder.request('news:2')
+    while (served() !== '<h1>Bản 2</h1>') await new Promise((r) => setTimeout(r, 20))
+    // Build 2's index waits for "go"; a new change must not wait for it.
+    control({ title: 'Bản 3' })
+    builder.request('news:3')
+    while (served() !== '<h1>Bản 3</h1>') await new Promise((r) => setTimeout(r, 20))
+    expect(servedIndex()).toBe('Bản 1')
+    go()
+    await builder.settled()
+    expect([served(), servedIndex()]).toEqual(['<h1>Bản 3</h1>', 'Bản 3'])
+    expect(builder.status().lastAttempt?.ok).toBe(true)
+    expect(builder.status().lastError).toBeFalsy()
+  })
+
   it('keeps the new pages and the last index when the index fails', async () => {
     control({ title: 'Bản 1' })
     go()
@@ -347,5 +369,8 @@ const wait = setInterval(() => {
     const status = builder.status()
     expect(status.lastAttempt?.ok).toBe(false)
     expect(status.lastError?.logTail).toContain('lỗi giả lập: chỉ mục')
+    // The live folder links to the pages of the failed build and to the index of the one before: pruning keeps both.
+    pruneBuilds(siteLayout(path.join(work, 'site')), 1)
+    expect([served(), servedIndex()]).toEqual(['<h1>Bản 2</h1>', 'Bản 1'])
   })
 })
