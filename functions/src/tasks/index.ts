@@ -15,6 +15,7 @@ import {
   TASK_MESSAGES,
   TASK_ROLES,
   TASK_STATUSES,
+  underPaths,
 } from '@sotay/content-schemas'
 import {
   MULTIPART_OVERHEAD_BYTES,
@@ -63,6 +64,19 @@ const writeRefusals = {
   415: refusal('Sai kiểu dữ liệu hoặc kiểu tệp'),
 }
 const OVERVIEW_PAGE = 50
+
+/** The stored paths of the orgs a committee's grants are on. */
+async function pathsOf(payload: Payload, orgs: ID[]): Promise<string[]> {
+  const found = await payload.find({
+    collection: 'orgs',
+    where: { id: { in: orgs } },
+    select: { path: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return found.docs.map((org) => org.path).filter((path): path is string => Boolean(path))
+}
 
 /** A refusal a Payload hook raised in Vietnamese (assignee outside the subtree...), or a plain 403. */
 function refusedBy(error: unknown): Response {
@@ -169,12 +183,11 @@ export function tasksRoutes(options: TasksOptions): OpenAPIHono<FnEnv> {
       if (!roots.length && !isSuperadmin(user))
         return jsonError(403, 'no_grant', 'Chỉ cấp ủy, bí thư xem được tổng quan nhiệm vụ đã giao.')
       const page = c.req.valid('query').page ?? 1
-      // Top-level tasks assigned by my subtree; sub-assignments show under their parent.
+      // Top-level tasks assigned by my subtree; sub-assignments show under their parent. The subtree is a range of
+      // the stored org path: the lineage links (`orgAncestors`) joined every count to the links table, seconds a
+      // request on PostgreSQL for a province's 10,000 tasks.
       const given: Where = {
-        and: [
-          { parent: { exists: false } },
-          roots.length ? { or: [{ org: { in: roots } }, { orgAncestors: { in: roots } }] } : {},
-        ],
+        and: [{ parent: { exists: false } }, roots.length ? underPaths(await pathsOf(payload, roots)) : {}],
       }
       const asUser = { user, overrideAccess: false } as const
       const now = new Date().toISOString()
