@@ -7,6 +7,7 @@
 import { systemOnly } from '@sotay/content-schemas'
 import { label } from '@sotay/content-schemas/shared/label'
 import type { CollectionConfig } from 'payload'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 
 export const ReportMailings: CollectionConfig<'report-mailings'> = {
   slug: 'report-mailings',
@@ -24,6 +25,6 @@ export const ReportMailings: CollectionConfig<'report-mailings'> = {
     { name: 'org', type: 'relationship', relationTo: 'orgs', required: true },
     { name: 'recipient', type: 'relationship', relationTo: 'users', required: true },
     { name: 'status', type: 'select', required: true, options: ['sending', 'sent'], defaultValue: 'sending' },
-    { name: 'sentAt', type: 'date' },
+    { name: 'sentAt', type: 'date', admin: { date: dayAndTime } },
   ],
 }
