@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp, type FunctionsApp } from '../app.ts'
 import type { Agenda, EntryAnswer, FeedAnswer } from '../types.ts'
 import { calendarRoutes } from './index.ts'
+import { ONE_QUESTION } from './testing.ts'
 
 const ORIGIN = 'http://127.0.0.1:3900'
 let payload: Payload
@@ -122,15 +123,7 @@ describe('Lịch của tôi', () => {
           org: tree.orgs.a.id,
           opensAt: new Date().toISOString(),
           closesAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
-          questions: [
-            {
-              text: 'Chi bộ sinh hoạt thường kỳ mấy lần một tháng?',
-              options: [
-                { text: 'Một lần', correct: true },
-                { text: 'Hai lần', correct: false },
-              ],
-            },
-          ],
+          questions: ONE_QUESTION,
         } as never,
         overrideAccess: true,
       })

@@ -14,6 +14,7 @@ import { call, cookieOf, importedMember, ORIGIN } from '../session/testing.ts'
 import type { Agenda } from '../types.ts'
 import { hasActiveFeed } from './feed.ts'
 import { agendaItems, calendarRoutes } from './index.ts'
+import { ONE_QUESTION } from './testing.ts'
 
 const DAY = 86_400_000
 const PASSWORD = 'Hoa sen 2026'
@@ -144,15 +145,7 @@ beforeAll(async () => {
         org,
         opensAt: inDays(opens),
         closesAt: inDays(closes),
-        questions: [
-          {
-            text: 'Chi bộ sinh hoạt thường kỳ mấy lần một tháng?',
-            options: [
-              { text: 'Một lần', correct: true },
-              { text: 'Hai lần', correct: false },
-            ],
-          },
-        ],
+        questions: ONE_QUESTION,
       } as never,
       overrideAccess: true,
     })
