@@ -86,18 +86,18 @@ export async function publishToServed(options: { items: number; edits: number })
     // An editor's saves are minutes apart, and each one also brings the item's new audio (a job that saves the
     // item again, so a second build): each edit is timed from a site idle for 10 s, not behind the last one's.
     const statusFile = path.join(dataDir, 'site', 'status.json')
+    const builderState = (): string => {
+      try {
+        return JSON.parse(readFileSync(statusFile, 'utf8')).state
+      } catch {
+        return 'idle'
+      }
+    }
     const idleFor = async (ms: number) => {
       let since = Date.now()
       await waitFor(
         async () => {
-          const state = (() => {
-            try {
-              return JSON.parse(readFileSync(statusFile, 'utf8')).state
-            } catch {
-              return 'idle'
-            }
-          })()
-          if (state !== 'idle') since = Date.now()
+          if (builderState() !== 'idle') since = Date.now()
           return Date.now() - since >= ms
         },
         600_000,
