@@ -3,7 +3,7 @@
  * as `path`, every org-owned row as `orgPath` (its org's path), so "inside this subtree" is one indexed range
  * on a string instead of an `in` match through a relationship table.
  */
-import type { PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import { type ID, idOf, type Ref } from '../shared/ids.ts'
 
 /** The path of the org whose lineage (root first, the org itself last) is `lineage`. */
@@ -46,21 +46,32 @@ export async function orgPaths(req: PayloadRequest, orgs: readonly ID[]): Promis
   context[CACHE] = cache
   const missing = orgs.filter((id) => !cache.has(String(id)))
   if (missing.length) {
-    const found = await req.payload.find({
-      collection: 'orgs',
-      where: { id: { in: missing } },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: { path: true },
-      req,
-    })
     for (const id of missing) cache.set(String(id), null)
-    for (const org of found.docs as { id: ID; path?: string | null }[])
-      cache.set(String(org.id), org.path ?? null)
+    for (const org of await storedOrgPaths(req.payload, missing, req)) cache.set(String(org.id), org.path)
   }
   return orgs.map((id) => cache.get(String(id))).filter((path): path is string => Boolean(path))
+}
+
+/** The stored paths of `orgs`, read as the server (orgs without one are left out). */
+export async function storedOrgPaths(
+  payload: Payload,
+  orgs: readonly ID[],
+  req?: PayloadRequest,
+): Promise<{ id: ID; path: string }[]> {
+  if (!orgs.length) return []
+  const found = await payload.find({
+    collection: 'orgs',
+    where: { id: { in: [...orgs] } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { path: true },
+    req,
+  })
+  return (found.docs as { id: ID; path?: string | null }[]).flatMap((org) =>
+    org.path ? [{ id: org.id, path: org.path }] : [],
+  )
 }
 
 /** Org-owned rows inside the subtrees rooted at `roots`, on `orgPath` (or `version.orgPath` in version tables). */

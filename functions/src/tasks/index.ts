@@ -12,6 +12,7 @@ import {
   isSuperadmin,
   percentProblem,
   type Ref,
+  storedOrgPaths,
   TASK_MESSAGES,
   TASK_ROLES,
   TASK_STATUSES,
@@ -64,19 +65,6 @@ const writeRefusals = {
   415: refusal('Sai kiểu dữ liệu hoặc kiểu tệp'),
 }
 const OVERVIEW_PAGE = 50
-
-/** The stored paths of the orgs a committee's grants are on. */
-async function pathsOf(payload: Payload, orgs: ID[]): Promise<string[]> {
-  const found = await payload.find({
-    collection: 'orgs',
-    where: { id: { in: orgs } },
-    select: { path: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return found.docs.map((org) => org.path).filter((path): path is string => Boolean(path))
-}
 
 /** A refusal a Payload hook raised in Vietnamese (assignee outside the subtree...), or a plain 403. */
 function refusedBy(error: unknown): Response {
@@ -187,7 +175,10 @@ export function tasksRoutes(options: TasksOptions): OpenAPIHono<FnEnv> {
       // the stored org path: the lineage links (`orgAncestors`) joined every count to the links table, seconds a
       // request on PostgreSQL for a province's 10,000 tasks.
       const given: Where = {
-        and: [{ parent: { exists: false } }, roots.length ? underPaths(await pathsOf(payload, roots)) : {}],
+        and: [
+          { parent: { exists: false } },
+          roots.length ? underPaths((await storedOrgPaths(payload, roots)).map((org) => org.path)) : {},
+        ],
       }
       const asUser = { user, overrideAccess: false } as const
       const now = new Date().toISOString()

@@ -1,5 +1,5 @@
 /** The meetings of a subtree in a time range, as the reports read them (the server's read, after the caller's check). */
-import { type ID, underPaths } from '@sotay/content-schemas'
+import { type ID, storedOrgPaths, underPaths } from '@sotay/content-schemas'
 import type { Payload, Where } from 'payload'
 import type { Meeting } from '../../../payload-types.ts'
 
@@ -54,15 +54,5 @@ export async function meetingsOf(
 
 /** The stored paths of `orgs` (the roots of the subtrees a report covers), read as the server. */
 export async function subtreePaths(payload: Payload, orgs: ID[]): Promise<string[]> {
-  if (!orgs.length) return []
-  const { docs } = await payload.find({
-    collection: 'orgs',
-    where: { id: { in: orgs } },
-    select: { path: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return docs.map((d) => d.path).filter((path): path is string => Boolean(path))
+  return (await storedOrgPaths(payload, orgs)).map((org) => org.path)
 }
